@@ -1,0 +1,20 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+const idOf = (value: unknown): string | undefined => {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return String(value)
+}
+
+/** Lists and the admin panel show "Municipality – Intervention" instead of an id. */
+export const nameExperience: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const interventionId = idOf(data.intervention)
+  const municipalityId = idOf(data.municipality)
+  if (!interventionId || !municipalityId) return data
+  const [intervention, municipality] = await Promise.all([
+    req.payload.findByID({ collection: 'interventions', id: interventionId, depth: 0, draft: true, locale: 'nl', req, disableErrors: true }),
+    req.payload.findByID({ collection: 'organisations', id: municipalityId, depth: 0, req, disableErrors: true }),
+  ])
+  if (!intervention || !municipality) return data
+  return { ...data, title: `${municipality.name} – ${intervention.title}` }
+}

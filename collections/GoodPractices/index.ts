@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { knowledgeAccess } from '../../src/access'
+import { knowledgeFields } from '../fields/knowledge'
+import { section } from '../fields/localizedText'
+import { practiceLabelOptions } from '../fields/options'
+import { knowledgeHooks } from '../hooks'
+import { knowledgeVersions } from '../versions'
+
+const { lead, tail } = knowledgeFields()
+
+export const GoodPractices: CollectionConfig = {
+  slug: 'good-practices',
+  access: knowledgeAccess,
+  admin: {
+    defaultColumns: ['title', 'practiceLabel', 'ownerOrganisation', '_status', 'updatedAt'],
+    group: { en: 'Knowledge', nl: 'Kennis' },
+    useAsTitle: 'title',
+  },
+  labels: {
+    plural: { en: 'Good practices', nl: 'Goede praktijken' },
+    singular: { en: 'Good practice', nl: 'Goede praktijk' },
+  },
+  fields: [
+    ...lead,
+    {
+      name: 'practiceLabel',
+      type: 'select',
+      required: true,
+      defaultValue: 'promising',
+      options: practiceLabelOptions,
+      label: { en: 'Practice label', nl: 'Label' },
+    },
+    section('problem', { en: 'Problem and context', nl: 'Probleem en context' }, { required: true }),
+    section('approach', { en: 'Approach', nl: 'Aanpak' }, { required: true }),
+    section('implementation', { en: 'Implementation', nl: 'Uitvoering' }),
+    {
+      name: 'partnersInvolved',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { en: 'Partners involved', nl: 'Betrokken partners' },
+    },
+    section('results', { en: 'Results', nl: 'Resultaten' }),
+    section('resourcesNeeded', { en: 'Resources needed', nl: 'Benodigde middelen' }),
+    section('difficulties', { en: 'Difficulties', nl: 'Knelpunten' }),
+    section('transferability', { en: 'Transferability', nl: 'Overdraagbaarheid' }),
+    ...tail,
+  ],
+  hooks: knowledgeHooks,
+  versions: knowledgeVersions,
+}

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { knowledgeAccess } from '../../src/access'
+import { knowledgeFields } from '../fields/knowledge'
+import { section } from '../fields/localizedText'
+import { recommendationStatusOptions } from '../fields/options'
+import { knowledgeHooks } from '../hooks'
+import { knowledgeVersions } from '../versions'
+
+const { lead, tail } = knowledgeFields({ allowPublic: false })
+
+/** A de-identified case from the knowledge workshop (kenniswerkplaats). Never public. */
+export const KnowledgeCases: CollectionConfig = {
+  slug: 'knowledge-cases',
+  access: knowledgeAccess,
+  admin: {
+    defaultColumns: ['title', 'visibility', 'ownerOrganisation', '_status', 'updatedAt'],
+    group: { en: 'Knowledge', nl: 'Kennis' },
+    useAsTitle: 'title',
+  },
+  labels: {
+    plural: { en: 'Workshop cases', nl: 'Casussen kenniswerkplaats' },
+    singular: { en: 'Workshop case', nl: 'Casus kenniswerkplaats' },
+  },
+  fields: [
+    ...lead,
+    section('vignette', { en: 'Vignette (de-identified)', nl: 'Casusbeschrijving (geanonimiseerd)' }, { required: true }),
+    section('bottleneck', { en: 'Bottleneck', nl: 'Knelpunt' }),
+    {
+      name: 'chainPartners',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { en: 'Chain partners involved', nl: 'Betrokken ketenpartners' },
+    },
+    {
+      name: 'decisionMoments',
+      type: 'array',
+      label: { en: 'Critical decision moments', nl: 'Kritieke beslismomenten' },
+      fields: [
+        { name: 'moment', type: 'text', required: true, localized: true, label: { en: 'Moment', nl: 'Moment' } },
+        section('description', { en: 'What happened', nl: 'Wat gebeurde er' }),
+      ],
+    },
+    section('whatWorked', { en: 'What worked', nl: 'Wat werkte' }),
+    section('learningQuestion', { en: 'Learning question', nl: 'Leervraag' }),
+    {
+      name: 'recommendations',
+      type: 'array',
+      label: { en: 'Recommendations', nl: 'Aanbevelingen' },
+      fields: [
+        section('recommendation', { en: 'Recommendation', nl: 'Aanbeveling' }, { required: true }),
+        { name: 'owner', type: 'relationship', relationTo: 'organisations', label: { en: 'Owner', nl: 'Eigenaar' } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'open',
+          options: recommendationStatusOptions,
+          label: { en: 'Follow-up status', nl: 'Opvolging' },
+        },
+      ],
+    },
+    ...tail,
+  ],
+  hooks: knowledgeHooks,
+  versions: knowledgeVersions,
+}

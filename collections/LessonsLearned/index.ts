@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { knowledgeAccess } from '../../src/access'
+import { knowledgeFields } from '../fields/knowledge'
+import { section } from '../fields/localizedText'
+import { scalabilityOptions } from '../fields/options'
+import { knowledgeHooks } from '../hooks'
+import { knowledgeVersions } from '../versions'
+
+const { lead, tail } = knowledgeFields()
+
+/** A lesson learned in a City Deal Local Cyberresilience project. */
+export const LessonsLearned: CollectionConfig = {
+  slug: 'lessons-learned',
+  access: knowledgeAccess,
+  admin: {
+    defaultColumns: ['title', 'project', 'round', '_status', 'updatedAt'],
+    group: { en: 'Knowledge', nl: 'Kennis' },
+    useAsTitle: 'title',
+  },
+  labels: {
+    plural: { en: 'Lessons learned', nl: 'Geleerde lessen' },
+    singular: { en: 'Lesson learned', nl: 'Geleerde les' },
+  },
+  fields: [
+    ...lead,
+    { name: 'project', type: 'text', required: true, localized: true, label: { en: 'Project', nl: 'Project' } },
+    {
+      name: 'round',
+      type: 'number',
+      min: 1,
+      max: 20,
+      admin: { description: 'City Deal ronde. / City Deal round.' },
+      label: { en: 'Round', nl: 'Ronde' },
+    },
+    section('context', { en: 'Driving event and context', nl: 'Aanleiding en context' }),
+    section('observation', { en: 'Observation', nl: 'Observatie' }),
+    section('lesson', { en: 'Lesson', nl: 'Les' }, { required: true }),
+    section('recommendation', { en: 'Recommendation', nl: 'Aanbeveling' }),
+    section('evidence', { en: 'Evidence that the change worked', nl: 'Bewijs dat de verandering werkte' }),
+    section('facilitatingFactors', { en: 'Facilitating factors', nl: 'Bevorderende factoren' }),
+    section('hinderingFactors', { en: 'Hindering factors', nl: 'Belemmerende factoren' }),
+    {
+      name: 'scalability',
+      type: 'select',
+      options: scalabilityOptions,
+      label: { en: 'Scalability', nl: 'Opschaalbaarheid' },
+    },
+    {
+      name: 'appliedBy',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      label: { en: 'Applied by', nl: 'Toegepast door' },
+    },
+    ...tail,
+  ],
+  hooks: knowledgeHooks,
+  versions: knowledgeVersions,
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminField, admins, adminOrSelf, readUsers } from '../../src/access'
+import { isProduction } from '../../src/env'
+import { userRoleOptions } from '../fields/options'
+
+/** Staff of partner organisations. Partner systems sign in with a user's API key. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: { create: admins, delete: admins, read: readUsers, update: adminOrSelf },
+  admin: {
+    defaultColumns: ['name', 'email', 'role', 'organisation'],
+    group: { en: 'Administration', nl: 'Beheer' },
+    useAsTitle: 'email',
+  },
+  auth: {
+    cookies: { sameSite: 'Lax', secure: isProduction },
+    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+    useAPIKey: true,
+  },
+  labels: {
+    plural: { en: 'Users', nl: 'Gebruikers' },
+    singular: { en: 'User', nl: 'Gebruiker' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', nl: 'Naam' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      options: userRoleOptions,
+      label: { en: 'Role', nl: 'Rol' },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      label: { en: 'Organisation', nl: 'Organisatie' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'member' && !value
+          ? 'Every member belongs to one organisation: choose it.'
+          : true,
+    },
+  ],
+}

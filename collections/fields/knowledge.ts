@@ -1,0 +1,136 @@
+import type { Field } from 'payload'
+
+import { signedInField } from '../../src/access'
+import { targetGroupOptions } from './options'
+import { ownerOrganisationField } from './ownerOrganisation'
+import { slugField } from './slug'
+import { visibilityField } from './visibility'
+
+export const knowledgeCollectionSlugs = [
+  'good-practices',
+  'interventions',
+  'knowledge-cases',
+  'lessons-learned',
+] as const
+
+type KnowledgeFieldOptions = {
+  /** Workshop cases are never public. */
+  allowPublic?: boolean
+}
+
+/**
+ * The field group every knowledge collection shares, defined once. Collections put their own
+ * fields between `lead` (title, slug, summary, taxonomy) and `tail` (body, sources, relations).
+ */
+export const knowledgeFields = ({ allowPublic = true }: KnowledgeFieldOptions = {}) => {
+  const lead: Field[] = [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { en: 'Title', nl: 'Titel' },
+    },
+    slugField('title'),
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 1000,
+      label: { en: 'Summary', nl: 'Samenvatting' },
+    },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: { en: 'Themes', nl: "Thema's" },
+    },
+    {
+      name: 'targetGroups',
+      type: 'select',
+      hasMany: true,
+      options: targetGroupOptions,
+      label: { en: 'Target groups', nl: 'Doelgroepen' },
+    },
+    {
+      name: 'municipalities',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+      filterOptions: { type: { equals: 'municipality' } },
+      admin: { description: 'Leeg = de hele regio. / Empty = the whole region.' },
+      label: { en: 'Municipalities', nl: 'Gemeenten' },
+    },
+    visibilityField({ allowPublic }),
+    ownerOrganisationField(),
+    {
+      name: 'reviewBy',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayOnly' }, position: 'sidebar' },
+      label: { en: 'Review by', nl: 'Herzien vóór' },
+    },
+  ]
+
+  const tail: Field[] = [
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Body', nl: 'Inhoud' },
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      access: { read: signedInField },
+      label: { en: 'Contact person', nl: 'Contactpersoon' },
+      fields: [
+        { name: 'name', type: 'text', label: { en: 'Name', nl: 'Naam' } },
+        { name: 'role', type: 'text', label: { en: 'Role', nl: 'Functie' } },
+        { name: 'email', type: 'email', label: { en: 'E-mail', nl: 'E-mail' } },
+        { name: 'phone', type: 'text', label: { en: 'Phone', nl: 'Telefoon' } },
+      ],
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      label: { en: 'Sources', nl: 'Bronnen' },
+      fields: [
+        { name: 'title', type: 'text', required: true, label: { en: 'Title', nl: 'Titel' } },
+        { name: 'url', type: 'text', validate: validateOptionalUrl, label: 'URL' },
+        { name: 'publisher', type: 'text', label: { en: 'Publisher', nl: 'Uitgever' } },
+        { name: 'year', type: 'number', min: 1900, max: 2100, label: { en: 'Year', nl: 'Jaar' } },
+      ],
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { en: 'Attachments', nl: 'Bijlagen' },
+    },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: [...knowledgeCollectionSlugs],
+      hasMany: true,
+      label: { en: 'Related items', nl: 'Gerelateerd' },
+    },
+  ]
+
+  return { lead, tail }
+}
+
+export function validateOptionalUrl(value: null | string | undefined): string | true {
+  if (!value) return true
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? true
+      : 'URL must start with http:// or https://.'
+  } catch {
+    return 'URL is not a valid web address (example: https://www.example.nl/page).'
+  }
+}

@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+
+import { seed } from '../seed'
+import { applyMigrations } from './database/migrate'
+import { logger } from './logger'
+import config from './payload.config'
+
+/**
+ * The one Payload instance of this process. Next's pages call `getPayload` too and receive this
+ * same instance from Payload's process-wide cache, because it was created first.
+ */
+export async function bootPayload({ seedIfEmpty }: { seedIfEmpty: boolean }): Promise<Payload> {
+  const payload = await getPayload({ config })
+  await applyMigrations(payload)
+  if (seedIfEmpty) {
+    const { totalDocs } = await payload.count({ collection: 'organisations', overrideAccess: true })
+    if (totalDocs === 0) {
+      logger.info('empty database: loading the demo content')
+      await seed(payload)
+    }
+  }
+  return payload
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** The project root: `npm start`, the tests and the Next build all run from here. */
+export const projectRoot = process.cwd()
+
+export const isProduction = process.env.NODE_ENV === 'production'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+export const dataDir = path.resolve(projectRoot, process.env.DATA_DIR || 'data')
+
+export function databaseUri(): string {
+  return process.env.DATABASE_URI || `file:${path.join(dataDir, 'weerbaar.db')}`
+}
+
+export function databaseKind(uri = databaseUri()): DatabaseKind {
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  if (uri.startsWith('file:')) return 'sqlite'
+  throw new Error(
+    `DATABASE_URI must start with "mongodb://", "mongodb+srv://" or "file:" (got "${uri.split(':')[0]}:..."). ` +
+      'Leave it unset to use the SQLite file in ./data.',
+  )
+}
+
+export function mediaDir(): string {
+  return path.resolve(projectRoot, process.env.MEDIA_DIR || path.join(dataDir, 'media'))
+}
+
+/**
+ * A fresh clone must work without configuration, so without PAYLOAD_SECRET we keep a random
+ * secret in the data directory. Several instances behind a load balancer must share one secret,
+ * which is why docker compose requires PAYLOAD_SECRET.
+ */
+export function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+    return secret
+  }
+}
+
+export function port(): number {
+  const raw = process.env.PORT ?? '3000'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`PORT must be a whole number between 0 and 65535 (got "${raw}").`)
+  }
+  return value
+}
+
+export function serverUrl(): string {
+  return process.env.SERVER_URL || ''
+}
+
+/** Demo users carry a known password, so they only exist where nobody relies on them. */
+export function shouldSeedDemoUsers(): boolean {
+  if (process.env.SEED_DEMO !== undefined) return process.env.SEED_DEMO === 'true'
+  return databaseKind() === 'sqlite'
+}
+
+export function seedPassword(): string {
+  return process.env.SEED_PASSWORD || 'weerbaar-demo'
+}
+
+export function searchEngineName(): 'meilisearch' | 'embedded' {
+  return process.env.MEILI_HOST ? 'meilisearch' : 'embedded'
+}
+
+export const maxJsonBodyBytes = 2 * 1024 * 1024
+export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024

@@ -1,0 +1,55 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`Request body is larger than ${Math.round(limitBytes / 1024)} KiB.`)
+  }
+}
+
+const limitTo = (maxBytes: number) => {
+  let seen = 0
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length
+      if (seen > maxBytes) callback(new BodyTooLargeError(maxBytes))
+      else callback(null, chunk)
+    },
+  })
+}
+
+/** Turns an express request into the Fetch API request Payload's handlers take. */
+export function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') || 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((each) => headers.append(name, each))
+    else headers.set(name, value)
+  }
+  const init: RequestInit & { duplex?: 'half' } = { headers, method: req.method }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const limited = req.pipe(limitTo(maxBodyBytes))
+    req.on('error', (error) => limited.destroy(error))
+    init.body = Readable.toWeb(limited) as ReadableStream
+    init.duplex = 'half'
+  }
+  return new Request(url, init)
+}
+
+/** Writes a Fetch API response to express, streaming the body (files can be large). */
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res)
+}

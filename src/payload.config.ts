@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from '../collections'
+import { databaseAdapter } from './database/adapter'
+import { maxUploadBytes, payloadSecret, serverUrl } from './env'
+import { logger } from './logger'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Weerbaar' },
+    user: 'users',
+  },
+  collections,
+  cookiePrefix: 'weerbaar',
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  graphQL: { disablePlaygroundInProduction: true },
+  i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
+  localization: {
+    defaultLocale: 'nl',
+    fallback: true,
+    locales: [
+      { code: 'nl', label: 'Nederlands' },
+      { code: 'en', label: 'English' },
+    ],
+  },
+  logger,
+  secret: payloadSecret(),
+  serverURL: serverUrl(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  upload: { limits: { fileSize: maxUploadBytes } },
+})

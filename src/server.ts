@@ -1,0 +1,118 @@
+import type { Server } from 'node:http'
+import type { Payload } from 'payload'
+
+import compression from 'compression'
+import express from 'express'
+import next from 'next'
+import { once } from 'node:events'
+import { pathToFileURL } from 'node:url'
+
+import { bootPayload } from './boot'
+import { isProduction, port as configuredPort, projectRoot } from './env'
+import { handleUnexpectedError } from './http/errors'
+import { graphql, graphqlPlayground } from './http/graphql'
+import { health, type HealthState } from './http/health'
+import { payloadRest } from './http/payloadApi'
+import { requestContext } from './http/requestContext'
+import { securityHeaders } from './http/securityHeaders'
+import { logger } from './logger'
+import config from './payload.config'
+
+export type ServerOptions = {
+  port?: number
+  /** Serve the admin panel and the portal through Next (default true). */
+  withNext?: boolean
+  /** Load the demo content when the database is empty (default true). */
+  seedIfEmpty?: boolean
+}
+
+export type RunningServer = {
+  close: () => Promise<void>
+  payload: Payload
+  port: number
+  url: string
+}
+
+const shutdownGraceMs = 10_000
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { seedIfEmpty = true, withNext = true } = options
+  const state: HealthState = { shuttingDown: false }
+  const payload = await bootPayload({ seedIfEmpty })
+
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+  app.use(requestContext(logger))
+  app.use(securityHeaders())
+  app.use((_req, res, nextMiddleware) => {
+    if (state.shuttingDown) res.setHeader('Connection', 'close')
+    nextMiddleware()
+  })
+
+  app.get('/api/health', health(payload, state))
+  app.use('/api', compression())
+  app.post('/api/graphql', graphql(config))
+  if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
+  app.all('/api/{*path}', payloadRest(config))
+
+  const nextApp = withNext ? next({ dev: false, dir: projectRoot }) : undefined
+  if (nextApp) {
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    app.all('/{*path}', (req, res) => handle(req, res))
+  }
+  app.use(handleUnexpectedError)
+
+  const server: Server = app.listen(options.port ?? configuredPort())
+  await once(server, 'listening')
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  logger.info({ database: payload.db.name, port, url: `http://localhost:${port}` }, 'Weerbaar is listening')
+
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= (async () => {
+      state.shuttingDown = true
+      const closed = once(server, 'close')
+      server.close()
+      server.closeIdleConnections()
+      const idleSweep = setInterval(() => server.closeIdleConnections(), 100)
+      const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs)
+      await closed
+      clearInterval(idleSweep)
+      clearTimeout(force)
+      await nextApp?.close()
+      await payload.destroy()
+    })()
+    return closing
+  }
+
+  return { close, payload, port, url: `http://localhost:${port}` }
+}
+
+async function main() {
+  const running = await startServer()
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down: finishing requests in flight')
+      running.close().then(
+        () => {
+          logger.info('stopped cleanly')
+          process.exit(0)
+        },
+        (error) => {
+          logger.error({ err: error }, 'shutdown failed')
+          process.exit(1)
+        },
+      )
+    })
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    logger.fatal({ err: error }, 'Weerbaar could not start')
+    process.exit(1)
+  })
+}
