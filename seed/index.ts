@@ -1,3 +1,217 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-export async function seed(_payload: Payload): Promise<void> {}
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { seedPassword, shouldSeedDemoUsers } from '../src/env'
+import { type Progress, silentProgress } from '../src/lib/progress'
+import { experiences } from './data/experiences'
+import { goodPractices } from './data/goodPractices'
+import { interventions } from './data/interventions'
+import { knowledgeCases } from './data/knowledgeCases'
+import { lessonsLearned } from './data/lessonsLearned'
+import { organisations } from './data/organisations'
+import { themes } from './data/themes'
+import type { ItemSeed } from './data/types'
+import { demoUsers } from './data/users'
+import { richText } from './richText'
+
+export type SeedOptions = {
+  demoUsers?: boolean
+  progress?: Progress
+}
+
+export type SeedReport = { created: number; skipped: number }
+
+type Ids = Map<string, string>
+
+/**
+ * Loads the region's organisations, themes, demo content and (on the embedded default) demo
+ * users. Every record has a natural key (slug or e-mail); what exists is left alone, so running
+ * the seed again changes nothing and an interrupted run can simply be repeated.
+ */
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
+  const progress = options.progress ?? silentProgress
+  const report: SeedReport = { created: 0, skipped: 0 }
+  /** Finds a record by its natural key or creates it, all of it or nothing, in one transaction. */
+  const ensure = async (
+    collection: CollectionSlug,
+    where: Where,
+    create: (req: PayloadRequest) => Promise<{ id: string | number }>,
+  ): Promise<string> => {
+    const found = await payload.find({ collection, depth: 0, draft: true, limit: 1, overrideAccess: true, pagination: false, where })
+    const existing = found.docs[0]
+    if (existing) {
+      report.skipped += 1
+      return String(existing.id)
+    }
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      const created = await create(req)
+      await commitTransaction(req)
+      report.created += 1
+      return String(created.id)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  }
+
+  const organisationIds: Ids = new Map()
+  for (const [index, organisation] of organisations.entries()) {
+    const id = await ensure('organisations', { slug: { equals: organisation.slug } }, (req) =>
+      payload.create({ collection: 'organisations', data: organisation, overrideAccess: true, req }),
+    )
+    organisationIds.set(organisation.slug, id)
+    progress.step('organisations', index + 1, organisations.length)
+  }
+
+  const themeIds: Ids = new Map()
+  for (const [index, theme] of themes.entries()) {
+    const id = await ensure('themes', { slug: { equals: theme.slug } }, async (req) => {
+      const parent = theme.parent ? themeIds.get(theme.parent) : undefined
+      const created = await payload.create({
+        collection: 'themes',
+        data: { ...theme.nl, order: theme.order, parent, slug: theme.slug },
+        locale: 'nl',
+        overrideAccess: true,
+        req,
+      })
+      await payload.update({ collection: 'themes', data: theme.en, id: created.id, locale: 'en', overrideAccess: true, req })
+      return created
+    })
+    themeIds.set(theme.slug, id)
+    progress.step('themes', index + 1, themes.length)
+  }
+
+  const references = (slugs: string[] | undefined, ids: Ids, kind: string) =>
+    (slugs ?? []).map((slug) => {
+      const id = ids.get(slug)
+      if (!id) throw new Error(`seed data refers to unknown ${kind} "${slug}"`)
+      return id
+    })
+
+  const localized = (texts: ItemSeed['nl']) => {
+    const { body, ...rest } = texts
+    return body ? { ...rest, body: richText(body) } : rest
+  }
+
+  const seedItems = async (collection: CollectionSlug, items: ItemSeed[]) => {
+    for (const [index, item] of items.entries()) {
+      await ensure(collection, { slug: { equals: item.slug } }, async (req) => {
+        const draft = item.status === 'draft'
+        const organisationFields = Object.fromEntries(
+          Object.entries(item.organisationFields ?? {}).map(([field, slugs]) => [
+            field,
+            references(slugs, organisationIds, 'organisation'),
+          ]),
+        )
+        const created = await payload.create({
+          collection,
+          data: {
+            ...item.fields,
+            ...organisationFields,
+            ...localized(item.nl),
+            _status: item.status,
+            municipalities: references(item.municipalities, organisationIds, 'organisation'),
+            ownerOrganisation: references([item.owner], organisationIds, 'organisation')[0],
+            reviewBy: item.reviewBy,
+            slug: item.slug,
+            targetGroups: item.targetGroups ?? [],
+            themes: references(item.themes, themeIds, 'theme'),
+            visibility: item.visibility,
+          } as never,
+          draft,
+          locale: 'nl',
+          overrideAccess: true,
+          req,
+        })
+        if (item.en) {
+          // Array rows keep their Dutch text in English until someone translates them.
+          const untranslatedRows = Object.fromEntries(
+            Object.keys(item.fields ?? {})
+              .filter((field) => Array.isArray(item.fields?.[field]))
+              .map((field) => [field, (created as unknown as Record<string, unknown>)[field]]),
+          )
+          await payload.update({
+            collection,
+            data: { ...untranslatedRows, ...localized(item.en) } as never,
+            draft,
+            id: created.id,
+            locale: 'en',
+            overrideAccess: true,
+            req,
+          })
+        }
+        return created
+      })
+      progress.step(collection, index + 1, items.length)
+    }
+  }
+
+  await seedItems('interventions', interventions)
+  await seedItems('good-practices', goodPractices)
+  await seedItems('knowledge-cases', knowledgeCases)
+  await seedItems('lessons-learned', lessonsLearned)
+
+  const interventionIds: Ids = new Map()
+  const { docs: cards } = await payload.find({ collection: 'interventions', depth: 0, draft: true, limit: 0, overrideAccess: true, pagination: false })
+  for (const card of cards) interventionIds.set(String(card.slug), String(card.id))
+
+  for (const [index, experience] of experiences.entries()) {
+    const intervention = references([experience.intervention], interventionIds, 'intervention')[0]
+    const municipality = references([experience.municipality], organisationIds, 'organisation')[0]
+    await ensure(
+      'experiences',
+      { and: [{ intervention: { equals: intervention } }, { municipality: { equals: municipality } }] },
+      async (req) => {
+        const created = await payload.create({
+          collection: 'experiences',
+          data: {
+            _status: 'published',
+            intervention,
+            municipality,
+            ownerOrganisation: municipality,
+            period: { from: experience.from, to: experience.to },
+            rating: experience.rating,
+            reach: experience.reach,
+            result: experience.nl.result,
+            visibility: experience.visibility,
+            wouldRecommend: experience.wouldRecommend,
+          },
+          locale: 'nl',
+          overrideAccess: true,
+          req,
+        })
+        if (experience.en) {
+          await payload.update({ collection: 'experiences', data: experience.en, id: created.id, locale: 'en', overrideAccess: true, req })
+        }
+        return created
+      },
+    )
+    progress.step('experiences', index + 1, experiences.length)
+  }
+
+  if (options.demoUsers ?? shouldSeedDemoUsers()) {
+    for (const [index, user] of demoUsers.entries()) {
+      await ensure('users', { email: { equals: user.email } }, (req) =>
+        payload.create({
+          collection: 'users',
+          data: {
+            email: user.email,
+            name: user.name,
+            organisation: user.organisation ? organisationIds.get(user.organisation) : undefined,
+            password: seedPassword(),
+            role: user.role,
+          },
+          overrideAccess: true,
+          req,
+        }),
+      )
+      progress.step('demo users', index + 1, demoUsers.length)
+    }
+  }
+
+  progress.done(`done: ${report.created} created, ${report.skipped} already there`)
+  return report
+}

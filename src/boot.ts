@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { seed } from '../seed'
 import { applyMigrations } from './database/migrate'
+import { terminalProgress } from './lib/progress'
 import { logger } from './logger'
 import config from './payload.config'
 
@@ -18,7 +19,7 @@ export async function bootPayload({ seedIfEmpty }: { seedIfEmpty: boolean }): Pr
     const { totalDocs } = await payload.count({ collection: 'organisations', overrideAccess: true })
     if (totalDocs === 0) {
       logger.info('empty database: loading the demo content')
-      await seed(payload)
+      await seed(payload, { progress: terminalProgress('seed') })
     }
   }
   return payload

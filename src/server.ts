@@ -56,7 +56,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
   app.all('/api/{*path}', payloadRest(config))
 
-  const nextApp = withNext ? next({ dev: false, dir: projectRoot }) : undefined
+  const nextApp = withNext
+    ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot })
+    : undefined
   if (nextApp) {
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()
@@ -65,6 +67,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use(handleUnexpectedError)
 
   const server: Server = app.listen(options.port ?? configuredPort())
+  if (nextApp && process.env.NODE_ENV === 'development') {
+    const upgrade = nextApp.getUpgradeHandler()
+    server.on('upgrade', (req, socket, head) => upgrade(req, socket, head))
+  }
   await once(server, 'listening')
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0

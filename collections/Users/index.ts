@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, admins, adminOrSelf, readUsers } from '../../src/access'
-import { isProduction } from '../../src/env'
+import { serverUrl } from '../../src/env'
 import { userRoleOptions } from '../fields/options'
 
 /** Staff of partner organisations. Partner systems sign in with a user's API key. */
@@ -14,7 +14,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
   },
   auth: {
-    cookies: { sameSite: 'Lax', secure: isProduction },
+    cookies: { sameSite: 'Lax', secure: serverUrl().startsWith('https://') },
     lockTime: 15 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,

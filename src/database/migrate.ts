@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../../migrations/sqlite'
 
@@ -8,5 +8,6 @@ import { migrations } from '../../migrations/sqlite'
  */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // Generated migrations type their own arguments; Payload's list type is looser.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }
