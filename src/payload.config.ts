@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '../collections'
+import { relationIntegrity } from '../plugins/relation-integrity'
 import { databaseAdapter } from './database/adapter'
 import { maxUploadBytes, payloadSecret, serverUrl } from './env'
 import { logger } from './logger'
@@ -16,6 +17,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   admin: {
+    // Gravatar would send a hash of every user's e-mail address to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Weerbaar' },
     user: 'users',
@@ -35,6 +38,7 @@ export default buildConfig({
     ],
   },
   logger,
+  plugins: [relationIntegrity()],
   secret: payloadSecret(),
   serverURL: serverUrl(),
   sharp,

@@ -99,8 +99,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 async function main() {
   const running = await startServer()
+  let stopping = false
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) {
+        logger.info({ signal }, `already shutting down; connections are cut after ${shutdownGraceMs / 1000} s`)
+        return
+      }
+      stopping = true
       logger.info({ signal }, 'shutting down: finishing requests in flight')
       running.close().then(
         () => {

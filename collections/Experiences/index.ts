@@ -18,6 +18,7 @@ export const Experiences: CollectionConfig = {
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
+  graphQL: { pluralName: 'Experiences', singularName: 'Experience' },
   labels: {
     plural: { en: 'Experiences', nl: 'Ervaringen' },
     singular: { en: 'Experience', nl: 'Ervaring' },

@@ -17,6 +17,7 @@ export const GoodPractices: CollectionConfig = {
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
+  graphQL: { pluralName: 'GoodPractices', singularName: 'GoodPractice' },
   labels: {
     plural: { en: 'Good practices', nl: 'Goede praktijken' },
     singular: { en: 'Good practice', nl: 'Goede praktijk' },

@@ -23,6 +23,7 @@ export const Interventions: CollectionConfig = {
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
+  graphQL: { pluralName: 'Interventions', singularName: 'Intervention' },
   labels: {
     plural: { en: 'Intervention cards', nl: 'Interventiekaarten' },
     singular: { en: 'Intervention card', nl: 'Interventiekaart' },

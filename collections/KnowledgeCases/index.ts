@@ -18,6 +18,7 @@ export const KnowledgeCases: CollectionConfig = {
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
+  graphQL: { pluralName: 'KnowledgeCases', singularName: 'KnowledgeCase' },
   labels: {
     plural: { en: 'Workshop cases', nl: 'Casussen kenniswerkplaats' },
     singular: { en: 'Workshop case', nl: 'Casus kenniswerkplaats' },

@@ -18,6 +18,7 @@ export const LessonsLearned: CollectionConfig = {
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
+  graphQL: { pluralName: 'LessonsLearned', singularName: 'LessonLearned' },
   labels: {
     plural: { en: 'Lessons learned', nl: 'Geleerde lessen' },
     singular: { en: 'Lesson learned', nl: 'Geleerde les' },

@@ -32,6 +32,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'visibility', 'ownerOrganisation'],
     group: { en: 'Knowledge', nl: 'Kennis' },
   },
+  graphQL: { pluralName: 'Media', singularName: 'MediaItem' },
   labels: {
     plural: { en: 'Files', nl: 'Bestanden' },
     singular: { en: 'File', nl: 'Bestand' },

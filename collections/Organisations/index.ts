@@ -14,6 +14,7 @@ export const Organisations: CollectionConfig = {
     useAsTitle: 'name',
   },
   defaultSort: 'name',
+  graphQL: { pluralName: 'Organisations', singularName: 'Organisation' },
   labels: {
     plural: { en: 'Organisations', nl: 'Organisaties' },
     singular: { en: 'Organisation', nl: 'Organisatie' },

@@ -14,6 +14,7 @@ export const Themes: CollectionConfig = {
     useAsTitle: 'name',
   },
   defaultSort: 'order',
+  graphQL: { pluralName: 'Themes', singularName: 'Theme' },
   labels: {
     plural: { en: 'Themes', nl: "Thema's" },
     singular: { en: 'Theme', nl: 'Thema' },

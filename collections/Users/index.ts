@@ -20,6 +20,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: true,
   },
+  graphQL: { pluralName: 'Users', singularName: 'User' },
   labels: {
     plural: { en: 'Users', nl: 'Gebruikers' },
     singular: { en: 'User', nl: 'Gebruiker' },

@@ -1,0 +1,22 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * `npm run bench`: boots the workspace on a fresh seeded SQLite database and prints each
+ * figure next to a baseline measured in the same run, so machines can be compared by ratio.
+ */
+process.env.DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-'))
+process.env.LOG_LEVEL ??= 'warn'
+
+const { startServer } = await import('../src/server')
+const { default: config } = await import('../src/payload.config')
+const { benchApiPath } = await import('./apiPath')
+
+const server = await startServer({ port: 0, withNext: false })
+try {
+  await benchApiPath(server, config)
+} finally {
+  await server.close()
+}
+process.exit(0)

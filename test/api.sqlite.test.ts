@@ -1,0 +1,3 @@
+import { workspaceSuite } from './suites/workspace'
+
+workspaceSuite('sqlite', {})

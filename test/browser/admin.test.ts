@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoPassword } from '../helpers/api'
+import { hasChromium, launchChromium, screenshotPath } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/server'
+
+const reason = 'Chromium is not installed: apt-get install -y chromium (bash .ci/run does this)'
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(reason)
+  console.info(`browser tests skipped: ${reason}`)
+}
+
+describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
+  let server: TestServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer({}, 'browser'), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('shows the sign-in page and lets a curator in to the knowledge collections', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.locator('input[name="email"]').waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('admin-login') })
+
+    await page.fill('input[name="email"]', 'curator@weerbaar.test')
+    await page.fill('input[name="password"]', demoPassword)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.getByText(/Interventiekaarten|Intervention cards/).filter({ visible: true }).first().waitFor()
+    await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
+
+    await page.goto(`${server.url}/admin/collections/interventions`)
+    await page.getByText('Phishing-voorlichting voor ouderen in buurthuizen').filter({ visible: true }).first().waitFor()
+    expect(await page.title()).toMatch(/Weerbaar/)
+  })
+})
