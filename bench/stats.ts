@@ -26,10 +26,10 @@ export async function timeSequential(label: string, runs: number, warmup: number
 export function printTable(title: string, rows: Summary[], baseline: Summary): void {
   const fixed = (value: number) => value.toFixed(2).padStart(8)
   console.log(`\n${title}`)
-  console.log(`${'path'.padEnd(44)}${'mean ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'req/s'.padStart(9)}  x baseline`)
+  console.log(`${'path'.padEnd(50)}${'mean ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'req/s'.padStart(9)}  x baseline`)
   for (const row of rows) {
     console.log(
-      `${row.label.padEnd(44)}${fixed(row.mean)} ${fixed(row.p50)} ${fixed(row.p95)} ${fixed(row.p99)} ${row.perSecond.toFixed(0).padStart(8)}  ${(row.mean / baseline.mean).toFixed(2)}`,
+      `${row.label.padEnd(50)}${fixed(row.mean)} ${fixed(row.p50)} ${fixed(row.p95)} ${fixed(row.p99)} ${row.perSecond.toFixed(0).padStart(8)}  ${(row.mean / baseline.mean).toFixed(2)}`,
     )
   }
 }

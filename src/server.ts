@@ -1,3 +1,6 @@
+import './lib/holdOpen'
+import './loadEnv'
+
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
@@ -8,6 +11,7 @@ import { once } from 'node:events'
 import { pathToFileURL } from 'node:url'
 
 import { bootPayload } from './boot'
+import { releaseHold } from './lib/holdOpen'
 import { isProduction, port as configuredPort, projectRoot } from './env'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -99,6 +103,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 async function main() {
   const running = await startServer()
+  releaseHold()
   let stopping = false
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {

@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.getByText(/Interventiekaarten|Intervention cards/).filter({ visible: true }).first().waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
 
-    await page.goto(`${server.url}/admin/collections/interventions`)
+    await page.goto(`${server.url}/admin/collections/interventions?limit=50`)
     await page.getByText('Phishing-voorlichting voor ouderen in buurthuizen').filter({ visible: true }).first().waitFor()
     expect(await page.title()).toMatch(/Weerbaar/)
   })

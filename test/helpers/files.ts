@@ -1,5 +1,5 @@
 /** A small but valid one-page PDF (header, objects, cross-reference table, trailer). */
-export function pdfBytes(text = 'Weerbaar'): Uint8Array {
+export function pdfBytes(text = 'Weerbaar'): Uint8Array<ArrayBuffer> {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -17,5 +17,5 @@ export function pdfBytes(text = 'Weerbaar'): Uint8Array {
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
   body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(body)
+  return new Uint8Array(Buffer.from(body, 'latin1'))
 }

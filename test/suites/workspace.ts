@@ -61,6 +61,21 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
       expect(headers.get('x-powered-by')).toBeNull()
     })
 
+    it('refuses an oversized request body with 413 before reading it', async () => {
+      const { body, status } = await api(url(), '/api/interventions', {
+        body: minimalCard({ summary: 'x'.repeat(3 * 1024 * 1024) }),
+        method: 'POST',
+        session: curator,
+      })
+      expect(status).toBe(413)
+      expect(body.errors[0].message).toMatch(/larger than/)
+    })
+
+    it('has no GraphQL playground in production', async () => {
+      const response = await fetch(`${url()}/api/graphql-playground`)
+      expect(response.status).toBe(404)
+    })
+
     describe('reading as an anonymous visitor', () => {
       it('lists only published public intervention cards', async () => {
         const { body, status } = await api(url(), '/api/interventions?limit=100&depth=0')
