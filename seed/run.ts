@@ -1,10 +1,8 @@
-import '../src/lib/holdOpen'
 import '../src/loadEnv'
 
 import { getPayload } from 'payload'
 
 import { applyMigrations } from '../src/database/migrate'
-import { releaseHold } from '../src/lib/holdOpen'
 import { terminalProgress } from '../src/lib/progress'
 import { logger } from '../src/logger'
 import config from '../src/payload.config'
@@ -18,7 +16,6 @@ async function run() {
     await seed(payload, { progress: terminalProgress('seed') })
   } finally {
     await payload.destroy()
-    releaseHold()
   }
 }
 

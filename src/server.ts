@@ -1,4 +1,3 @@
-import './lib/holdOpen'
 import './loadEnv'
 
 import type { Server } from 'node:http'
@@ -11,7 +10,6 @@ import { once } from 'node:events'
 import { pathToFileURL } from 'node:url'
 
 import { bootPayload } from './boot'
-import { releaseHold } from './lib/holdOpen'
 import { isProduction, port as configuredPort, projectRoot } from './env'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -103,7 +101,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 async function main() {
   const running = await startServer()
-  releaseHold()
   let stopping = false
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {
@@ -127,6 +124,10 @@ async function main() {
   }
 }
 
+// Run with `node --conditions=production --import tsx src/server.ts` (see `npm start`): Lexical's
+// default Node entry points use top-level await around a dynamic import, which deadlocks Node 20's
+// module loader now and then (exit code 13, or a hang); the production condition loads its plain
+// builds instead.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error) => {
     logger.fatal({ err: error }, 'Weerbaar could not start')

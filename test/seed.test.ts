@@ -7,7 +7,7 @@ import { temporaryDataDir } from './helpers/server'
 const root = path.resolve(import.meta.dirname, '..')
 
 const runSeed = (dataDir: string, env: Record<string, string> = {}) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'seed/run.ts'], {
+  const result = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'seed/run.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },

@@ -21,10 +21,6 @@ export const handleUnexpectedError: ErrorRequestHandler = (error, req, res, _nex
     sendError(res, 413, `${error.message} Send a smaller request.`)
     return
   }
-  if (error?.type === 'entity.parse.failed') {
-    sendError(res, 400, 'The request body is not valid JSON.')
-    return
-  }
   req.log?.error({ err: error }, 'unhandled error')
   sendError(
     res,

@@ -37,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}, label = 'tes
   const port = await freePort()
   const dataDir = env.DATA_DIR ?? temporaryDataDir(label)
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: root,
     env: {
       ...process.env,
