@@ -1,0 +1,103 @@
+import type { ItemSeed } from './types'
+
+export const knowledgeCases: ItemSeed[] = [
+  {
+    slug: 'casus-verward-gedrag-regie',
+    status: 'published',
+    visibility: 'partners',
+    owner: 'gemeente-den-haag',
+    themes: ['zorg-en-veiligheid', 'verward-gedrag'],
+    targetGroups: ['vulnerable-people'],
+    fields: {
+      decisionMoments: [
+        { moment: 'Derde melding van overlast in één maand', description: 'Politie en wijkteam wisten niet van elkaars betrokkenheid.' },
+        { moment: 'Dreigende huisuitzetting', description: 'De woningcorporatie startte een procedure zonder afstemming met zorg.' },
+      ],
+      recommendations: [
+        { recommendation: 'Wijs bij drie of meer meldingen binnen een maand één regiehouder aan.', status: 'in-progress' },
+        { recommendation: 'Neem de woningcorporatie op in het zorg- en veiligheidsoverleg.', status: 'open' },
+      ],
+    },
+    organisationFields: { chainPartners: ['gemeente-den-haag', 'politie-eenheid-den-haag'] },
+    nl: {
+      title: 'Verward gedrag in de wijk: wie neemt de regie?',
+      summary: 'Een bewoner met verward gedrag veroorzaakt herhaald overlast; partners handelen los van elkaar tot het escaleert.',
+      vignette: 'Een alleenstaande bewoner van middelbare leeftijd veroorzaakt gedurende enkele maanden geluidsoverlast en spreekt buren dreigend aan. Politie, wijkteam en woningcorporatie zijn ieder betrokken, maar weten dat niet van elkaar.',
+      bottleneck: 'Geen gedeelde informatie en geen regiehouder.',
+      whatWorked: 'Eén casusoverleg met alle partners en een vaste contactpersoon voor de bewoner.',
+      learningQuestion: 'Hoe organiseer je regie zonder te wachten op escalatie?',
+    },
+    en: {
+      title: 'Confused behaviour in the neighbourhood: who takes charge?',
+      summary: 'A resident showing confused behaviour repeatedly causes nuisance; partners act separately until it escalates.',
+      vignette: 'A middle-aged resident living alone causes noise nuisance for several months and threatens neighbours. Police, the neighbourhood team and the housing association are each involved, but do not know about each other.',
+      bottleneck: 'No shared information and nobody in charge.',
+      whatWorked: 'One case meeting with all partners and a single contact person for the resident.',
+      learningQuestion: 'How do you organise coordination without waiting for escalation?',
+    },
+  },
+  {
+    slug: 'casus-digitale-controle-huiselijk-geweld',
+    status: 'published',
+    visibility: 'organisation',
+    owner: 'gemeente-den-haag',
+    themes: ['huiselijk-geweld', 'cybercrime'],
+    targetGroups: ['victims', 'professionals'],
+    fields: { recommendations: [{ recommendation: 'Train medewerkers van Veilig Thuis in het herkennen van stalkerware.', status: 'open' }] },
+    nl: {
+      title: 'Digitale controle bij huiselijk geweld',
+      summary: 'Een slachtoffer van huiselijk geweld wordt na het vertrek uit huis digitaal gevolgd via haar telefoon.',
+      vignette: 'Een vrouw verhuist naar een opvanglocatie. Haar ex-partner weet binnen enkele dagen waar zij verblijft. Later blijkt dat er volgsoftware op haar telefoon stond.',
+      bottleneck: 'Hulpverleners hadden geen kennis van stalkerware en digitale sporen.',
+      learningQuestion: 'Hoe neem je digitale veiligheid standaard mee in het veiligheidsplan?',
+    },
+    en: {
+      title: 'Digital control in domestic violence',
+      summary: 'A victim of domestic violence is tracked through her phone after leaving home.',
+      vignette: 'A woman moves to a shelter. Within days her ex-partner knows where she is staying. Later it turns out tracking software had been installed on her phone.',
+      bottleneck: 'Care workers had no knowledge of stalkerware and digital traces.',
+      learningQuestion: 'How do you make digital safety a standard part of the safety plan?',
+    },
+  },
+  {
+    slug: 'casus-online-radicalisering-minderjarige',
+    status: 'published',
+    visibility: 'partners',
+    owner: 'gemeente-zoetermeer',
+    themes: ['radicalisering', 'jeugd-en-veiligheid'],
+    targetGroups: ['youth', 'professionals', 'parents'],
+    fields: {
+      decisionMoments: [{ moment: 'Signaal van een docent', description: 'De docent twijfelde of het signaal ernstig genoeg was om te melden.' }],
+      recommendations: [{ recommendation: 'Maak het meldpunt radicalisering bekend bij alle scholen.', status: 'done' }],
+    },
+    nl: {
+      title: 'Online radicalisering van een minderjarige',
+      summary: 'Een docent ziet dat een leerling extremistische memes deelt in een klassenapp.',
+      vignette: 'Een leerling van vijftien deelt extremistische memes en zegt sympathie te hebben voor geweld. Thuis zit hij veel achter de computer in besloten chatgroepen.',
+      bottleneck: 'Onzekerheid bij school over wanneer en waar te melden.',
+      whatWorked: 'Een gesprek met ouders samen met een consulent van het meldpunt radicalisering.',
+      learningQuestion: 'Hoe weeg je vrijheid van meningsuiting tegen signalen van radicalisering?',
+    },
+    en: {
+      title: 'Online radicalisation of a minor',
+      summary: 'A teacher notices a pupil sharing extremist memes in a class chat.',
+      vignette: 'A fifteen-year-old pupil shares extremist memes and says he sympathises with violence. At home he spends a lot of time in closed chat groups.',
+      bottleneck: 'Uncertainty at school about when and where to report.',
+      whatWorked: 'A conversation with the parents together with a consultant from the radicalisation reporting point.',
+      learningQuestion: 'How do you weigh freedom of expression against signs of radicalisation?',
+    },
+  },
+  {
+    slug: 'casus-terugkeer-zonder-woning',
+    status: 'draft',
+    visibility: 'partners',
+    owner: 'gemeente-gouda',
+    themes: ['re-integratie-ex-gedetineerden'],
+    targetGroups: ['ex-detainees'],
+    nl: {
+      title: 'Terugkeer na detentie zonder woning',
+      summary: 'Concept: een ex-gedetineerde komt vrij zonder woning en meldt zich bij de daklozenopvang.',
+      vignette: 'Een man van rond de dertig komt na een lange straf vrij. Er is geen woning geregeld en zijn uitkering start pas na zes weken.',
+    },
+  },
+]
