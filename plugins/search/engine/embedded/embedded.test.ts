@@ -1,0 +1,4 @@
+import { searchEngineContract } from '../contract'
+import { EmbeddedEngine } from './index'
+
+searchEngineContract('embedded', async () => new EmbeddedEngine())

@@ -1,0 +1,246 @@
+import type {
+  FacetName,
+  SearchDocument,
+  SearchEngine,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SearchableCollection,
+  SynonymGroup,
+} from '../../types'
+
+import { terms } from '../../text/normalize'
+import { stem } from '../../text/stem'
+import { facetNames } from '../../types'
+import { allowedBy, facetValues, passesFilters } from '../filters'
+import { highlight } from '../highlight'
+import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
+import { VocabularyTrie } from './trie'
+
+/** Where a term occurs in a document; a lower field ranks higher. */
+const fields = ['title', 'summary', 'body'] as const
+const fieldBit = { body: 4, summary: 2, title: 1 } as const
+const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
+
+type Posting = { docs: number[]; masks: number[] }
+
+/** How well one query unit matches one document. */
+type UnitMatch = { typos: number; weight: number; exact: boolean }
+
+type Ranked = { doc: number; words: number; typos: number; weight: number; exact: number; updated: number }
+
+/**
+ * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
+ * vocabulary trie for typo-tolerant and prefix lookups, ranked the way Meilisearch ranks (all
+ * words before some, fewer typos first, title before summary before body, exact before prefix).
+ * One instance per process: the index lives in this process's memory.
+ */
+export class EmbeddedEngine implements SearchEngine {
+  readonly name = 'embedded' as const
+  private documents: Array<SearchDocument | undefined> = []
+  private updatedAt: number[] = []
+  private readonly slots = new Map<string, number>()
+  private readonly postings = new Map<string, Posting>()
+  private readonly vocabulary = new VocabularyTrie()
+  private synonyms: SynonymTable = new Map()
+  private stale = 0
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    for (const document of documents) this.add(document)
+    this.compactIfWasteful()
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) this.drop(id)
+    this.compactIfWasteful()
+  }
+
+  async removeItem(type: SearchableCollection, itemId: string): Promise<void> {
+    await this.remove([...this.slots.keys()].filter((id) => id.startsWith(`${type}:${itemId}:`)))
+  }
+
+  async setSynonyms(groups: SynonymGroup[]): Promise<void> {
+    this.synonyms = synonymTable(groups)
+  }
+
+  async documentIds(): Promise<string[]> {
+    return [...this.slots.keys()]
+  }
+
+  async clear(): Promise<void> {
+    this.documents = []
+    this.updatedAt = []
+    this.slots.clear()
+    this.postings.clear()
+    this.stale = 0
+  }
+
+  async health() {
+    return { ok: true }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const units = parseQuery(query.q, query.locale, this.synonyms)
+    const matchedTerms = new Set<string>()
+    const candidates = units.length === 0 ? undefined : this.rank(units, query.locale, matchedTerms)
+
+    const visible = (doc: number) => {
+      const document = this.documents[doc]
+      return document !== undefined && document.locale === query.locale && allowedBy(query.access, document)
+    }
+    const pool: Ranked[] = candidates
+      ? candidates.filter((each) => visible(each.doc))
+      : this.documents.flatMap((document, doc) =>
+          visible(doc) ? [{ doc, exact: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }] : [],
+        )
+
+    const facets = Object.fromEntries(facetNames.map((facet) => [facet, {}])) as SearchResult['facets']
+    const results: Ranked[] = []
+    for (const entry of pool) {
+      const document = this.documents[entry.doc]!
+      if (passesFilters(document, query.filters)) results.push(entry)
+      for (const facet of facetNames) {
+        if (!passesFilters(document, query.filters, facet)) continue
+        const counts = facets[facet]
+        for (const value of facetValues(document, facet)) counts[value] = (counts[value] ?? 0) + 1
+      }
+    }
+
+    results.sort(query.sort === 'newest' || !candidates ? byNewest : byRelevance)
+    const start = (query.page - 1) * query.limit
+    const isMatched = (term: string) => matchedTerms.has(term)
+    const hits: SearchHit[] = results.slice(start, start + query.limit).map((entry) => {
+      const document = this.documents[entry.doc]!
+      return { document, highlights: highlight(document, isMatched) }
+    })
+    return { facets, hits, total: results.length }
+  }
+
+  private rank(units: QueryUnit[], locale: SearchQuery['locale'], matchedTerms: Set<string>): Ranked[] {
+    const perDoc = new Map<number, Ranked>()
+    for (const unit of units) {
+      const unitMatches = this.matchUnit(unit, locale, matchedTerms)
+      for (const [doc, match] of unitMatches) {
+        let ranked = perDoc.get(doc)
+        if (!ranked) {
+          ranked = { doc, exact: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }
+          perDoc.set(doc, ranked)
+        }
+        ranked.words += 1
+        ranked.typos += match.typos
+        ranked.weight += match.weight
+        if (match.exact) ranked.exact += 1
+      }
+    }
+    return [...perDoc.values()]
+  }
+
+  private matchUnit(unit: QueryUnit, locale: SearchQuery['locale'], matchedTerms: Set<string>): Map<number, UnitMatch> {
+    let best = new Map<number, UnitMatch>()
+    for (const alternative of unit.alternatives) {
+      let combined: Map<number, UnitMatch> | undefined
+      alternative.words.forEach((word, index) => {
+        const lastWord = unit.last && index === alternative.words.length - 1
+        const matches = this.matchWord(word, locale, lastWord, matchedTerms)
+        if (!combined) {
+          combined = matches
+          return
+        }
+        const next = new Map<number, UnitMatch>()
+        for (const [doc, match] of matches) {
+          const known = combined.get(doc)
+          if (known) {
+            next.set(doc, {
+              exact: known.exact && match.exact,
+              typos: known.typos + match.typos,
+              weight: Math.max(known.weight, match.weight),
+            })
+          }
+        }
+        combined = next
+      })
+      for (const [doc, match] of combined ?? []) {
+        const scored = alternative.synonym ? { ...match, exact: false } : match
+        const known = best.get(doc)
+        if (!known || isBetter(scored, known)) best.set(doc, scored)
+      }
+    }
+    return best
+  }
+
+  /** Documents containing `word`: exactly, with typos, as a prefix (last word, compounds) or by stem. */
+  private matchWord(word: string, locale: SearchQuery['locale'], lastWord: boolean, matchedTerms: Set<string>) {
+    const matches = new Map<number, UnitMatch>()
+    const typos = allowedTypos(word)
+    const compoundPrefix = word.length >= 4
+    const termMatches = this.vocabulary.match(word, typos, lastWord || compoundPrefix, lastWord ? 64 : 32)
+    const stemmed = stem(word, locale)
+    if (stemmed !== word) termMatches.push(...this.vocabulary.match(stemmed, 0, true, 32).map((match) => ({ ...match, prefix: true })))
+    for (const match of termMatches) {
+      // Compound prefixes are for whole words only; typo-tolerant prefixes only while typing.
+      if (match.prefix && match.typos > 0 && !lastWord) continue
+      const posting = this.postings.get(match.term)
+      if (!posting) continue
+      matchedTerms.add(match.term)
+      const exact = match.typos === 0 && !match.prefix
+      for (let i = 0; i < posting.docs.length; i += 1) {
+        const doc = posting.docs[i]!
+        if (this.documents[doc] === undefined) continue
+        const candidate = { exact, typos: match.typos, weight: fieldWeight(posting.masks[i]!) }
+        const known = matches.get(doc)
+        if (!known || isBetter(candidate, known)) matches.set(doc, candidate)
+      }
+    }
+    return matches
+  }
+
+  private add(document: SearchDocument): void {
+    this.drop(document.id)
+    const doc = this.documents.length
+    this.documents.push(document)
+    this.updatedAt.push(Date.parse(document.updatedAt) || 0)
+    this.slots.set(document.id, doc)
+    const masks = new Map<string, number>()
+    for (const field of fields) {
+      for (const term of terms(document[field])) masks.set(term, (masks.get(term) ?? 0) | fieldBit[field])
+    }
+    for (const [term, mask] of masks) {
+      let posting = this.postings.get(term)
+      if (!posting) {
+        posting = { docs: [], masks: [] }
+        this.postings.set(term, posting)
+        this.vocabulary.insert(term)
+      }
+      posting.docs.push(doc)
+      posting.masks.push(mask)
+    }
+  }
+
+  private drop(id: string): void {
+    const doc = this.slots.get(id)
+    if (doc === undefined) return
+    this.documents[doc] = undefined
+    this.slots.delete(id)
+    this.stale += 1
+  }
+
+  /** Replaced and removed documents leave postings behind; rebuild once they are a third. */
+  private compactIfWasteful(): void {
+    if (this.stale < 1000 || this.stale < this.documents.length / 3) return
+    const live = this.documents.filter((document): document is SearchDocument => document !== undefined)
+    this.documents = []
+    this.updatedAt = []
+    this.slots.clear()
+    this.postings.clear()
+    this.stale = 0
+    for (const document of live) this.add(document)
+  }
+}
+
+const isBetter = (a: UnitMatch, b: UnitMatch) =>
+  a.typos !== b.typos ? a.typos < b.typos : a.exact !== b.exact ? a.exact : a.weight > b.weight
+
+const byNewest = (a: Ranked, b: Ranked) => b.updated - a.updated
+
+const byRelevance = (a: Ranked, b: Ranked) =>
+  b.words - a.words || a.typos - b.typos || b.weight - a.weight || b.exact - a.exact || b.updated - a.updated

@@ -1,0 +1,81 @@
+type Node = { children: Map<string, Node>; term?: string }
+
+export type TermMatch = { term: string; typos: number; prefix: boolean }
+
+const newNode = (): Node => ({ children: new Map() })
+
+/**
+ * The index's vocabulary as a trie: exact, prefix and typo-tolerant (Levenshtein) lookups walk
+ * only the branches that can still match, so the cost grows with the answer, not the vocabulary.
+ */
+export class VocabularyTrie {
+  private readonly root = newNode()
+  size = 0
+
+  insert(term: string): void {
+    let node = this.root
+    for (const char of term) {
+      let next = node.children.get(char)
+      if (!next) {
+        next = newNode()
+        node.children.set(char, next)
+      }
+      node = next
+    }
+    if (node.term === undefined) {
+      node.term = term
+      this.size += 1
+    }
+  }
+
+  /**
+   * Terms within `maxTypos` edits of `word`; with `prefix`, also terms that start with something
+   * within `maxTypos` of `word` (at most `prefixLimit` of those).
+   */
+  match(word: string, maxTypos: number, prefix: boolean, prefixLimit = 64): TermMatch[] {
+    const found = new Map<string, TermMatch>()
+    const keep = (match: TermMatch) => {
+      const known = found.get(match.term)
+      if (!known || match.typos < known.typos || (match.typos === known.typos && known.prefix && !match.prefix)) {
+        found.set(match.term, match)
+      }
+    }
+    const chars = [...word]
+    const firstRow = Array.from({ length: chars.length + 1 }, (_, index) => index)
+    let prefixBudget = prefixLimit
+
+    const collectSubtree = (node: Node, typos: number) => {
+      const stack = [node]
+      while (stack.length > 0 && prefixBudget > 0) {
+        const current = stack.pop()!
+        if (current.term !== undefined) {
+          keep({ prefix: current.term.length !== chars.length || typos > 0, term: current.term, typos })
+          prefixBudget -= 1
+        }
+        for (const child of current.children.values()) stack.push(child)
+      }
+    }
+
+    const walk = (node: Node, char: string, previous: number[]) => {
+      const row = [previous[0]! + 1]
+      let best = row[0]!
+      for (let i = 1; i <= chars.length; i += 1) {
+        const cost = chars[i - 1] === char ? 0 : 1
+        const value = Math.min(row[i - 1]! + 1, previous[i]! + 1, previous[i - 1]! + cost)
+        row.push(value)
+        if (value < best) best = value
+      }
+      const distance = row[chars.length]!
+      if (node.term !== undefined && distance <= maxTypos) keep({ prefix: false, term: node.term, typos: distance })
+      if (prefix && distance <= maxTypos) {
+        collectSubtree(node, distance)
+        return
+      }
+      if (best > maxTypos) return
+      for (const [nextChar, child] of node.children) walk(child, nextChar, row)
+    }
+
+    for (const [char, child] of this.root.children) walk(child, char, firstRow)
+    return [...found.values()]
+  }
+}
