@@ -6,11 +6,13 @@ import type { AccessScope, SearchDocument, SearchEngine, SearchQuery } from '../
  * The search contract: what both engines must do the same way. Runs against the embedded
  * engine always and against Meilisearch when MEILI_HOST is set.
  */
-const base = { body: '', facets: { evidenceLevel: [], municipality: [], preventionLevel: [], role: [], targetGroup: [], theme: [] }, ownerOrganisation: 'org-police', updatedAt: '2026-01-01T00:00:00.000Z', url: '/', visibility: 'public', year: 2026 } as const
+const noFacets = (): SearchDocument['facets'] => ({ evidenceLevel: [], municipality: [], preventionLevel: [], role: [], targetGroup: [], theme: [] })
+
+const base = { body: '', ownerOrganisation: 'org-police', updatedAt: '2026-01-01T00:00:00.000Z', url: '/', visibility: 'public' as const, year: 2026 }
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...base,
-  facets: { ...base.facets, ...fields.facets },
+  facets: { ...noFacets(), ...fields.facets },
   id: `interventions:${id}:${fields.locale ?? 'nl'}`,
   itemId: id,
   locale: 'nl',
@@ -21,11 +23,11 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
 })
 
 export const fixtures: SearchDocument[] = [
-  doc('phishing-ouderen', { body: 'Wijkagenten oefenen met echte berichten.', facets: { ...base.facets, role: ['victim'], targetGroup: ['seniors'], theme: ['cybercrime'] }, summary: 'Ouderen leren phishing herkennen.', title: 'Phishing-voorlichting voor ouderen', updatedAt: '2026-03-01T00:00:00.000Z' }),
-  doc('phishing-mkb', { body: 'Ook ouderen die ondernemen doen mee.', facets: { ...base.facets, role: ['organisation'], targetGroup: ['entrepreneurs'], theme: ['cybercrime'] }, summary: 'Ondernemers en phishing.', title: 'Phishing-training voor ondernemers', updatedAt: '2026-05-01T00:00:00.000Z' }),
-  doc('straatcultuur', { facets: { ...base.facets, role: ['offender'], targetGroup: ['youth'], theme: ['jeugd-en-veiligheid'] }, summary: 'Jongeren en online straatcultuur: drillrap en online conflicten.', title: 'Gastles online straatcultuur', visibility: 'partners' }),
-  doc('nazorg', { facets: { ...base.facets, role: ['victim'], targetGroup: ['victims'], theme: ['cybercrime'] }, ownerOrganisation: 'org-den-haag', summary: 'Slachtoffers worden besproken aan de nazorgtafel.', title: 'Nazorgtafel online oplichting', visibility: 'organisation' }),
-  doc('vakantieparken', { facets: { ...base.facets, theme: ['ondermijning'] }, summary: 'Controles op vakantieparken tegen ondermijning.', title: 'Integrale controles', year: 2025 }),
+  doc('phishing-ouderen', { body: 'Wijkagenten oefenen met echte berichten.', facets: { ...noFacets(), role: ['victim'], targetGroup: ['seniors'], theme: ['cybercrime'] }, summary: 'Ouderen leren phishing herkennen.', title: 'Phishing-voorlichting voor ouderen', updatedAt: '2026-03-01T00:00:00.000Z' }),
+  doc('phishing-mkb', { body: 'Ook ouderen die ondernemen doen mee.', facets: { ...noFacets(), role: ['organisation'], targetGroup: ['entrepreneurs'], theme: ['cybercrime'] }, summary: 'Ondernemers en phishing.', title: 'Phishing-training voor ondernemers', updatedAt: '2026-05-01T00:00:00.000Z' }),
+  doc('straatcultuur', { facets: { ...noFacets(), role: ['offender'], targetGroup: ['youth'], theme: ['jeugd-en-veiligheid'] }, summary: 'Jongeren en online straatcultuur: drillrap en online conflicten.', title: 'Gastles online straatcultuur', visibility: 'partners' }),
+  doc('nazorg', { facets: { ...noFacets(), role: ['victim'], targetGroup: ['victims'], theme: ['cybercrime'] }, ownerOrganisation: 'org-den-haag', summary: 'Slachtoffers worden besproken aan de nazorgtafel.', title: 'Nazorgtafel online oplichting', visibility: 'organisation' }),
+  doc('vakantieparken', { facets: { ...noFacets(), theme: ['ondermijning'] }, summary: 'Controles op vakantieparken tegen ondermijning.', title: 'Integrale controles', year: 2025 }),
   doc('ideeen', { body: 'Coördinatie van ideeën tussen gemeenten.', title: 'Regionale samenwerking' }),
   doc('cyber', { summary: 'Aanpak van cybercrime in de wijk.', title: 'Wijkaanpak' }),
   doc('jeugd', { summary: 'Preventie gericht op jeugd in de regio.', title: 'Preventieprogramma' }),
