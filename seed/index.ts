@@ -10,6 +10,7 @@ import { interventions } from './data/interventions'
 import { knowledgeCases } from './data/knowledgeCases'
 import { lessonsLearned } from './data/lessonsLearned'
 import { organisations } from './data/organisations'
+import { synonymGroups } from './data/synonyms'
 import { themes } from './data/themes'
 import type { ItemSeed } from './data/types'
 import { demoUsers } from './data/users'
@@ -82,6 +83,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     })
     themeIds.set(theme.slug, id)
     progress.step('themes', index + 1, themes.length)
+  }
+
+  for (const [index, phrases] of synonymGroups.entries()) {
+    await ensure('search-synonyms', { phrases: { equals: phrases[0] } }, (req) =>
+      payload.create({ collection: 'search-synonyms', data: { phrases }, overrideAccess: true, req }),
+    )
+    progress.step('synonyms', index + 1, synonymGroups.length)
   }
 
   const references = (slugs: string[] | undefined, ids: Ids, kind: string) =>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { startSearch } from '../plugins/search'
 import { seed } from '../seed'
 import { applyMigrations } from './database/migrate'
 import { terminalProgress } from './lib/progress'
@@ -22,5 +23,6 @@ export async function bootPayload({ seedIfEmpty }: { seedIfEmpty: boolean }): Pr
       await seed(payload, { progress: terminalProgress('seed') })
     }
   }
+  await startSearch(payload, terminalProgress('search'))
   return payload
 }

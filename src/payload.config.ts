@@ -9,9 +9,11 @@ import sharp from 'sharp'
 
 import { collections } from '../collections'
 import { relationIntegrity } from '../plugins/relation-integrity'
+import { searchPlugin } from '../plugins/search'
 import { databaseAdapter } from './database/adapter'
 import { maxUploadBytes, payloadSecret, serverUrl } from './env'
 import { logger } from './logger'
+import { searchOptions } from './searchOptions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,7 +40,7 @@ export default buildConfig({
     ],
   },
   logger,
-  plugins: [relationIntegrity()],
+  plugins: [relationIntegrity(), searchPlugin(searchOptions)],
   secret: payloadSecret(),
   serverURL: serverUrl(),
   sharp,

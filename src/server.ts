@@ -9,6 +9,7 @@ import next from 'next'
 import { once } from 'node:events'
 import { pathToFileURL } from 'node:url'
 
+import { stopSearch } from '../plugins/search'
 import { bootPayload } from './boot'
 import { isProduction, port as configuredPort, projectRoot } from './env'
 import { handleUnexpectedError } from './http/errors'
@@ -91,6 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearInterval(idleSweep)
       clearTimeout(force)
       await nextApp?.close()
+      await stopSearch(payload)
       await payload.destroy()
     })()
     return closing

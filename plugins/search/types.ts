@@ -76,3 +76,25 @@ export interface SearchEngine {
 
 export const documentId = (type: SearchableCollection, itemId: string, locale: SearchLocale) =>
   `${type}:${itemId}:${locale}`
+
+/** How one collection becomes search documents. */
+export type SearchCollectionOptions = {
+  /** Portal path of an item, without locale prefix: `/interventies` gives `/interventies/<slug>`. */
+  path: string
+  /** Text fields (dot paths for groups) indexed besides title, summary and body. */
+  textFields: string[]
+}
+
+export type SearchPluginOptions = {
+  collections: Record<SearchableCollection, SearchCollectionOptions>
+  /**
+   * Creates the engine. Runs once per process.
+   * @default Meilisearch when MEILI_HOST is set, the embedded engine otherwise
+   */
+  createEngine?: () => SearchEngine
+  /**
+   * How often the worker applies queued index changes, in milliseconds.
+   * @default 250
+   */
+  workerIntervalMs?: number
+}

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { engineOf, hasEngine } from '../../plugins/search/registry'
 import { pingDatabase } from '../database/ping'
 import { databaseKind } from '../env'
 import { instanceIdOf } from '../lib/instance'
@@ -18,8 +19,7 @@ export const health =
     const body = {
       database: databaseKind(),
       instance: instanceIdOf(payload),
-      // The search engine arrives with the search issue; until then there is none to report.
-      search: 'not-configured',
+      search: hasEngine(payload) ? engineOf(payload).name : 'not-running',
       status: 'ok' as 'ok' | 'unavailable',
       version: appVersion(),
     }

@@ -1,0 +1,85 @@
+import type { GraphQLInfo } from 'payload'
+
+import { facetNames } from '../types'
+import { parseSearchParams } from './parseSearchParams'
+import { runSearch } from './runSearch'
+
+type GraphQLModule = typeof import('graphql')
+
+/** `search(...)` in GraphQL: the same parameters, validation, access and answer as GET /api/search. */
+export function searchQuery(GraphQL: GraphQLModule) {
+  const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const strings = new GraphQLList(new GraphQLNonNull(GraphQLString))
+  const Highlights = new GraphQLObjectType({
+    fields: { body: { type: GraphQLString }, summary: { type: GraphQLString }, title: { type: GraphQLString } },
+    name: 'SearchHighlights',
+  })
+  const Hit = new GraphQLObjectType({
+    fields: {
+      highlights: { type: Highlights },
+      id: { type: new GraphQLNonNull(GraphQLString) },
+      locale: { type: GraphQLString },
+      summary: { type: GraphQLString },
+      themes: { type: strings },
+      title: { type: GraphQLString },
+      type: { type: GraphQLString },
+      updatedAt: { type: GraphQLString },
+      url: { type: GraphQLString },
+    },
+    name: 'SearchHit',
+  })
+  const FacetValue = new GraphQLObjectType({
+    fields: { count: { type: GraphQLInt }, value: { type: GraphQLString } },
+    name: 'SearchFacetValue',
+  })
+  const Facet = new GraphQLObjectType({
+    fields: { name: { type: GraphQLString }, values: { type: new GraphQLList(FacetValue) } },
+    name: 'SearchFacet',
+  })
+  const Result = new GraphQLObjectType({
+    fields: {
+      engine: { type: GraphQLString },
+      facets: { type: new GraphQLList(Facet) },
+      hits: { type: new GraphQLList(Hit) },
+      limit: { type: GraphQLInt },
+      page: { type: GraphQLInt },
+      query: { type: GraphQLString },
+      tookMs: { type: GraphQLFloat },
+      total: { type: GraphQLInt },
+    },
+    name: 'SearchResult',
+  })
+
+  return {
+    args: {
+      limit: { type: GraphQLInt },
+      locale: { type: GraphQLString },
+      page: { type: GraphQLInt },
+      q: { type: GraphQLString },
+      sort: { type: GraphQLString },
+      ...Object.fromEntries(facetNames.map((facet) => [facet, { type: strings }])),
+    },
+    resolve: async (_: unknown, args: Record<string, unknown>, context: { req: Parameters<typeof runSearch>[0] }, _info?: GraphQLInfo) => {
+      const params = new URLSearchParams()
+      for (const [name, value] of Object.entries(args)) {
+        if (value === undefined || value === null) continue
+        for (const each of Array.isArray(value) ? value : [value]) params.append(name, String(each))
+      }
+      const parsed = parseSearchParams(params)
+      if (!parsed.ok) {
+        throw new GraphQL.GraphQLError(parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' '), {
+          extensions: { parameters: parsed.errors.map((error) => error.parameter), statusCode: 400 },
+        })
+      }
+      const response = await runSearch(context.req, parsed.query)
+      return {
+        ...response,
+        facets: Object.entries(response.facets).map(([name, counts]) => ({
+          name,
+          values: Object.entries(counts).map(([value, count]) => ({ count, value })),
+        })),
+      }
+    },
+    type: Result,
+  }
+}

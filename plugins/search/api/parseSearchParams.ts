@@ -1,0 +1,91 @@
+import type { FacetName, SearchQuery } from '../types'
+
+import {
+  evidenceLevelOptions,
+  interventionRoleOptions,
+  preventionLevelOptions,
+  targetGroupOptions,
+  valuesOf,
+} from '../../../collections/fields/options'
+import { facetNames, searchableCollections, searchLocales } from '../types'
+
+export type ParamError = { parameter: string; message: string }
+
+const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Allowed values per facet parameter: a fixed list, or a pattern for slugs and years. */
+const facetRules: Record<FacetName, string[] | RegExp> = {
+  evidenceLevel: valuesOf(evidenceLevelOptions),
+  municipality: slugLike,
+  preventionLevel: valuesOf(preventionLevelOptions),
+  role: valuesOf(interventionRoleOptions),
+  targetGroup: valuesOf(targetGroupOptions),
+  theme: slugLike,
+  type: [...searchableCollections],
+  year: /^(19|20)\d{2}$/,
+}
+
+const known = new Set<string>(['q', 'locale', 'sort', 'page', 'limit', ...facetNames])
+
+const wholeNumber = (raw: string | null, fallback: number) => (raw === null || raw === '' ? fallback : Number(raw))
+
+/**
+ * Turns query parameters into a search, or says which parameters are wrong. Filters are only
+ * ever structured values checked against known lists: nothing reaches an engine as raw syntax.
+ */
+export function parseSearchParams(
+  params: URLSearchParams,
+): { ok: true; query: Omit<SearchQuery, 'access'> } | { ok: false; errors: ParamError[] } {
+  const errors: ParamError[] = []
+  for (const name of new Set(params.keys())) {
+    if (!known.has(name)) {
+      errors.push({ message: `Unknown parameter "${name}". Use one of: ${[...known].join(', ')}.`, parameter: name })
+    }
+  }
+  const single = (name: string) => {
+    const values = params.getAll(name)
+    if (values.length > 1) errors.push({ message: `Give "${name}" once.`, parameter: name })
+    return values[0] ?? null
+  }
+
+  const q = single('q') ?? ''
+  if (q.length > 200) errors.push({ message: 'The search text is longer than 200 characters.', parameter: 'q' })
+
+  const locale = single('locale') ?? 'nl'
+  if (!(searchLocales as readonly string[]).includes(locale)) {
+    errors.push({ message: `locale must be one of: ${searchLocales.join(', ')}.`, parameter: 'locale' })
+  }
+
+  const sort = single('sort') ?? 'relevance'
+  if (sort !== 'relevance' && sort !== 'newest') {
+    errors.push({ message: 'sort must be "relevance" or "newest".', parameter: 'sort' })
+  }
+
+  const page = wholeNumber(single('page'), 1)
+  if (!Number.isInteger(page) || page < 1 || page > 1000) {
+    errors.push({ message: 'page must be a whole number from 1 to 1000.', parameter: 'page' })
+  }
+  const limit = wholeNumber(single('limit'), 20)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    errors.push({ message: 'limit must be a whole number from 1 to 100.', parameter: 'limit' })
+  }
+
+  const filters: SearchQuery['filters'] = {}
+  for (const facet of facetNames) {
+    const values = params.getAll(facet).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+    if (values.length === 0) continue
+    const rule = facetRules[facet]
+    const wrong = values.filter((value) => (Array.isArray(rule) ? !rule.includes(value) : !rule.test(value)))
+    if (wrong.length > 0) {
+      const expected = Array.isArray(rule) ? `one of: ${rule.join(', ')}` : 'a slug such as "den-haag"'
+      errors.push({ message: `Unknown ${facet} "${wrong.join('", "')}": use ${expected}.`, parameter: facet })
+    }
+    filters[facet] = values
+  }
+
+  if (errors.length > 0) return { errors, ok: false }
+  return {
+    ok: true,
+    query: { filters, limit, locale: locale as SearchQuery['locale'], page, q, sort: sort as SearchQuery['sort'] },
+  }
+}

@@ -1,0 +1,23 @@
+import type { SearchPluginOptions } from '../plugins/search'
+
+/** Which collections are searchable, where their pages live and which text sections count. */
+export const searchOptions: SearchPluginOptions = {
+  collections: {
+    'good-practices': {
+      path: '/goede-praktijken',
+      textFields: ['problem', 'approach', 'implementation', 'results', 'resourcesNeeded', 'difficulties', 'transferability'],
+    },
+    interventions: {
+      path: '/interventies',
+      textFields: ['goal', 'emmie.effect', 'emmie.mechanism', 'emmie.moderators', 'emmie.implementation', 'emmie.cost'],
+    },
+    'knowledge-cases': {
+      path: '/casussen',
+      textFields: ['vignette', 'bottleneck', 'whatWorked', 'learningQuestion'],
+    },
+    'lessons-learned': {
+      path: '/lessen',
+      textFields: ['project', 'context', 'observation', 'lesson', 'recommendation', 'evidence', 'facilitatingFactors', 'hinderingFactors'],
+    },
+  },
+}
