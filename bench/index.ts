@@ -12,6 +12,7 @@ process.env.LOG_LEVEL ??= 'warn'
 const { startServer } = await import('../src/server')
 const { default: config } = await import('../src/payload.config')
 const { benchApiPath } = await import('./apiPath')
+const { benchSearch } = await import('./search')
 
 const server = await startServer({ port: 0, withNext: false })
 try {
@@ -19,4 +20,6 @@ try {
 } finally {
   await server.close()
 }
+const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
+await benchSearch(sizes)
 process.exit(0)

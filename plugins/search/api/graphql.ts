@@ -1,5 +1,7 @@
 import type { GraphQLInfo } from 'payload'
 
+import { APIError } from 'payload'
+
 import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch } from './runSearch'
@@ -67,9 +69,8 @@ export function searchQuery(GraphQL: GraphQLModule) {
       }
       const parsed = parseSearchParams(params)
       if (!parsed.ok) {
-        throw new GraphQL.GraphQLError(parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' '), {
-          extensions: { parameters: parsed.errors.map((error) => error.parameter), statusCode: 400 },
-        })
+        const message = parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' ')
+        throw new APIError(message, 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
       }
       const response = await runSearch(context.req, parsed.query)
       return {

@@ -12,7 +12,7 @@ import type {
 import { terms } from '../../text/normalize'
 import { stem } from '../../text/stem'
 import { facetNames } from '../../types'
-import { allowedBy, facetValues, passesFilters } from '../filters'
+import { allowedBy, facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
 import { VocabularyTrie } from './trie'
@@ -39,6 +39,11 @@ export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
   private documents: Array<SearchDocument | undefined> = []
   private updatedAt: number[] = []
+  /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
+  private facetTable: number[][][] = []
+  /** Facet values as small integers, so counting is array arithmetic. */
+  private readonly facetCodes = facetNames.map(() => new Map<string, number>())
+  private readonly facetLabels: string[][] = facetNames.map(() => [])
   private readonly slots = new Map<string, number>()
   private readonly postings = new Map<string, Posting>()
   private readonly vocabulary = new VocabularyTrie()
@@ -70,6 +75,7 @@ export class EmbeddedEngine implements SearchEngine {
   async clear(): Promise<void> {
     this.documents = []
     this.updatedAt = []
+    this.facetTable = []
     this.slots.clear()
     this.postings.clear()
     this.stale = 0
@@ -94,22 +100,48 @@ export class EmbeddedEngine implements SearchEngine {
           visible(doc) ? [{ doc, exact: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }] : [],
         )
 
-    const facets = Object.fromEntries(facetNames.map((facet) => [facet, {}])) as SearchResult['facets']
+    const wanted = facetNames.map((facet, index) => {
+      const values = query.filters[facet]
+      if (!values || values.length === 0) return undefined
+      return new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1))
+    })
+    const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
     const results: Ranked[] = []
     for (const entry of pool) {
-      const document = this.documents[entry.doc]!
-      if (passesFilters(document, query.filters)) results.push(entry)
-      for (const facet of facetNames) {
-        if (!passesFilters(document, query.filters, facet)) continue
-        const counts = facets[facet]
-        for (const value of facetValues(document, facet)) counts[value] = (counts[value] ?? 0) + 1
+      const codes = this.facetTable[entry.doc]!
+      // Disjunctive counting: a document failing one facet's filter still counts for that facet.
+      let failing = -1
+      let failures = 0
+      for (let facet = 0; facet < wanted.length && failures < 2; facet += 1) {
+        const accepted = wanted[facet]
+        if (accepted && !codes[facet]!.some((code) => accepted.has(code))) {
+          failing = facet
+          failures += 1
+        }
+      }
+      if (failures > 1) continue
+      if (failures === 0) results.push(entry)
+      for (let facet = 0; facet < counts.length; facet += 1) {
+        if (failing !== -1 && facet !== failing) continue
+        const facetCounts = counts[facet]!
+        for (const code of codes[facet]!) facetCounts[code]! += 1
       }
     }
+    const facets = Object.fromEntries(
+      facetNames.map((facet, index) => {
+        const labels = this.facetLabels[index]!
+        const entries: Array<[string, number]> = []
+        counts[index]!.forEach((count, code) => {
+          if (count > 0) entries.push([labels[code]!, count])
+        })
+        return [facet, Object.fromEntries(entries.sort((a, b) => b[1] - a[1]))]
+      }),
+    ) as SearchResult['facets']
 
-    results.sort(query.sort === 'newest' || !candidates ? byNewest : byRelevance)
+    const order = query.sort === 'newest' || !candidates ? byNewest : byRelevance
     const start = (query.page - 1) * query.limit
     const isMatched = (term: string) => matchedTerms.has(term)
-    const hits: SearchHit[] = results.slice(start, start + query.limit).map((entry) => {
+    const hits: SearchHit[] = topOf(results, start + query.limit, order).slice(start).map((entry) => {
       const document = this.documents[entry.doc]!
       return { document, highlights: highlight(document, isMatched) }
     })
@@ -199,6 +231,7 @@ export class EmbeddedEngine implements SearchEngine {
     const doc = this.documents.length
     this.documents.push(document)
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
+    this.facetTable.push(facetNames.map((facet, index) => facetValues(document, facet).map((value) => this.facetCode(index, value))))
     this.slots.set(document.id, doc)
     const masks = new Map<string, number>()
     for (const field of fields) {
@@ -216,6 +249,17 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
+  private facetCode(facet: number, value: string): number {
+    const codes = this.facetCodes[facet]!
+    let code = codes.get(value)
+    if (code === undefined) {
+      code = codes.size
+      codes.set(value, code)
+      this.facetLabels[facet]!.push(value)
+    }
+    return code
+  }
+
   private drop(id: string): void {
     const doc = this.slots.get(id)
     if (doc === undefined) return
@@ -230,11 +274,26 @@ export class EmbeddedEngine implements SearchEngine {
     const live = this.documents.filter((document): document is SearchDocument => document !== undefined)
     this.documents = []
     this.updatedAt = []
+    this.facetTable = []
     this.slots.clear()
     this.postings.clear()
     this.stale = 0
     for (const document of live) this.add(document)
   }
+}
+
+/** The first `count` entries in `order`, without sorting everything. */
+function topOf(entries: Ranked[], count: number, order: (a: Ranked, b: Ranked) => number): Ranked[] {
+  if (entries.length <= count * 4) return entries.sort(order).slice(0, count)
+  const top: Ranked[] = []
+  for (const entry of entries) {
+    if (top.length === count && order(entry, top[count - 1]!) >= 0) continue
+    let at = top.length
+    while (at > 0 && order(entry, top[at - 1]!) < 0) at -= 1
+    top.splice(at, 0, entry)
+    if (top.length > count) top.pop()
+  }
+  return top
 }
 
 const isBetter = (a: UnitMatch, b: UnitMatch) =>
