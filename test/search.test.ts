@@ -127,6 +127,17 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     expect(titles((await search('q=quishing', denHaag)).body)).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])
   })
 
+  it('lets an administrator rebuild the index while searches keep answering', async () => {
+    expect((await api(server.url, '/api/search/reindex', { method: 'POST', session: curator })).status).toBe(403)
+    const admin = await login(server.url, 'admin@weerbaar.test')
+    const during = api(server.url, '/api/search/reindex', { method: 'POST', session: admin })
+    expect((await search('q=phising%20ouderen')).body.hits[0].title).toBe('Phishing-voorlichting voor ouderen in buurthuizen')
+    const { body, status } = await during
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ documents: expect.any(Number), engine: 'embedded' })
+    expect((await search('q=phising%20ouderen')).body.hits[0].title).toBe('Phishing-voorlichting voor ouderen in buurthuizen')
+  })
+
   it('answers the same search through GraphQL', async () => {
     const { data, errors } = await graphql(
       server.url,

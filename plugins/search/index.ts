@@ -4,12 +4,14 @@ import type { SearchPluginOptions } from './types'
 
 import { searchEndpoint } from './api/endpoint'
 import { searchQuery } from './api/graphql'
+import { reindexEndpoint } from './api/reindexEndpoint'
 import { SearchSynonyms } from './SearchSynonyms'
 import { indexItemTask } from './sync/indexItemTask'
 import { queueIndexingAfterChange, queueIndexingAfterDelete } from './sync/queueIndexing'
 
 export type { SearchPluginOptions }
-export { startSearch, stopSearch } from './runtime'
+export { configuredEngine, searchOptionsOf, startSearch, stopSearch } from './runtime'
+export { rebuildIndex } from './sync/rebuild'
 
 const withIndexingHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -39,7 +41,7 @@ export const searchPlugin =
         SearchSynonyms,
       ],
       custom: { ...config.custom, search: options },
-      endpoints: [...(config.endpoints ?? []), searchEndpoint],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint, reindexEndpoint],
       graphQL: {
         ...config.graphQL,
         queries: (GraphQL, context) => ({

@@ -4,8 +4,10 @@ import type { Progress } from '../../src/lib/progress'
 import type { SearchEngine, SearchPluginOptions } from './types'
 
 import { EmbeddedEngine } from './engine/embedded'
+import { MeilisearchEngine } from './engine/meilisearch'
 import { setEngine } from './registry'
 import { reloadSynonyms } from './synonyms'
+import { reconcile } from './sync/reconcile'
 import { indexEverything } from './sync/reindex'
 import { startWorker } from './sync/worker'
 
@@ -24,16 +26,29 @@ export const searchOptionsOf = (payload: Payload): SearchPluginOptions => {
  */
 export async function startSearch(payload: Payload, progress?: Progress): Promise<SearchEngine> {
   const options = searchOptionsOf(payload)
-  if (!options.createEngine && process.env.MEILI_HOST) {
-    payload.logger.warn('MEILI_HOST is set, but the Meilisearch engine is not part of this build yet: using the embedded engine (one instance only).')
-  }
-  const engine = options.createEngine ? options.createEngine() : new EmbeddedEngine()
+  const engine = configuredEngine(options)
   setEngine(payload, engine)
-  await reloadSynonyms(payload)
-  const indexed = await indexEverything(payload, options, engine, progress)
-  payload.logger.info({ engine: engine.name, indexed }, 'search index ready')
   stoppers.set(payload, startWorker(payload, options.workerIntervalMs ?? 250))
+  if (engine instanceof EmbeddedEngine) {
+    await reloadSynonyms(payload)
+    const indexed = await indexEverything(payload, options, engine, progress)
+    payload.logger.info({ engine: engine.name, indexed }, 'search index ready (embedded: this instance only)')
+    return engine
+  }
+  // A persistent engine keeps its index: repair drift in the background; queued changes still flow.
+  void (async () => {
+    await reloadSynonyms(payload)
+    const repaired = await reconcile(payload, options, engine)
+    payload.logger.info({ engine: engine.name, ...repaired }, 'search index reconciled')
+  })().catch((error: unknown) => payload.logger.warn({ err: error }, 'search: could not reconcile the index yet; queued changes will catch up'))
   return engine
+}
+
+/** The engine the options (or MEILI_HOST) ask for. */
+export function configuredEngine(options: SearchPluginOptions): SearchEngine {
+  if (options.createEngine) return options.createEngine()
+  const host = process.env.MEILI_HOST
+  return host ? new MeilisearchEngine({ apiKey: process.env.MEILI_API_KEY, host }) : new EmbeddedEngine()
 }
 
 export async function stopSearch(payload: Payload): Promise<void> {
