@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from '../collections'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
+import { isAdmin, type SessionUser } from './access'
 import { databaseAdapter } from './database/adapter'
 import { maxUploadBytes, payloadSecret, serverUrl } from './env'
 import { logger } from './logger'
@@ -30,6 +31,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   graphQL: { disablePlaygroundInProduction: true },
+  // Queued jobs run in the server's worker; over HTTP only administrators may trigger a run.
+  jobs: { access: { run: ({ req }) => isAdmin(req.user as SessionUser | null) }, tasks: [] },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
   localization: {
     defaultLocale: 'nl',

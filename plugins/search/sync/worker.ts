@@ -11,7 +11,7 @@ export function startWorker(payload: Payload, intervalMs: number): () => Promise
   const tick = () => {
     if (running) return
     running = payload.jobs
-      .run({ limit: 100, queue: searchQueue, sequential: true, silent: true })
+      .run({ limit: 100, overrideAccess: true, queue: searchQueue, sequential: true, silent: true })
       .catch((error: unknown) => payload.logger.warn({ err: error }, 'search worker: run failed, will retry'))
       .finally(() => {
         running = undefined
