@@ -204,13 +204,15 @@ export class EmbeddedEngine implements SearchEngine {
   private matchWord(word: string, locale: SearchQuery['locale'], lastWord: boolean, matchedTerms: Set<string>) {
     const matches = new Map<number, UnitMatch>()
     const typos = allowedTypos(word)
-    const compoundPrefix = word.length >= 4
-    const termMatches = this.vocabulary.match(word, typos, lastWord || compoundPrefix, lastWord ? 64 : 32)
+    // The last word may still be being typed: prefixes with typos. Other words: typos, or an
+    // exact start of a compound ("nazorg" -> "nazorgtafel").
+    const termMatches = lastWord
+      ? this.vocabulary.match(word, typos, true, 64)
+      : this.vocabulary.match(word, typos, false)
+    if (!lastWord && word.length >= 4) termMatches.push(...this.vocabulary.match(word, 0, true, 16))
     const stemmed = stem(word, locale)
-    if (stemmed !== word) termMatches.push(...this.vocabulary.match(stemmed, 0, true, 32).map((match) => ({ ...match, prefix: true })))
+    if (stemmed !== word) termMatches.push(...this.vocabulary.match(stemmed, 0, true, 16).map((match) => ({ ...match, prefix: true })))
     for (const match of termMatches) {
-      // Compound prefixes are for whole words only; typo-tolerant prefixes only while typing.
-      if (match.prefix && match.typos > 0 && !lastWord) continue
       const posting = this.postings.get(match.term)
       if (!posting) continue
       matchedTerms.add(match.term)
