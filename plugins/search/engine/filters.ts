@@ -12,17 +12,3 @@ export function allowedBy(access: AccessScope, document: SearchDocument): boolea
   if (access.organisation && document.ownerOrganisation === access.organisation) return true
   return access.visibilities.includes(document.visibility)
 }
-
-/** Whether a document passes every facet filter except `skip` (for disjunctive facet counts). */
-export function passesFilters(
-  document: SearchDocument,
-  filters: Partial<Record<FacetName, string[]>>,
-  skip?: FacetName,
-): boolean {
-  for (const [facet, wanted] of Object.entries(filters) as Array<[FacetName, string[]]>) {
-    if (facet === skip || wanted.length === 0) continue
-    const values = facetValues(document, facet)
-    if (!wanted.some((value) => values.includes(value))) return false
-  }
-  return true
-}
