@@ -5,7 +5,7 @@ import type { SearchEngine, SearchPluginOptions } from './types'
 
 import { EmbeddedEngine } from './engine/embedded'
 import { MeilisearchEngine } from './engine/meilisearch'
-import { setEngine } from './registry'
+import { engineOf, setEngine } from './registry'
 import { reloadSynonyms } from './synonyms'
 import { reconcile } from './sync/reconcile'
 import { indexEverything } from './sync/reindex'
@@ -28,7 +28,12 @@ export async function startSearch(payload: Payload, progress?: Progress): Promis
   const options = searchOptionsOf(payload)
   const engine = configuredEngine(options)
   setEngine(payload, engine)
-  stoppers.set(payload, startWorker(payload, options.workerIntervalMs ?? 250))
+  const stopWorker = startWorker(payload, options.workerIntervalMs ?? 250)
+  const stopReconciling = reconcilePeriodically(payload, options, options.reconcileIntervalMs ?? 10 * 60_000)
+  stoppers.set(payload, async () => {
+    stopReconciling()
+    await stopWorker()
+  })
   if (engine instanceof EmbeddedEngine) {
     await reloadSynonyms(payload)
     const indexed = await indexEverything(payload, options, engine, progress)
@@ -42,6 +47,23 @@ export async function startSearch(payload: Payload, progress?: Progress): Promis
     payload.logger.info({ engine: engine.name, ...repaired }, 'search index reconciled')
   })().catch((error: unknown) => payload.logger.warn({ err: error }, 'search: could not reconcile the index yet; queued changes will catch up'))
   return engine
+}
+
+/**
+ * Repairs drift now and then: an index change that failed every retry, or an index restored
+ * from an older backup, is put right without anyone noticing.
+ */
+function reconcilePeriodically(payload: Payload, options: SearchPluginOptions, intervalMs: number) {
+  const timer = setInterval(() => {
+    // The engine is looked up each time: a rebuild may have swapped it.
+    reconcile(payload, options, engineOf(payload))
+      .then((repaired) => {
+        if (repaired.added + repaired.removed > 0) payload.logger.warn({ ...repaired }, 'search: repaired drift between database and index')
+      })
+      .catch((error: unknown) => payload.logger.warn({ err: error }, 'search: reconcile failed, will try again'))
+  }, intervalMs)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 /** The engine the options (or MEILI_HOST) ask for. */

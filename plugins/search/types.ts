@@ -97,4 +97,9 @@ export type SearchPluginOptions = {
    * @default 250
    */
   workerIntervalMs?: number
+  /**
+   * How often the index is compared with the database and repaired, in milliseconds.
+   * @default 600000 (ten minutes)
+   */
+  reconcileIntervalMs?: number
 }

@@ -1,6 +1,6 @@
 import type { Highlights, SearchDocument } from '../types'
 
-import { type Token, tokenize } from '../text/normalize'
+import { scanTokens, type Token, tokenize } from '../text/normalize'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -24,19 +24,32 @@ const markAll = (text: string, matched: (term: string) => boolean) => {
   return render(text, tokens, tokens.map((token) => matched(token.term)), 0, text.length)
 }
 
-/** A window of the body around its first match (or its opening words), matches marked. */
-const snippet = (text: string, matched: (term: string) => boolean) => {
-  const tokens = tokenize(text)
-  const first = Math.max(0, tokens.findIndex((token) => matched(token.term)))
-  const startToken = Math.max(0, first - Math.floor(snippetWords / 3))
+/**
+ * A window of the body around its first match, matches marked; the opening words when the body
+ * did not match. Reads only as much of the body as the window needs.
+ */
+const snippet = (text: string, matched: (term: string) => boolean, bodyMatched: boolean) => {
+  const tokens: Token[] = []
+  let first = -1
+  scanTokens(text, (token) => {
+    tokens.push(token)
+    if (bodyMatched && first === -1 && matched(token.term)) first = tokens.length - 1
+    return !((first !== -1 || !bodyMatched) && tokens.length >= Math.max(first, 0) + snippetWords * 2)
+  })
+  const startToken = first === -1 ? 0 : Math.max(0, first - Math.floor(snippetWords / 3))
   const window = tokens.slice(startToken, startToken + snippetWords)
   if (window.length === 0) return escapeHtml(text.slice(0, 200))
   const from = startToken === 0 ? 0 : window[0]!.start
-  const to = startToken + snippetWords >= tokens.length ? text.length : window.at(-1)!.end
-  return render(text, window, window.map((token) => matched(token.term)), from, to)
+  const last = window.at(-1)!
+  const to = /[\p{L}\p{N}]/u.test(text.slice(last.end)) ? last.end : text.length
+  return render(text, window, window.map((token) => bodyMatched && matched(token.term)), from, to)
 }
 
 /** Wraps the words that matched in <mark>, HTML-escaping the rest; the body becomes a snippet. */
-export function highlight(document: SearchDocument, matched: (term: string) => boolean): Highlights {
-  return { body: snippet(document.body, matched), summary: markAll(document.summary, matched), title: markAll(document.title, matched) }
+export function highlight(document: SearchDocument, matched: (term: string) => boolean, bodyMatched = true): Highlights {
+  return {
+    body: snippet(document.body, matched, bodyMatched),
+    summary: markAll(document.summary, matched),
+    title: markAll(document.title, matched),
+  }
 }

@@ -12,28 +12,37 @@ export type Token = { term: string; start: number; end: number }
 const asciiOnly = /^[\x00-\x7f]*$/
 const isAscii = (text: string) => asciiOnly.test(text)
 
+// Shared global regexes: every use resets lastIndex first and runs to completion or returns
+// before anything else can use them (all of this is synchronous).
 const wordPattern = /[\p{L}\p{N}]+/gu
 const asciiWordPattern = /[a-z0-9]+/g
 
 /**
- * Words with their position in the original text (for highlighting). Positions refer to the
- * original string; terms are normalized. `until` stops early once a token ends past it.
+ * Walks the words of a text with their position in the original (for highlighting); `visit`
+ * returns false to stop early. Positions refer to the original string; terms are normalized.
  */
-export function tokenize(text: string, until = Infinity): Token[] {
-  const tokens: Token[] = []
+export function scanTokens(text: string, visit: (token: Token) => boolean): void {
   if (isAscii(text)) {
     // Lower-casing ASCII keeps every position, so one pass over the lower-cased text will do.
-    for (const match of text.toLowerCase().matchAll(asciiWordPattern)) {
-      if (match.index > until) break
-      tokens.push({ end: match.index + match[0].length, start: match.index, term: match[0] })
+    const pattern = asciiWordPattern
+    pattern.lastIndex = 0
+    const lower = text.toLowerCase()
+    for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+      if (!visit({ end: match.index + match[0].length, start: match.index, term: match[0] })) return
     }
-    return tokens
+    return
   }
-  for (const match of text.matchAll(wordPattern)) {
-    if (match.index > until) break
+  const pattern = wordPattern
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const term = normalize(match[0])
-    if (term.length > 0) tokens.push({ end: match.index + match[0].length, start: match.index, term })
+    if (term.length > 0 && !visit({ end: match.index + match[0].length, start: match.index, term })) return
   }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  scanTokens(text, (token) => tokens.push(token) > 0)
   return tokens
 }
 

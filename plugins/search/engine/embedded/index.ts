@@ -25,9 +25,9 @@ const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 type Posting = { docs: number[]; masks: number[] }
 
 /** How well one query unit matches one document. */
-type UnitMatch = { typos: number; weight: number; exact: boolean }
+type UnitMatch = { typos: number; weight: number; exact: boolean; mask: number }
 
-type Ranked = { doc: number; words: number; typos: number; weight: number; exact: number; updated: number }
+type Ranked = { doc: number; words: number; typos: number; weight: number; exact: number; updated: number; fields: number }
 
 /**
  * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
@@ -97,7 +97,7 @@ export class EmbeddedEngine implements SearchEngine {
     const pool: Ranked[] = candidates
       ? candidates.filter((each) => visible(each.doc))
       : this.documents.flatMap((document, doc) =>
-          visible(doc) ? [{ doc, exact: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }] : [],
+          visible(doc) ? [{ doc, exact: 0, fields: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }] : [],
         )
 
     const wanted = facetNames.map((facet, index) => {
@@ -143,7 +143,7 @@ export class EmbeddedEngine implements SearchEngine {
     const isMatched = (term: string) => matchedTerms.has(term)
     const hits: SearchHit[] = topOf(results, start + query.limit, order).slice(start).map((entry) => {
       const document = this.documents[entry.doc]!
-      return { document, highlights: highlight(document, isMatched) }
+      return { document, highlights: highlight(document, isMatched, (entry.fields & fieldBit.body) !== 0) }
     })
     return { facets, hits, total: results.length }
   }
@@ -155,12 +155,13 @@ export class EmbeddedEngine implements SearchEngine {
       for (const [doc, match] of unitMatches) {
         let ranked = perDoc.get(doc)
         if (!ranked) {
-          ranked = { doc, exact: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }
+          ranked = { doc, exact: 0, fields: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }
           perDoc.set(doc, ranked)
         }
         ranked.words += 1
         ranked.typos += match.typos
         ranked.weight += match.weight
+        ranked.fields |= match.mask
         if (match.exact) ranked.exact += 1
       }
     }
@@ -184,6 +185,7 @@ export class EmbeddedEngine implements SearchEngine {
           if (known) {
             next.set(doc, {
               exact: known.exact && match.exact,
+              mask: known.mask | match.mask,
               typos: known.typos + match.typos,
               weight: Math.max(known.weight, match.weight),
             })
@@ -220,7 +222,7 @@ export class EmbeddedEngine implements SearchEngine {
       for (let i = 0; i < posting.docs.length; i += 1) {
         const doc = posting.docs[i]!
         if (this.documents[doc] === undefined) continue
-        const candidate = { exact, typos: match.typos, weight: fieldWeight(posting.masks[i]!) }
+        const candidate = { exact, mask: posting.masks[i]!, typos: match.typos, weight: fieldWeight(posting.masks[i]!) }
         const known = matches.get(doc)
         if (!known || isBetter(candidate, known)) matches.set(doc, candidate)
       }
