@@ -37,7 +37,7 @@ describe('search index sync', () => {
     await initTransaction(req)
     const created = await payload.create({
       collection: 'interventions',
-      data: { _status: 'published', goal: 'x', ownerOrganisation: organisation.id, preventionLevel: ['primary'], role: ['victim'], summary: 'x', title: 'Teruggedraaid', visibility: 'public' },
+      data: { _status: 'published', evidenceLevel: 'not-assessed', goal: 'x', ownerOrganisation: organisation.id, preventionLevel: ['primary'], role: ['victim'], summary: 'x', title: 'Teruggedraaid', visibility: 'public' },
       req,
     })
     const forThisItem = { 'input.id': { equals: String(created.id) } }
