@@ -15,6 +15,7 @@ import { facetNames } from '../../types'
 import { allowedBy, facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
+import { MatchBuffer, RankBuffer } from './matchBuffer'
 import { VocabularyTrie } from './trie'
 
 /** Where a term occurs in a document; a lower field ranks higher. */
@@ -24,10 +25,6 @@ const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 
 type Posting = { docs: number[]; masks: number[] }
 
-/** How well one query unit matches one document. */
-type UnitMatch = { typos: number; weight: number; exact: boolean; mask: number }
-
-type Ranked = { doc: number; words: number; typos: number; weight: number; exact: number; updated: number; fields: number }
 
 /**
  * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
@@ -48,6 +45,10 @@ export class EmbeddedEngine implements SearchEngine {
   private readonly postings = new Map<string, Posting>()
   private readonly vocabulary = new VocabularyTrie()
   private synonyms: SynonymTable = new Map()
+  private readonly ranked = new RankBuffer()
+  private readonly unitBuffer = new MatchBuffer()
+  private readonly phraseBuffer = new MatchBuffer()
+  private readonly wordBuffer = new MatchBuffer()
   private stale = 0
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -86,30 +87,57 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    // Synchronous from here on: the scratch buffers cannot be shared by two searches at once.
     const units = parseQuery(query.q, query.locale, this.synonyms)
     const matchedTerms = new Set<string>()
-    const candidates = units.length === 0 ? undefined : this.rank(units, query.locale, matchedTerms)
+    const ranked = this.ranked
+    ranked.ensure(this.documents.length)
+    try {
+      for (const unit of units) {
+        this.matchUnit(unit, query.locale, matchedTerms)
+        ranked.add(this.unitBuffer)
+      }
+      const visible = (doc: number) => {
+        const document = this.documents[doc]
+        return document !== undefined && document.locale === query.locale && allowedBy(query.access, document)
+      }
+      const pool = units.length > 0 ? ranked.docs.filter(visible) : this.documents.flatMap((_, doc) => (visible(doc) ? [doc] : []))
+      const { facets, results } = this.filterAndCount(pool, query)
 
-    const visible = (doc: number) => {
-      const document = this.documents[doc]
-      return document !== undefined && document.locale === query.locale && allowedBy(query.access, document)
+      const updated = this.updatedAt
+      const byNewest = (a: number, b: number) => updated[b]! - updated[a]!
+      const byRelevance = (a: number, b: number) =>
+        ranked.words[b]! - ranked.words[a]! ||
+        ranked.typos[a]! - ranked.typos[b]! ||
+        ranked.weight[b]! - ranked.weight[a]! ||
+        ranked.exact[b]! - ranked.exact[a]! ||
+        updated[b]! - updated[a]!
+      const order = query.sort === 'newest' || units.length === 0 ? byNewest : byRelevance
+      const start = (query.page - 1) * query.limit
+      const isMatched = (term: string) => matchedTerms.has(term)
+      const hits: SearchHit[] = topOf(results, start + query.limit, order)
+        .slice(start)
+        .map((doc) => {
+          const document = this.documents[doc]!
+          return { document, highlights: highlight(document, isMatched, (ranked.fields[doc]! & fieldBit.body) !== 0) }
+        })
+      return { facets, hits, total: results.length }
+    } finally {
+      ranked.clear()
     }
-    const pool: Ranked[] = candidates
-      ? candidates.filter((each) => visible(each.doc))
-      : this.documents.flatMap((document, doc) =>
-          visible(doc) ? [{ doc, exact: 0, fields: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }] : [],
-        )
+  }
 
+  /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
+  private filterAndCount(pool: number[], query: SearchQuery) {
     const wanted = facetNames.map((facet, index) => {
       const values = query.filters[facet]
       if (!values || values.length === 0) return undefined
       return new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1))
     })
     const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
-    const results: Ranked[] = []
-    for (const entry of pool) {
-      const codes = this.facetTable[entry.doc]!
-      // Disjunctive counting: a document failing one facet's filter still counts for that facet.
+    const results: number[] = []
+    for (const doc of pool) {
+      const codes = this.facetTable[doc]!
       let failing = -1
       let failures = 0
       for (let facet = 0; facet < wanted.length && failures < 2; facet += 1) {
@@ -120,7 +148,7 @@ export class EmbeddedEngine implements SearchEngine {
         }
       }
       if (failures > 1) continue
-      if (failures === 0) results.push(entry)
+      if (failures === 0) results.push(doc)
       for (let facet = 0; facet < counts.length; facet += 1) {
         if (failing !== -1 && facet !== failing) continue
         const facetCounts = counts[facet]!
@@ -137,80 +165,43 @@ export class EmbeddedEngine implements SearchEngine {
         return [facet, Object.fromEntries(entries.sort((a, b) => b[1] - a[1]))]
       }),
     ) as SearchResult['facets']
-
-    const order = query.sort === 'newest' || !candidates ? byNewest : byRelevance
-    const start = (query.page - 1) * query.limit
-    const isMatched = (term: string) => matchedTerms.has(term)
-    const hits: SearchHit[] = topOf(results, start + query.limit, order).slice(start).map((entry) => {
-      const document = this.documents[entry.doc]!
-      return { document, highlights: highlight(document, isMatched, (entry.fields & fieldBit.body) !== 0) }
-    })
-    return { facets, hits, total: results.length }
+    return { facets, results }
   }
 
-  private rank(units: QueryUnit[], locale: SearchQuery['locale'], matchedTerms: Set<string>): Ranked[] {
-    const perDoc = new Map<number, Ranked>()
-    for (const unit of units) {
-      const unitMatches = this.matchUnit(unit, locale, matchedTerms)
-      for (const [doc, match] of unitMatches) {
-        let ranked = perDoc.get(doc)
-        if (!ranked) {
-          ranked = { doc, exact: 0, fields: 0, typos: 0, updated: this.updatedAt[doc]!, weight: 0, words: 0 }
-          perDoc.set(doc, ranked)
-        }
-        ranked.words += 1
-        ranked.typos += match.typos
-        ranked.weight += match.weight
-        ranked.fields |= match.mask
-        if (match.exact) ranked.exact += 1
-      }
-    }
-    return [...perDoc.values()]
-  }
-
-  private matchUnit(unit: QueryUnit, locale: SearchQuery['locale'], matchedTerms: Set<string>): Map<number, UnitMatch> {
-    let best = new Map<number, UnitMatch>()
+  /** Fills `unitBuffer` with the documents matching any alternative of `unit`. */
+  private matchUnit(unit: QueryUnit, locale: SearchQuery['locale'], matchedTerms: Set<string>): void {
+    const out = this.unitBuffer
+    out.ensure(this.documents.length)
+    out.clear()
     for (const alternative of unit.alternatives) {
-      let combined: Map<number, UnitMatch> | undefined
-      alternative.words.forEach((word, index) => {
-        const lastWord = unit.last && index === alternative.words.length - 1
-        const matches = this.matchWord(word, locale, lastWord, matchedTerms)
-        if (!combined) {
-          combined = matches
-          return
-        }
-        const next = new Map<number, UnitMatch>()
-        for (const [doc, match] of matches) {
-          const known = combined.get(doc)
-          if (known) {
-            next.set(doc, {
-              exact: known.exact && match.exact,
-              mask: known.mask | match.mask,
-              typos: known.typos + match.typos,
-              weight: Math.max(known.weight, match.weight),
-            })
-          }
-        }
-        combined = next
+      const [first, ...rest] = alternative.words
+      if (first === undefined) continue
+      const last = (index: number) => unit.last && index === alternative.words.length - 1
+      const phrase = this.phraseBuffer
+      phrase.ensure(this.documents.length)
+      phrase.clear()
+      this.matchWord(first, locale, last(0), matchedTerms, phrase)
+      rest.forEach((word, index) => {
+        const next = this.wordBuffer
+        next.ensure(this.documents.length)
+        next.clear()
+        this.matchWord(word, locale, last(index + 1), matchedTerms, next)
+        phrase.intersect(next)
+        next.clear()
       })
-      for (const [doc, match] of combined ?? []) {
-        const scored = alternative.synonym ? { ...match, exact: false } : match
-        const known = best.get(doc)
-        if (!known || isBetter(scored, known)) best.set(doc, scored)
+      for (const doc of phrase.docs) {
+        out.offer(doc, phrase.typos[doc]!, alternative.synonym ? 0 : phrase.exact[doc]!, phrase.weight[doc]!, phrase.mask[doc]!)
       }
+      phrase.clear()
     }
-    return best
   }
 
   /** Documents containing `word`: exactly, with typos, as a prefix (last word, compounds) or by stem. */
-  private matchWord(word: string, locale: SearchQuery['locale'], lastWord: boolean, matchedTerms: Set<string>) {
-    const matches = new Map<number, UnitMatch>()
+  private matchWord(word: string, locale: SearchQuery['locale'], lastWord: boolean, matchedTerms: Set<string>, out: MatchBuffer) {
     const typos = allowedTypos(word)
     // The last word may still be being typed: prefixes with typos. Other words: typos, or an
     // exact start of a compound ("nazorg" -> "nazorgtafel").
-    const termMatches = lastWord
-      ? this.vocabulary.match(word, typos, true, 64)
-      : this.vocabulary.match(word, typos, false)
+    const termMatches = lastWord ? this.vocabulary.match(word, typos, true, 64) : this.vocabulary.match(word, typos, false)
     if (!lastWord && word.length >= 4) termMatches.push(...this.vocabulary.match(word, 0, true, 16))
     const stemmed = stem(word, locale)
     if (stemmed !== word) termMatches.push(...this.vocabulary.match(stemmed, 0, true, 16).map((match) => ({ ...match, prefix: true })))
@@ -218,16 +209,14 @@ export class EmbeddedEngine implements SearchEngine {
       const posting = this.postings.get(match.term)
       if (!posting) continue
       matchedTerms.add(match.term)
-      const exact = match.typos === 0 && !match.prefix
-      for (let i = 0; i < posting.docs.length; i += 1) {
-        const doc = posting.docs[i]!
+      const exact = match.typos === 0 && !match.prefix ? 1 : 0
+      const { docs, masks } = posting
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i]!
         if (this.documents[doc] === undefined) continue
-        const candidate = { exact, mask: posting.masks[i]!, typos: match.typos, weight: fieldWeight(posting.masks[i]!) }
-        const known = matches.get(doc)
-        if (!known || isBetter(candidate, known)) matches.set(doc, candidate)
+        out.offer(doc, match.typos, exact, fieldWeight(masks[i]!), masks[i]!)
       }
     }
-    return matches
   }
 
   private add(document: SearchDocument): void {
@@ -287,9 +276,9 @@ export class EmbeddedEngine implements SearchEngine {
 }
 
 /** The first `count` entries in `order`, without sorting everything. */
-function topOf(entries: Ranked[], count: number, order: (a: Ranked, b: Ranked) => number): Ranked[] {
+function topOf(entries: number[], count: number, order: (a: number, b: number) => number): number[] {
   if (entries.length <= count * 4) return entries.sort(order).slice(0, count)
-  const top: Ranked[] = []
+  const top: number[] = []
   for (const entry of entries) {
     if (top.length === count && order(entry, top[count - 1]!) >= 0) continue
     let at = top.length
@@ -299,11 +288,3 @@ function topOf(entries: Ranked[], count: number, order: (a: Ranked, b: Ranked) =
   }
   return top
 }
-
-const isBetter = (a: UnitMatch, b: UnitMatch) =>
-  a.typos !== b.typos ? a.typos < b.typos : a.exact !== b.exact ? a.exact : a.weight > b.weight
-
-const byNewest = (a: Ranked, b: Ranked) => b.updated - a.updated
-
-const byRelevance = (a: Ranked, b: Ranked) =>
-  b.words - a.words || a.typos - b.typos || b.weight - a.weight || b.exact - a.exact || b.updated - a.updated
