@@ -34,7 +34,7 @@ const snippet = (text: string, matched: (term: string) => boolean, bodyMatched: 
   scanTokens(text, (token) => {
     tokens.push(token)
     if (bodyMatched && first === -1 && matched(token.term)) first = tokens.length - 1
-    return !((first !== -1 || !bodyMatched) && tokens.length >= Math.max(first, 0) + snippetWords * 2)
+    return !((first !== -1 || !bodyMatched) && tokens.length >= Math.max(first, 0) + snippetWords)
   })
   const startToken = first === -1 ? 0 : Math.max(0, first - Math.floor(snippetWords / 3))
   const window = tokens.slice(startToken, startToken + snippetWords)

@@ -41,7 +41,11 @@ export class VocabularyTrie {
       }
     }
     const chars = [...word]
-    const firstRow = Array.from({ length: chars.length + 1 }, (_, index) => index)
+    const width = chars.length + 1
+    // One distance row per depth, reused by every branch at that depth: no allocation per node.
+    const depthLimit = chars.length + maxTypos + 1
+    const rows = Array.from({ length: depthLimit + 1 }, () => new Int32Array(width))
+    for (let i = 0; i < width; i += 1) rows[0]![i] = i
     let prefixBudget = prefixLimit
 
     const collectSubtree = (node: Node, typos: number) => {
@@ -56,26 +60,28 @@ export class VocabularyTrie {
       }
     }
 
-    const walk = (node: Node, char: string, previous: number[]) => {
-      const row = [previous[0]! + 1]
+    const walk = (node: Node, char: string, depth: number) => {
+      const previous = rows[depth - 1]!
+      const row = rows[depth]!
+      row[0] = previous[0]! + 1
       let best = row[0]!
-      for (let i = 1; i <= chars.length; i += 1) {
+      for (let i = 1; i < width; i += 1) {
         const cost = chars[i - 1] === char ? 0 : 1
         const value = Math.min(row[i - 1]! + 1, previous[i]! + 1, previous[i - 1]! + cost)
-        row.push(value)
+        row[i] = value
         if (value < best) best = value
       }
-      const distance = row[chars.length]!
+      const distance = row[width - 1]!
       if (node.term !== undefined && distance <= maxTypos) keep({ prefix: false, term: node.term, typos: distance })
       if (prefix && distance <= maxTypos) {
         collectSubtree(node, distance)
         return
       }
-      if (best > maxTypos) return
-      for (const [nextChar, child] of node.children) walk(child, nextChar, row)
+      if (best > maxTypos || depth >= depthLimit) return
+      for (const [nextChar, child] of node.children) walk(child, nextChar, depth + 1)
     }
 
-    for (const [char, child] of this.root.children) walk(child, char, firstRow)
+    for (const [char, child] of this.root.children) walk(child, char, 1)
     return [...found.values()]
   }
 }
