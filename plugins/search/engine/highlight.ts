@@ -1,55 +1,68 @@
 import type { Highlights, SearchDocument } from '../types'
 
-import { scanTokens, type Token, tokenize } from '../text/normalize'
+import { scanTokens } from '../text/normalize'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const snippetWords = 30
+const wordsBeforeFirstMatch = 10
 
-const render = (text: string, tokens: Token[], hits: boolean[], from: number, to: number) => {
-  let out = from > 0 ? '…' : ''
+/** Marks matched words in `text` between `from` and `to` in one pass, escaping everything else. */
+function render(text: string, matched: (term: string) => boolean, from: number, to: number): string {
+  const parts: string[] = from > 0 ? ['…'] : []
   let cursor = from
-  tokens.forEach((token, index) => {
-    if (!hits[index] || token.start < from || token.end > to) return
-    out += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`
-    cursor = token.end
+  scanTokens(text, (token) => {
+    if (token.end > to) return false
+    if (token.start >= from && matched(token.term)) {
+      parts.push(escapeHtml(text.slice(cursor, token.start)), '<mark>', escapeHtml(text.slice(token.start, token.end)), '</mark>')
+      cursor = token.end
+    }
+    return true
   })
-  out += escapeHtml(text.slice(cursor, to))
-  return to < text.length ? `${out}…` : out
-}
-
-const markAll = (text: string, matched: (term: string) => boolean) => {
-  const tokens = tokenize(text)
-  return render(text, tokens, tokens.map((token) => matched(token.term)), 0, text.length)
+  parts.push(escapeHtml(text.slice(cursor, to)))
+  if (to < text.length) parts.push('…')
+  return parts.join('')
 }
 
 /**
- * A window of the body around its first match, matches marked; the opening words when the body
- * did not match. Reads only as much of the body as the window needs.
+ * A window of about thirty words around the body's first match (its opening words when the body
+ * did not match), read only as far as needed.
  */
-const snippet = (text: string, matched: (term: string) => boolean, bodyMatched: boolean) => {
-  const tokens: Token[] = []
-  let first = -1
+function snippet(text: string, matched: (term: string) => boolean, bodyMatched: boolean): string {
+  const recentStarts: number[] = []
+  let from = 0
+  let wordsLeft = snippetWords
+  let to = text.length
+  let found = !bodyMatched
   scanTokens(text, (token) => {
-    tokens.push(token)
-    if (bodyMatched && first === -1 && matched(token.term)) first = tokens.length - 1
-    return !((first !== -1 || !bodyMatched) && tokens.length >= Math.max(first, 0) + snippetWords)
+    if (!found) {
+      if (matched(token.term)) {
+        found = true
+        from = recentStarts.length === wordsBeforeFirstMatch ? recentStarts[0]! : 0
+        wordsLeft = snippetWords - recentStarts.length
+      } else {
+        recentStarts.push(token.start)
+        if (recentStarts.length > wordsBeforeFirstMatch) recentStarts.shift()
+        return true
+      }
+    }
+    wordsLeft -= 1
+    if (wordsLeft <= 0) {
+      to = token.end
+      return false
+    }
+    return true
   })
-  const startToken = first === -1 ? 0 : Math.max(0, first - Math.floor(snippetWords / 3))
-  const window = tokens.slice(startToken, startToken + snippetWords)
-  if (window.length === 0) return escapeHtml(text.slice(0, 200))
-  const from = startToken === 0 ? 0 : window[0]!.start
-  const last = window.at(-1)!
-  const to = /[\p{L}\p{N}]/u.test(text.slice(last.end)) ? last.end : text.length
-  return render(text, window, window.map((token) => bodyMatched && matched(token.term)), from, to)
+  if (!found) return render(text, matched, 0, Math.min(text.length, 200))
+  return render(text, matched, from, to)
 }
 
 /** Wraps the words that matched in <mark>, HTML-escaping the rest; the body becomes a snippet. */
 export function highlight(document: SearchDocument, matched: (term: string) => boolean, bodyMatched = true): Highlights {
   return {
     body: snippet(document.body, matched, bodyMatched),
-    summary: markAll(document.summary, matched),
-    title: markAll(document.title, matched),
+    summary: render(document.summary, matched, 0, document.summary.length),
+    title: render(document.title, matched, 0, document.title.length),
   }
 }

@@ -22,22 +22,36 @@ const asciiWordPattern = /[a-z0-9]+/g
  * returns false to stop early. Positions refer to the original string; terms are normalized.
  */
 export function scanTokens(text: string, visit: (token: Token) => boolean): void {
-  if (isAscii(text)) {
+  // Long texts are read a slice at a time, so a caller that stops early pays for what it read.
+  for (let offset = 0; offset < text.length; ) {
+    let end = Math.min(text.length, offset + sliceLength)
+    while (end < text.length && wordCharacter.test(text[end]!)) end += 1
+    if (!scanSlice(text.slice(offset, end), offset, visit)) return
+    offset = end
+  }
+}
+
+const sliceLength = 1024
+const wordCharacter = /[\p{L}\p{N}]/u
+
+function scanSlice(slice: string, offset: number, visit: (token: Token) => boolean): boolean {
+  if (isAscii(slice)) {
     // Lower-casing ASCII keeps every position, so one pass over the lower-cased text will do.
     const pattern = asciiWordPattern
     pattern.lastIndex = 0
-    const lower = text.toLowerCase()
+    const lower = slice.toLowerCase()
     for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      if (!visit({ end: match.index + match[0].length, start: match.index, term: match[0] })) return
+      if (!visit({ end: offset + match.index + match[0].length, start: offset + match.index, term: match[0] })) return false
     }
-    return
+    return true
   }
   const pattern = wordPattern
   pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     const term = normalize(match[0])
-    if (term.length > 0 && !visit({ end: match.index + match[0].length, start: match.index, term })) return
+    if (term.length > 0 && !visit({ end: offset + match.index + match[0].length, start: offset + match.index, term })) return false
   }
+  return true
 }
 
 export function tokenize(text: string): Token[] {
