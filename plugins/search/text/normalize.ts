@@ -35,21 +35,29 @@ const sliceLength = 1024
 const wordCharacter = /[\p{L}\p{N}]/u
 
 function scanSlice(slice: string, offset: number, visit: (token: Token) => boolean): boolean {
-  if (isAscii(slice)) {
-    // Lower-casing ASCII keeps every position, so one pass over the lower-cased text will do.
-    const pattern = asciiWordPattern
-    pattern.lastIndex = 0
-    const lower = slice.toLowerCase()
-    for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      if (!visit({ end: offset + match.index + match[0].length, start: offset + match.index, term: match[0] })) return false
-    }
-    return true
-  }
+  if (isAscii(slice)) return scanAscii(slice, offset, visit)
   const pattern = wordPattern
   pattern.lastIndex = 0
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     const term = normalize(match[0])
     if (term.length > 0 && !visit({ end: offset + match.index + match[0].length, start: offset + match.index, term })) return false
+  }
+  return true
+}
+
+/** The common case, without regular expressions: letters and digits by character code. */
+function scanAscii(slice: string, offset: number, visit: (token: Token) => boolean): boolean {
+  const lower = slice.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; i += 1) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0
+    const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+    if (wordChar) {
+      if (start === -1) start = i
+    } else if (start !== -1) {
+      if (!visit({ end: offset + i, start: offset + start, term: lower.slice(start, i) })) return false
+      start = -1
+    }
   }
   return true
 }
