@@ -12,11 +12,14 @@ import type {
 import { terms } from '../../text/normalize'
 import { stem } from '../../text/stem'
 import { facetNames } from '../../types'
-import { allowedBy, facetValues } from '../filters'
+import { facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
 import { MatchBuffer, RankBuffer } from './matchBuffer'
 import { VocabularyTrie } from './trie'
+
+const localeCodes = { en: 1, nl: 0 } as const
+const visibilityCodes = { organisation: 2, partners: 1, public: 0 } as const
 
 /** Where a term occurs in a document; a lower field ranks higher. */
 const fields = ['title', 'summary', 'body'] as const
@@ -37,7 +40,12 @@ export class EmbeddedEngine implements SearchEngine {
   private documents: Array<SearchDocument | undefined> = []
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
-  private facetTable: number[][][] = []
+  private facetTable: number[][] = []
+  /** Per document slot: locale, visibility and owner as small integers (-1: slot removed). */
+  private docLocale: number[] = []
+  private docVisibility: number[] = []
+  private docOwner: number[] = []
+  private readonly owners = new Map<string, number>()
   /** Facet values as small integers, so counting is array arithmetic. */
   private readonly facetCodes = facetNames.map(() => new Map<string, number>())
   private readonly facetLabels: string[][] = facetNames.map(() => [])
@@ -77,6 +85,9 @@ export class EmbeddedEngine implements SearchEngine {
     this.documents = []
     this.updatedAt = []
     this.facetTable = []
+    this.docLocale = []
+    this.docVisibility = []
+    this.docOwner = []
     this.slots.clear()
     this.postings.clear()
     this.stale = 0
@@ -97,10 +108,7 @@ export class EmbeddedEngine implements SearchEngine {
         this.matchUnit(unit, query.locale, matchedTerms)
         ranked.add(this.unitBuffer)
       }
-      const visible = (doc: number) => {
-        const document = this.documents[doc]
-        return document !== undefined && document.locale === query.locale && allowedBy(query.access, document)
-      }
+      const visible = this.visibility(query)
       const pool = units.length > 0 ? ranked.docs.filter(visible) : this.documents.flatMap((_, doc) => (visible(doc) ? [doc] : []))
       const { facets, results } = this.filterAndCount(pool, query)
 
@@ -127,6 +135,18 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
+  /** Whether a slot may be shown for this query: its locale, and the reader's access. */
+  private visibility(query: SearchQuery): (doc: number) => boolean {
+    const locale = localeCodes[query.locale]
+    const { access } = query
+    if (access.kind === 'everything') return (doc) => this.docLocale[doc] === locale
+    const shared = [0, 0, 0]
+    for (const visibility of access.visibilities) shared[visibilityCodes[visibility]] = 1
+    const owner = access.organisation === undefined ? -2 : (this.owners.get(access.organisation) ?? -2)
+    return (doc) =>
+      this.docLocale[doc] === locale && (shared[this.docVisibility[doc]!] === 1 || this.docOwner[doc] === owner)
+  }
+
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
   private filterAndCount(pool: number[], query: SearchQuery) {
     const wanted = facetNames.map((facet, index) => {
@@ -137,22 +157,32 @@ export class EmbeddedEngine implements SearchEngine {
     const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
     const results: number[] = []
     for (const doc of pool) {
-      const codes = this.facetTable[doc]!
+      const table = this.facetTable[doc]!
       let failing = -1
       let failures = 0
-      for (let facet = 0; facet < wanted.length && failures < 2; facet += 1) {
+      for (let facet = 0, at = 0; facet < wanted.length; facet += 1) {
+        const size = table[at]!
         const accepted = wanted[facet]
-        if (accepted && !codes[facet]!.some((code) => accepted.has(code))) {
-          failing = facet
-          failures += 1
+        if (accepted) {
+          let hit = false
+          for (let i = 1; i <= size; i += 1) if (accepted.has(table[at + i]!)) hit = true
+          if (!hit) {
+            failing = facet
+            failures += 1
+            if (failures > 1) break
+          }
         }
+        at += size + 1
       }
       if (failures > 1) continue
       if (failures === 0) results.push(doc)
-      for (let facet = 0; facet < counts.length; facet += 1) {
-        if (failing !== -1 && facet !== failing) continue
-        const facetCounts = counts[facet]!
-        for (const code of codes[facet]!) facetCounts[code]! += 1
+      for (let facet = 0, at = 0; facet < counts.length; facet += 1) {
+        const size = table[at]!
+        if (failing === -1 || facet === failing) {
+          const facetCounts = counts[facet]!
+          for (let i = 1; i <= size; i += 1) facetCounts[table[at + i]!]! += 1
+        }
+        at += size + 1
       }
     }
     const facets = Object.fromEntries(
@@ -224,7 +254,21 @@ export class EmbeddedEngine implements SearchEngine {
     const doc = this.documents.length
     this.documents.push(document)
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
-    this.facetTable.push(facetNames.map((facet, index) => facetValues(document, facet).map((value) => this.facetCode(index, value))))
+    // Flattened: for each facet in order, the number of values, then their codes.
+    this.facetTable.push(
+      facetNames.flatMap((facet, index) => {
+        const codes = facetValues(document, facet).map((value) => this.facetCode(index, value))
+        return [codes.length, ...codes]
+      }),
+    )
+    this.docLocale.push(localeCodes[document.locale])
+    this.docVisibility.push(visibilityCodes[document.visibility])
+    let owner = this.owners.get(document.ownerOrganisation)
+    if (owner === undefined) {
+      owner = this.owners.size
+      this.owners.set(document.ownerOrganisation, owner)
+    }
+    this.docOwner.push(owner)
     this.slots.set(document.id, doc)
     const masks = new Map<string, number>()
     for (const field of fields) {
@@ -257,6 +301,7 @@ export class EmbeddedEngine implements SearchEngine {
     const doc = this.slots.get(id)
     if (doc === undefined) return
     this.documents[doc] = undefined
+    this.docLocale[doc] = -1
     this.slots.delete(id)
     this.stale += 1
   }
@@ -268,6 +313,9 @@ export class EmbeddedEngine implements SearchEngine {
     this.documents = []
     this.updatedAt = []
     this.facetTable = []
+    this.docLocale = []
+    this.docVisibility = []
+    this.docOwner = []
     this.slots.clear()
     this.postings.clear()
     this.stale = 0
