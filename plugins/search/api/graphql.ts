@@ -2,9 +2,10 @@ import type { GraphQLInfo } from 'payload'
 
 import { APIError } from 'payload'
 
+import { SearchEngineUnavailableError } from '../engine/errors'
 import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
-import { runSearch } from './runSearch'
+import { runSearch, SearchUnavailableError } from './runSearch'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -72,7 +73,12 @@ export function searchQuery(GraphQL: GraphQLModule) {
         const message = parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' ')
         throw new APIError(message, 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
       }
-      const response = await runSearch(context.req, parsed.query)
+      const response = await runSearch(context.req, parsed.query).catch((error: unknown) => {
+        if (error instanceof SearchUnavailableError || error instanceof SearchEngineUnavailableError) {
+          throw new APIError(`${error.message} Search is temporarily unavailable; try again in a moment.`, 503, undefined, true)
+        }
+        throw error
+      })
       return {
         ...response,
         facets: Object.entries(response.facets).map(([name, counts]) => ({
