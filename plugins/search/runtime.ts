@@ -28,18 +28,23 @@ export async function startSearch(payload: Payload, progress?: Progress): Promis
   const options = searchOptionsOf(payload)
   const engine = configuredEngine(options)
   setEngine(payload, engine)
-  const stopWorker = startWorker(payload, options.workerIntervalMs ?? 250)
-  const stopReconciling = reconcilePeriodically(payload, options, options.reconcileIntervalMs ?? 10 * 60_000)
-  stoppers.set(payload, async () => {
-    stopReconciling()
-    await stopWorker()
-  })
+  const startBackgroundWork = () => {
+    const stopWorker = startWorker(payload, options.workerIntervalMs ?? 250)
+    const stopReconciling = reconcilePeriodically(payload, options, options.reconcileIntervalMs ?? 10 * 60_000)
+    stoppers.set(payload, async () => {
+      stopReconciling()
+      await stopWorker()
+    })
+  }
   if (engine instanceof EmbeddedEngine) {
     await reloadSynonyms(payload)
     const indexed = await indexEverything(payload, options, engine, progress)
     payload.logger.info({ engine: engine.name, indexed }, 'search index ready (embedded: this instance only)')
+    // Only now: a queued change applied during the initial load could be overwritten by it.
+    startBackgroundWork()
     return engine
   }
+  startBackgroundWork()
   // A persistent engine keeps its index: repair drift in the background; queued changes still flow.
   void (async () => {
     await reloadSynonyms(payload)
@@ -50,8 +55,8 @@ export async function startSearch(payload: Payload, progress?: Progress): Promis
 }
 
 /**
- * Repairs drift now and then: an index change that failed every retry, or an index restored
- * from an older backup, is put right without anyone noticing.
+ * Repairs drift now and then: a published item whose index change failed every retry comes
+ * back, documents of items that are gone or unpublished disappear.
  */
 function reconcilePeriodically(payload: Payload, options: SearchPluginOptions, intervalMs: number) {
   const timer = setInterval(() => {

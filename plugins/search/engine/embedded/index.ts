@@ -11,7 +11,7 @@ import type {
 
 import { terms } from '../../text/normalize'
 import { stem } from '../../text/stem'
-import { facetNames } from '../../types'
+import { documentId, facetNames, searchLocales } from '../../types'
 import { facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
@@ -70,7 +70,7 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async removeItem(type: SearchableCollection, itemId: string): Promise<void> {
-    await this.remove([...this.slots.keys()].filter((id) => id.startsWith(`${type}:${itemId}:`)))
+    await this.remove(searchLocales.map((locale) => documentId(type, itemId, locale)))
   }
 
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
