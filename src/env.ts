@@ -69,9 +69,5 @@ export function seedPassword(): string {
   return process.env.SEED_PASSWORD || 'weerbaar-demo'
 }
 
-export function searchEngineName(): 'meilisearch' | 'embedded' {
-  return process.env.MEILI_HOST ? 'meilisearch' : 'embedded'
-}
-
 export const maxJsonBodyBytes = 2 * 1024 * 1024
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { parseSearchParams } from './parseSearchParams'
-import { runSearch, SearchUnavailableError } from './runSearch'
+import { runSearch, unavailableMessage } from './runSearch'
 
 /** GET /api/search */
 export const searchEndpoint: Endpoint = {
@@ -17,9 +17,8 @@ export const searchEndpoint: Endpoint = {
     try {
       return Response.json(await runSearch(req, parsed.query))
     } catch (error) {
-      if (error instanceof SearchUnavailableError || error instanceof SearchEngineUnavailableError) {
-        const message = `${error.message} Search is temporarily unavailable; try again in a moment. Changes are queued and will be searchable when it is back.`
-        return Response.json({ errors: [{ message }] }, { headers: { 'Retry-After': '5' }, status: 503 })
+      if (error instanceof SearchEngineUnavailableError) {
+        return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
       }
       throw error
     }

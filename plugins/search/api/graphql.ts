@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
-import { runSearch, SearchUnavailableError } from './runSearch'
+import { runSearch, unavailableMessage } from './runSearch'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -74,8 +74,8 @@ export function searchQuery(GraphQL: GraphQLModule) {
         throw new APIError(message, 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
       }
       const response = await runSearch(context.req, parsed.query).catch((error: unknown) => {
-        if (error instanceof SearchUnavailableError || error instanceof SearchEngineUnavailableError) {
-          throw new APIError(`${error.message} Search is temporarily unavailable; try again in a moment.`, 503, undefined, true)
+        if (error instanceof SearchEngineUnavailableError) {
+          throw new APIError(unavailableMessage(error), 503, undefined, true)
         }
         throw error
       })

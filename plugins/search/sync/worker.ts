@@ -24,13 +24,3 @@ export function startWorker(payload: Payload, intervalMs: number): () => Promise
     await running
   }
 }
-
-/** How many index changes are waiting (for health and metrics). */
-export async function pendingChanges(payload: Payload): Promise<number> {
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    overrideAccess: true,
-    where: { and: [{ queue: { equals: searchQueue } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-  })
-  return totalDocs
-}

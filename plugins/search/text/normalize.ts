@@ -62,12 +62,6 @@ function scanAscii(slice: string, offset: number, visit: (token: Token) => boole
   return true
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  scanTokens(text, (token) => tokens.push(token) > 0)
-  return tokens
-}
-
 /** The normalized words of a text, without positions: one pass over the whole text. */
 export function terms(text: string): string[] {
   return normalize(text).match(isAscii(text) ? asciiWordPattern : wordPattern) ?? []

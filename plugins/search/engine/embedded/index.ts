@@ -82,15 +82,7 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    this.documents = []
-    this.updatedAt = []
-    this.facetTable = []
-    this.docLocale = []
-    this.docVisibility = []
-    this.docOwner = []
-    this.slots.clear()
-    this.postings.clear()
-    this.stale = 0
+    this.emptySlots()
   }
 
   async health() {
@@ -310,6 +302,12 @@ export class EmbeddedEngine implements SearchEngine {
   private compactIfWasteful(): void {
     if (this.stale < 1000 || this.stale < this.documents.length / 3) return
     const live = this.documents.filter((document): document is SearchDocument => document !== undefined)
+    this.emptySlots()
+    for (const document of live) this.add(document)
+  }
+
+  /** Forgets every document; facet codes, owners and the vocabulary stay valid and are kept. */
+  private emptySlots(): void {
     this.documents = []
     this.updatedAt = []
     this.facetTable = []
@@ -319,7 +317,6 @@ export class EmbeddedEngine implements SearchEngine {
     this.slots.clear()
     this.postings.clear()
     this.stale = 0
-    for (const document of live) this.add(document)
   }
 }
 
