@@ -71,3 +71,28 @@ export function seedPassword(): string {
 
 export const maxJsonBodyBytes = 2 * 1024 * 1024
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024
+
+const listOf = (raw: string | undefined) =>
+  (raw ?? '').split(',').map((each) => each.trim().replace(/\/$/, '')).filter(Boolean)
+
+/** Other sites whose pages may call this API from a browser (CORS_ORIGINS, comma-separated). */
+export function corsOrigins(): string[] {
+  return listOf(process.env.CORS_ORIGINS)
+}
+
+/**
+ * The origins whose pages may use a signed-in session cookie (Payload's CSRF allowlist): this
+ * server's own address and the CORS origins. Without SERVER_URL, the local addresses on PORT.
+ */
+export function trustedOrigins(): string[] {
+  const own = serverUrl() ? [serverUrl().replace(/\/$/, '')] : [`http://localhost:${port()}`, `http://127.0.0.1:${port()}`]
+  return [...new Set([...own, ...corsOrigins()])]
+}
+
+/** Sign-in attempts allowed per client address per window (LOGIN_ATTEMPTS_PER_WINDOW). */
+export function loginAttemptsPerWindow(): number {
+  const value = Number(process.env.LOGIN_ATTEMPTS_PER_WINDOW || 30)
+  return Number.isInteger(value) && value > 0 ? value : 30
+}
+
+export const loginAttemptWindowMs = 15 * 60 * 1000

@@ -76,6 +76,8 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
+    'privacy-names': PrivacyName;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +96,8 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -177,7 +181,19 @@ export interface Intervention {
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  /**
+   * Curators see items past this date in their review list.
+   */
   reviewBy?: string | null;
+  /**
+   * Choose "In review" and save to ask a curator to publish.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   goal: string;
   role: ('victim' | 'offender' | 'bystander' | 'organisation')[];
   preventionLevel: ('primary' | 'secondary' | 'tertiary')[];
@@ -313,6 +329,39 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'admin' | 'curator' | 'member';
+  organisation?: (string | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -320,6 +369,15 @@ export interface Media {
   alt?: string | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  linked?: boolean | null;
+  grants?: string[] | null;
+  links?:
+    | {
+        item: string;
+        grant: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -366,7 +424,19 @@ export interface GoodPractice {
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  /**
+   * Curators see items past this date in their review list.
+   */
   reviewBy?: string | null;
+  /**
+   * Choose "In review" and save to ask a curator to publish.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   practiceLabel: 'promising' | 'good';
   problem: string;
   approach: string;
@@ -467,7 +537,19 @@ export interface KnowledgeCase {
   municipalities?: (string | Organisation)[] | null;
   visibility: 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  /**
+   * Curators see items past this date in their review list.
+   */
   reviewBy?: string | null;
+  /**
+   * Choose "In review" and save to ask a curator to publish.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   vignette: string;
   bottleneck?: string | null;
   chainPartners?: (string | Organisation)[] | null;
@@ -539,6 +621,30 @@ export interface KnowledgeCase {
           }
       )[]
     | null;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -579,7 +685,19 @@ export interface LessonsLearned {
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  /**
+   * Curators see items past this date in their review list.
+   */
   reviewBy?: string | null;
+  /**
+   * Choose "In review" and save to ask a curator to publish.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   project: string;
   /**
    * City Deal ronde. / City Deal round.
@@ -645,6 +763,30 @@ export interface LessonsLearned {
           }
       )[]
     | null;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -671,42 +813,60 @@ export interface Experience {
   wouldRecommend?: boolean | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  /**
+   * Choose "In review" and save to ask a curator to publish.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Who created, changed, published, unpublished, deleted or exported what, and when. Cannot be changed.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: string;
-  name: string;
-  role: 'admin' | 'curator' | 'member';
-  organisation?: (string | null) | Organisation;
+  action: 'create' | 'update' | 'submit' | 'withdraw' | 'send-back' | 'publish' | 'unpublish' | 'delete' | 'export';
+  collection: string;
+  documentId?: string | null;
+  title?: string | null;
+  user?: (string | null) | User;
+  userEmail?: string | null;
+  organisation?: string | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  comment?: string | null;
+  requestId?: string | null;
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * Names of people the privacy check looks for in workshop cases before they are submitted or published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-names".
+ */
+export interface PrivacyName {
+  id: string;
+  name: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Elke zin in een groep vindt ook de andere. / Every phrase of a group also finds the others.
@@ -874,6 +1034,14 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'privacy-names';
+        value: string | PrivacyName;
+      } | null)
+    | ({
         relationTo: 'search-synonyms';
         value: string | SearchSynonym;
       } | null);
@@ -933,6 +1101,12 @@ export interface InterventionsSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   goal?: T;
   role?: T;
   preventionLevel?: T;
@@ -994,6 +1168,12 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   practiceLabel?: T;
   problem?: T;
   approach?: T;
@@ -1041,6 +1221,12 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   vignette?: T;
   bottleneck?: T;
   chainPartners?: T;
@@ -1081,6 +1267,21 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1099,6 +1300,12 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   project?: T;
   round?: T;
   context?: T;
@@ -1130,6 +1337,21 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1154,6 +1376,12 @@ export interface ExperiencesSelect<T extends boolean = true> {
   wouldRecommend?: T;
   visibility?: T;
   ownerOrganisation?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1194,6 +1422,15 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
   ownerOrganisation?: T;
+  linked?: T;
+  grants?: T;
+  links?:
+    | T
+    | {
+        item?: T;
+        grant?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1233,6 +1470,34 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  documentId?: T;
+  title?: T;
+  user?: T;
+  userEmail?: T;
+  organisation?: T;
+  changedFields?: T;
+  comment?: T;
+  requestId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-names_select".
+ */
+export interface PrivacyNamesSelect<T extends boolean = true> {
+  name?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

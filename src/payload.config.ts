@@ -8,11 +8,18 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '../collections'
+import { knowledgeCollectionSlugs } from '../collections/fields/knowledge'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
-import { isAdmin, type SessionUser } from './access'
+import { auditLog } from '../plugins/audit-log'
+import { privacyGuard } from '../plugins/privacy-guard'
+import { admins, curators, isAdmin, isCurator, type SessionUser } from './access'
 import { databaseAdapter } from './database/adapter'
-import { maxUploadBytes, payloadSecret, serverUrl } from './env'
+import { editorialListEndpoints } from './editorial'
+import { describeEditorialChange } from './editorial/auditDescription'
+import { isSubmitOrPublish } from './editorial/privacyCheckMoments'
+import { corsOrigins, maxUploadBytes, payloadSecret, serverUrl, trustedOrigins } from './env'
+import { depthLimit } from './http/graphqlDepthLimit'
 import { logger } from './logger'
 import { searchOptions } from './searchOptions'
 
@@ -30,7 +37,19 @@ export default buildConfig({
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  graphQL: { disablePlaygroundInProduction: true },
+  endpoints: editorialListEndpoints({
+    dated: knowledgeCollectionSlugs,
+    reviewed: [...knowledgeCollectionSlugs, 'experiences'],
+  }),
+  cors: corsOrigins(),
+  // Cookie sessions are only honoured for requests from these origins (CSRF protection).
+  csrf: trustedOrigins(),
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    validationRules: () => [depthLimit()],
+  },
   // Queued jobs run in the server's worker; over HTTP only administrators may trigger a run.
   jobs: { access: { run: ({ req }) => isAdmin(req.user as SessionUser | null) }, tasks: [] },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
@@ -43,7 +62,23 @@ export default buildConfig({
     ],
   },
   logger,
-  plugins: [relationIntegrity(), searchPlugin(searchOptions)],
+  plugins: [
+    relationIntegrity(),
+    auditLog({
+      describe: describeEditorialChange,
+      // Kept by the system, not changes anyone made: file links, sign-in bookkeeping.
+      ignoredFields: ['grants', 'linked', 'links', 'lockUntil', 'loginAttempts', 'sessions'],
+      read: admins,
+    }),
+    privacyGuard({
+      canOverride: (req) => isCurator(req.user as SessionUser | null),
+      checkWhen: isSubmitOrPublish,
+      // The contact person's details are meant to be there; the review comment is the curator's.
+      collections: { 'knowledge-cases': { exclude: ['contact', 'reviewComment'] } },
+      manageNames: curators,
+    }),
+    searchPlugin(searchOptions),
+  ],
   secret: payloadSecret(),
   serverURL: serverUrl(),
   sharp,

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { knowledgeAccess } from '../../src/access'
+import { workflowEndpoints } from '../../src/editorial'
 import { section } from '../fields/localizedText'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
-import { knowledgeHooks } from '../hooks'
+import { workflowFields } from '../fields/workflow'
+import { assignOwnerOrganisation, knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 import { defaultMunicipality } from './hooks/defaultMunicipality'
 import { nameExperience } from './hooks/nameExperience'
@@ -13,6 +15,7 @@ import { nameExperience } from './hooks/nameExperience'
 export const Experiences: CollectionConfig = {
   slug: 'experiences',
   access: knowledgeAccess,
+  endpoints: workflowEndpoints('experiences'),
   admin: {
     defaultColumns: ['title', 'rating', 'wouldRecommend', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
@@ -79,9 +82,12 @@ export const Experiences: CollectionConfig = {
     },
     visibilityField(),
     ownerOrganisationField(),
+    ...workflowFields(),
   ],
   hooks: {
-    beforeValidate: [...knowledgeHooks.beforeValidate, defaultMunicipality],
+    ...knowledgeHooks,
+    // Experiences are records of what happened, not knowledge to keep current: no review-by date.
+    beforeValidate: [assignOwnerOrganisation, defaultMunicipality],
     beforeChange: [...knowledgeHooks.beforeChange, nameExperience],
   },
   versions: knowledgeVersions,

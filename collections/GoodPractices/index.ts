@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knowledgeAccess } from '../../src/access'
+import { workflowEndpoints } from '../../src/editorial'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
 import { practiceLabelOptions } from '../fields/options'
@@ -12,6 +13,7 @@ const { lead, tail } = knowledgeFields()
 export const GoodPractices: CollectionConfig = {
   slug: 'good-practices',
   access: knowledgeAccess,
+  endpoints: workflowEndpoints('good-practices'),
   admin: {
     defaultColumns: ['title', 'practiceLabel', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knowledgeAccess } from '../../src/access'
+import { workflowEndpoints } from '../../src/editorial'
 import { knowledgeFields, validateOptionalUrl } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
 import {
@@ -18,6 +19,7 @@ const { lead, tail } = knowledgeFields()
 export const Interventions: CollectionConfig = {
   slug: 'interventions',
   access: knowledgeAccess,
+  endpoints: workflowEndpoints('interventions'),
   admin: {
     defaultColumns: ['title', 'evidenceLevel', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },

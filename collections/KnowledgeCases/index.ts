@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knowledgeAccess } from '../../src/access'
+import { workflowEndpoints } from '../../src/editorial'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
 import { recommendationStatusOptions } from '../fields/options'
@@ -13,6 +14,7 @@ const { lead, tail } = knowledgeFields({ allowPublic: false })
 export const KnowledgeCases: CollectionConfig = {
   slug: 'knowledge-cases',
   access: knowledgeAccess,
+  endpoints: workflowEndpoints('knowledge-cases'),
   admin: {
     defaultColumns: ['title', 'visibility', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },

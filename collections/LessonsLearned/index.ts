@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knowledgeAccess } from '../../src/access'
+import { workflowEndpoints } from '../../src/editorial'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
 import { scalabilityOptions } from '../fields/options'
@@ -13,6 +14,7 @@ const { lead, tail } = knowledgeFields()
 export const LessonsLearned: CollectionConfig = {
   slug: 'lessons-learned',
   access: knowledgeAccess,
+  endpoints: workflowEndpoints('lessons-learned'),
   admin: {
     defaultColumns: ['title', 'project', 'round', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
@@ -34,8 +36,9 @@ export const LessonsLearned: CollectionConfig = {
       admin: { description: 'City Deal ronde. / City Deal round.' },
       label: { en: 'Round', nl: 'Ronde' },
     },
-    section('context', { en: 'Driving event and context', nl: 'Aanleiding en context' }),
-    section('observation', { en: 'Observation', nl: 'Observatie' }),
+    // What happened in a project can name the people involved: checked before publishing.
+    section('context', { en: 'Driving event and context', nl: 'Aanleiding en context' }, { custom: { privacyGuard: true } }),
+    section('observation', { en: 'Observation', nl: 'Observatie' }, { custom: { privacyGuard: true } }),
     section('lesson', { en: 'Lesson', nl: 'Les' }, { required: true }),
     section('recommendation', { en: 'Recommendation', nl: 'Aanbeveling' }),
     section('evidence', { en: 'Evidence that the change worked', nl: 'Bewijs dat de verandering werkte' }),

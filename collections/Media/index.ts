@@ -1,10 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { editOwnOrganisation, readMedia, signedIn } from '../../src/access'
 import { mediaDir } from '../../src/env'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
 import { assignOwnerOrganisation } from '../hooks'
+
+/**
+ * Which items link this file and how widely each lets it be seen (see `syncMediaLinks`). Kept by
+ * the system and hidden from the API; the read rule `mediaReadableBy` queries it.
+ */
+const mediaLinkFields: Field[] = [
+  { name: 'linked', type: 'checkbox', defaultValue: false, hidden: true, index: true },
+  { name: 'grants', type: 'text', hasMany: true, hidden: true },
+  {
+    name: 'links',
+    type: 'array',
+    hidden: true,
+    fields: [
+      { name: 'item', type: 'text', required: true, index: true },
+      { name: 'grant', type: 'text', required: true },
+    ],
+  },
+]
 
 /** What partners may upload: documents and images, never scripts, archives or SVG. */
 export const allowedMimeTypes = [
@@ -41,6 +59,7 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', localized: true, label: { en: 'Description', nl: 'Omschrijving' } },
     visibilityField(),
     ownerOrganisationField(),
+    ...mediaLinkFields,
   ],
   hooks: { beforeValidate: [assignOwnerOrganisation] },
   upload: {

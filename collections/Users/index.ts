@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, admins, adminOrSelf, readUsers } from '../../src/access'
-import { serverUrl } from '../../src/env'
+import { isProduction, serverUrl } from '../../src/env'
+import { limitSignInAttempts } from './hooks/limitSignInAttempts'
 import { userRoleOptions } from '../fields/options'
 
 /** Staff of partner organisations. Partner systems sign in with a user's API key. */
@@ -14,13 +15,15 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
   },
   auth: {
-    cookies: { sameSite: 'Lax', secure: serverUrl().startsWith('https://') },
+    // Browsers accept Secure cookies from http://localhost, so production is Secure everywhere.
+    cookies: { sameSite: 'Lax', secure: isProduction || serverUrl().startsWith('https://') },
     lockTime: 15 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: true,
   },
   graphQL: { pluralName: 'Users', singularName: 'User' },
+  hooks: { beforeOperation: [limitSignInAttempts] },
   labels: {
     plural: { en: 'Users', nl: 'Gebruikers' },
     singular: { en: 'User', nl: 'Gebruiker' },

@@ -5,6 +5,7 @@ import { targetGroupOptions } from './options'
 import { ownerOrganisationField } from './ownerOrganisation'
 import { slugField } from './slug'
 import { visibilityField } from './visibility'
+import { workflowFields } from './workflow'
 
 export const knowledgeCollectionSlugs = [
   'good-practices',
@@ -69,9 +70,17 @@ export const knowledgeFields = ({ allowPublic = true }: KnowledgeFieldOptions = 
     {
       name: 'reviewBy',
       type: 'date',
-      admin: { date: { pickerAppearance: 'dayOnly' }, position: 'sidebar' },
+      index: true,
+      // Not `required`: `defaultReviewBy` fills it on create, so callers need not send it.
+      validate: (value: unknown) => (value ? true : 'Choose a review-by date: curators are reminded of the item after it.'),
+      admin: {
+        date: { pickerAppearance: 'dayOnly' },
+        description: { en: 'Curators see items past this date in their review list.', nl: 'Curatoren zien items na deze datum in hun herzieningslijst.' },
+        position: 'sidebar',
+      },
       label: { en: 'Review by', nl: 'Herzien vóór' },
     },
+    ...workflowFields(),
   ]
 
   const tail: Field[] = [

@@ -1,10 +1,16 @@
 import { assignOwnerOrganisation } from './assignOwnerOrganisation'
-import { onlyCuratorsPublish } from './onlyCuratorsPublish'
+import { hideUnreadableRelations } from './hideUnreadableRelations'
+import { syncMediaLinksAfterChange, syncMediaLinksAfterDelete } from './mediaLinks/syncMediaLinks'
+import { applyWorkflow, defaultReviewBy, membersSaveDrafts } from './workflow'
 
-export { assignOwnerOrganisation, onlyCuratorsPublish }
+export { assignOwnerOrganisation, hideUnreadableRelations }
 
 /** The hooks every knowledge collection runs, before any of its own. */
 export const knowledgeHooks = {
-  beforeValidate: [assignOwnerOrganisation],
-  beforeChange: [onlyCuratorsPublish],
+  beforeOperation: [membersSaveDrafts],
+  beforeValidate: [assignOwnerOrganisation, defaultReviewBy],
+  beforeChange: [applyWorkflow],
+  afterRead: [hideUnreadableRelations],
+  afterChange: [syncMediaLinksAfterChange],
+  afterDelete: [syncMediaLinksAfterDelete],
 }

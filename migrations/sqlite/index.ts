@@ -1,5 +1,6 @@
 import * as migration_20261122_231743_initial from './20261122_231743_initial';
 import * as migration_20261123_001110_search_and_jobs from './20261123_001110_search_and_jobs';
+import * as migration_20261123_014542_workflow_privacy_audit from './20261123_014542_workflow_privacy_audit';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_001110_search_and_jobs.up,
     down: migration_20261123_001110_search_and_jobs.down,
-    name: '20261123_001110_search_and_jobs'
+    name: '20261123_001110_search_and_jobs',
+  },
+  {
+    up: migration_20261123_014542_workflow_privacy_audit.up,
+    down: migration_20261123_014542_workflow_privacy_audit.down,
+    name: '20261123_014542_workflow_privacy_audit'
   },
 ];

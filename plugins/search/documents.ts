@@ -1,6 +1,6 @@
 import type { SearchCollectionOptions, SearchDocument, SearchLocale, SearchableCollection } from './types'
 
-import { richTextToPlain } from './text/richText'
+import { richTextToPlain } from '../../src/lib/richTextToPlain'
 import { documentId } from './types'
 
 type Item = Record<string, unknown> & { id: string | number; updatedAt?: string }

@@ -1,3 +1,4 @@
 export * from './predicates'
 export * from './rules'
 export * from './where'
+export * from './readableIds'

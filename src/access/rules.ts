@@ -2,7 +2,7 @@ import type { Access, FieldAccess } from 'payload'
 
 import type { SessionUser } from './predicates'
 import { isAdmin, isCurator, isSignedIn, organisationOf } from './predicates'
-import { ownedBy, readableBy } from './where'
+import { mediaReadableBy, ownedBy, readableBy } from './where'
 
 const userOf = (req: { user?: unknown }) => req.user as SessionUser | null | undefined
 
@@ -34,8 +34,8 @@ export const editOwnOrganisation: Access = ({ req }) => {
   return organisation ? ownedBy(organisation) : false
 }
 
-/** Uploads have a visibility but no editorial status. */
-export const readMedia: Access = ({ req }) => readableBy(userOf(req), { withStatus: false })
+/** Uploads have a visibility but no editorial status; the items that link them narrow it. */
+export const readMedia: Access = ({ req }) => mediaReadableBy(userOf(req))
 
 export const adminOrSelf: Access = ({ req }) => {
   const user = userOf(req)

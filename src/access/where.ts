@@ -34,3 +34,40 @@ export const readableBy = (
   if (!isSignedIn(user) || !organisation) return sharedAndLive
   return { or: [sharedAndLive, ownedBy(organisation)] }
 }
+
+/**
+ * What linking a file from an item lets readers see of that file. A published item shares its
+ * files as widely as itself; an unpublished or organisation-only item only with its organisation.
+ */
+export const grantOf = (item: { _status?: unknown; visibility?: unknown; ownerOrganisation?: unknown }): string => {
+  const owner = item.ownerOrganisation
+  const ownerId = String(typeof owner === 'object' && owner !== null ? (owner as { id: unknown }).id : owner)
+  if (item._status === 'published' && (item.visibility === 'public' || item.visibility === 'partners')) {
+    return item.visibility
+  }
+  return `organisation:${ownerId}`
+}
+
+/** The grants that let this reader see a linked file. */
+export const grantsFor = (user: SessionUser | null | undefined): string[] => {
+  const organisation = organisationOf(user)
+  return [...visibilitiesFor(user), ...(isSignedIn(user) && organisation ? [`organisation:${organisation}`] : [])]
+}
+
+/**
+ * Files carry their own visibility, and a file linked from items is also never more visible than
+ * those items let it be: a public file attached only to an organisation's draft stays with that
+ * organisation until the item is published. The uploading organisation always sees its files.
+ */
+export const mediaReadableBy = (user: SessionUser | null | undefined): Decision => {
+  if (isCurator(user)) return true
+  const shared: Where = {
+    and: [
+      { visibility: { in: visibilitiesFor(user) } },
+      { or: [{ linked: { equals: false } }, { grants: { in: grantsFor(user) } }] },
+    ],
+  }
+  const organisation = organisationOf(user)
+  if (!isSignedIn(user) || !organisation) return shared
+  return { or: [shared, ownedBy(organisation)] }
+}

@@ -57,3 +57,32 @@ export function invalidPaths(body: any): string[] {
     (error?.data?.errors ?? []).map((each: { path: string }) => each.path),
   )
 }
+
+/** Uploads a file to /api/media the way the admin panel does (multipart with a `_payload` part). */
+export async function uploadFile(
+  url: string,
+  file: { bytes: Uint8Array<ArrayBuffer> | string; name: string; type: string },
+  session: Session,
+  data: Record<string, unknown> = {},
+): Promise<{ status: number; body: any }> {
+  const form = new FormData()
+  form.append('file', new Blob([file.bytes], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify({ alt: 'Bijlage', visibility: 'partners', ...data }))
+  const response = await fetch(`${url}/api/media`, { body: form, headers: session.headers, method: 'POST' })
+  const text = await response.text()
+  try {
+    return { body: JSON.parse(text), status: response.status }
+  } catch {
+    return { body: text, status: response.status }
+  }
+}
+
+/** Waits until `probe` answers true, or fails after `timeoutMs` saying what it waited for. */
+export async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await probe()) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`gave up waiting ${timeoutMs / 1000} s for: ${what}`)
+}

@@ -1,0 +1,51 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { SessionUser } from '../../../src/access'
+import { isWorkflowStatus, type WorkflowStatus } from '../../../src/editorial/statuses'
+import { classifyMove, mayMove } from '../../../src/editorial/transitions'
+import { rememberMove, writeIntentOf } from '../../../src/editorial/writeIntent'
+
+const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
+  isWorkflowStatus(value) ? value : fallback
+
+/**
+ * Moves an item through draft → in review → published, records who submitted and published it
+ * and when, and asks a curator who sends an item back to say why.
+ */
+export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  const user = req.user as SessionUser | null
+  const intent = operation === 'update' ? writeIntentOf(req, collection.slug, originalDoc?.id) : undefined
+  const publishing = data._status === 'published'
+  const unpublishing = Boolean(intent?.wasPublished && !intent.draft && !publishing)
+  const from = statusOf(originalDoc?.workflowStatus, 'draft')
+  const requested = statusOf(data.workflowStatus, from)
+  const to: WorkflowStatus = requested === 'published' && !publishing ? 'draft' : requested
+
+  const move = classifyMove({ from, publishing, to, unpublishing, user })
+  if (!mayMove(move, user)) {
+    throw new APIError(`Only curators may ${move.replace('-', ' ')} an item.`, 403, { field: 'workflowStatus' }, true)
+  }
+  if (originalDoc?.id !== undefined) rememberMove(req, collection.slug, originalDoc.id, move)
+
+  const now = new Date().toISOString()
+  switch (move) {
+    case 'publish':
+      return { ...data, publishedAt: now, publishedBy: user?.id ?? data.publishedBy ?? null, reviewComment: null, workflowStatus: 'published' }
+    case 'unpublish':
+      return { ...data, workflowStatus: 'draft' }
+    case 'submit':
+      return { ...data, reviewComment: null, submittedAt: now, submittedBy: user?.id ?? null, workflowStatus: 'in-review' }
+    case 'send-back':
+      if (typeof data.reviewComment !== 'string' || !data.reviewComment.trim()) {
+        throw new ValidationError({
+          collection: collection.slug,
+          errors: [{ message: 'Say what needs to change before sending the item back (reviewComment).', path: 'reviewComment' }],
+        })
+      }
+      return { ...data, workflowStatus: 'draft' }
+    default:
+      return { ...data, workflowStatus: to }
+  }
+}

@@ -1,0 +1,3 @@
+export { applyWorkflow } from './applyWorkflow'
+export { defaultReviewBy } from './defaultReviewBy'
+export { membersSaveDrafts } from './membersSaveDrafts'

@@ -1,0 +1,12 @@
+export type { DetectOptions, Finding, FindingKind } from './types'
+
+export { findAddresses } from './address'
+export { findBsns, passesElevenTest } from './bsn'
+export { findDatesOfBirth } from './dateOfBirth'
+export { findEmails } from './email'
+export { findPersonalData } from './findPersonalData'
+export { findIbans, passesIbanChecksum } from './iban'
+export { findingLabels } from './labels'
+export { findLicencePlates } from './licencePlate'
+export { findPersonNames } from './personNames'
+export { findPhoneNumbers } from './phone'

@@ -1,0 +1,47 @@
+import type { Field, FieldAccess, PayloadRequest } from 'payload'
+
+const nobody = () => false
+
+/**
+ * The curator's override: a reason given with the write that lets findings through, and the
+ * record of every override (who, when, why, what). The reason is used once and then cleared.
+ */
+export const privacyReviewField = (canOverride: (req: PayloadRequest) => boolean): Field => {
+  const overriders: FieldAccess = ({ req }) => canOverride(req)
+  return {
+    name: 'privacyReview',
+    type: 'group',
+    access: { read: overriders },
+    admin: {
+      description: {
+        en: 'Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.',
+        nl: 'Bij indienen en publiceren wordt de tekst gecontroleerd op persoonsgegevens. Een curator kan ondanks bevindingen publiceren door hier een reden te geven.',
+      },
+      position: 'sidebar',
+    },
+    label: { en: 'Privacy check', nl: 'Privacycontrole' },
+    fields: [
+      {
+        name: 'overrideReason',
+        type: 'textarea',
+        maxLength: 1000,
+        access: { create: overriders, update: overriders },
+        label: { en: 'Reason to publish despite findings', nl: 'Reden om ondanks bevindingen te publiceren' },
+      },
+      { name: 'acceptedFindings', type: 'json', hidden: true },
+      {
+        name: 'overrides',
+        type: 'array',
+        access: { create: nobody, update: nobody },
+        admin: { readOnly: true },
+        label: { en: 'Overrides', nl: 'Overrulingen' },
+        fields: [
+          { name: 'reason', type: 'textarea', label: { en: 'Reason', nl: 'Reden' } },
+          { name: 'findings', type: 'textarea', label: { en: 'Findings', nl: 'Bevindingen' } },
+          { name: 'by', type: 'relationship', relationTo: 'users', label: { en: 'By', nl: 'Door' } },
+          { name: 'at', type: 'date', label: { en: 'At', nl: 'Op' } },
+        ],
+      },
+    ],
+  }
+}

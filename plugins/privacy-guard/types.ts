@@ -1,0 +1,36 @@
+import type { Access, CollectionSlug, PayloadRequest } from 'payload'
+
+export type GuardedCollection = {
+  /** Top-level fields never checked: e.g. the contact person, whose details are meant to be there. */
+  exclude?: string[]
+}
+
+export type CheckMoment = (args: {
+  data: Record<string, any>
+  operation: 'create' | 'update'
+  originalDoc?: Record<string, any>
+  req: PayloadRequest
+}) => boolean
+
+export type PrivacyGuardOptions = {
+  /** Collections whose every text field is checked. Any other field opts in with `custom: { privacyGuard: true }`. */
+  collections: Partial<Record<CollectionSlug, GuardedCollection>>
+  /** The transitions that are checked (submit for review, publish); ordinary draft saves are not. */
+  checkWhen: CheckMoment
+  /** Who may let an item through despite findings, with a recorded reason. */
+  canOverride: (req: PayloadRequest) => boolean
+  /** Who may read and edit the list of names to look for. */
+  manageNames: Access
+  /** Slug of the collection with names of people to look for. */
+  namesSlug?: string
+}
+
+/** One finding, located: which field (and language) holds it. */
+export type LocatedFinding = {
+  kind: string
+  masked: string
+  path: string
+  locale?: string
+  /** A hash of the finding, so an override covers exactly what the curator saw. */
+  fingerprint: string
+}

@@ -1,0 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+/** Set by the host from the connection (or a trusted proxy); a client's own value is replaced. */
+export const clientAddressHeader = 'x-weerbaar-client-address'
+
+export const clientAddressOf = (req: Pick<PayloadRequest, 'headers'>): string =>
+  req.headers?.get(clientAddressHeader) ?? 'unknown'

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { anonymous, api, invalidPaths, login, type Session } from './helpers/api'
+import { startServer, type TestServer } from './helpers/server'
+
+const idOf = (value: any) => (typeof value === 'object' && value ? value.id : value)
+
+describe('the editorial workflow over HTTP', () => {
+  let server: TestServer
+  let curator: Session
+  let denHaag: Session
+  let leiden: Session
+  const url = () => server.url
+
+  const card = (overrides: Record<string, unknown> = {}) => ({
+    goal: 'Ouderen herkennen babbeltrucs aan de deur.',
+    preventionLevel: ['primary'],
+    role: ['victim'],
+    summary: 'Voorlichting in buurthuizen.',
+    title: `Workflowkaart ${Math.random().toString(36).slice(2, 8)}`,
+    visibility: 'public',
+    ...overrides,
+  })
+  const queue = (session: Session) => api(url(), '/api/editorial/review-queue', { session })
+  const inQueue = async (id: string) => (await queue(curator)).body.docs.some((entry: any) => entry.id === id)
+
+  beforeAll(async () => {
+    server = await startServer({}, 'workflow')
+    ;[curator, denHaag, leiden] = await Promise.all([
+      login(url(), 'curator@weerbaar.test'),
+      login(url(), 'member.denhaag@weerbaar.test'),
+      login(url(), 'member.leiden@weerbaar.test'),
+    ])
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('takes a member’s draft through review, a send-back with a comment, and publication', async () => {
+    const created = await api(url(), '/api/interventions', { body: card(), method: 'POST', session: denHaag })
+    expect(created.status).toBe(201)
+    const { id } = created.body.doc
+    expect(created.body.doc).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    expect((await api(url(), `/api/interventions/${id}`)).status).not.toBe(200)
+
+    const submitted = await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc.workflowStatus).toBe('in-review')
+    expect(idOf(submitted.body.doc.submittedBy)).toBe(denHaag.user.id)
+    expect(await inQueue(id)).toBe(true)
+    expect((await api(url(), `/api/interventions/${id}?draft=true`, { session: leiden })).status).toBe(404)
+
+    const withoutComment = await api(url(), `/api/interventions/${id}/send-back`, { method: 'POST', session: curator })
+    expect(withoutComment.status).toBe(400)
+    expect(invalidPaths(withoutComment.body)).toEqual(['reviewComment'])
+
+    const sentBack = await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'Voeg de bron van het lesmateriaal toe.' }, method: 'POST', session: curator })
+    expect(sentBack.status).toBe(200)
+    expect(await inQueue(id)).toBe(false)
+    const asOwner = await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })
+    expect(asOwner.body).toMatchObject({ reviewComment: 'Voeg de bron van het lesmateriaal toe.', workflowStatus: 'draft' })
+
+    await api(url(), `/api/interventions/${id}?draft=true`, { body: { sources: [{ title: 'Handreiking babbeltrucs' }] }, method: 'PATCH', session: denHaag })
+    expect((await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })).status).toBe(200)
+    expect((await api(url(), `/api/interventions/${id}/publish`, { method: 'POST', session: denHaag })).status).toBe(403)
+
+    const published = await api(url(), `/api/interventions/${id}/publish`, { method: 'POST', session: curator })
+    expect(published.status).toBe(200)
+    expect(published.body.doc).toMatchObject({ _status: 'published', reviewComment: null, workflowStatus: 'published' })
+    expect(idOf(published.body.doc.publishedBy)).toBe(curator.user.id)
+    expect(Date.now() - Date.parse(published.body.doc.publishedAt)).toBeLessThan(60_000)
+    const publicView = await api(url(), `/api/interventions/${id}`)
+    expect(publicView.status).toBe(200)
+    expect(publicView.body.sources[0].title).toBe('Handreiking babbeltrucs')
+    expect(await inQueue(id)).toBe(false)
+  })
+
+  it('keeps the published version live while a member’s change is in review', async () => {
+    const created = await api(url(), '/api/interventions', { body: card({ _status: 'published', title: 'Live titel workflow' }), method: 'POST', session: curator })
+    const { id } = created.body.doc
+    const change = await api(url(), `/api/interventions/${id}`, { body: { title: 'Nieuwe titel van de gemeente' }, method: 'PATCH', session: denHaag })
+    expect(change.status).toBe(200)
+    expect((await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })).status).toBe(200)
+
+    expect((await api(url(), `/api/interventions/${id}`)).body.title).toBe('Live titel workflow')
+    expect((await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })).body).toMatchObject({ title: 'Nieuwe titel van de gemeente', workflowStatus: 'in-review' })
+    const entry = (await queue(curator)).body.docs.find((each: any) => each.id === id)
+    expect(entry).toMatchObject({ collection: 'interventions', title: 'Nieuwe titel van de gemeente' })
+
+    expect((await api(url(), `/api/interventions/${id}/publish`, { method: 'POST', session: curator })).status).toBe(200)
+    expect((await api(url(), `/api/interventions/${id}`)).body.title).toBe('Nieuwe titel van de gemeente')
+  })
+
+  it('does not let a member publish by any route, or forge who published', async () => {
+    const created = await api(url(), '/api/interventions', { body: card(), method: 'POST', session: denHaag })
+    const { id } = created.body.doc
+    const patch = await api(url(), `/api/interventions/${id}`, { body: { _status: 'published' }, method: 'PATCH', session: denHaag })
+    expect(patch.status).toBe(403)
+    const forged = await api(url(), `/api/interventions/${id}`, { body: { publishedAt: '2020-01-01T00:00:00.000Z', publishedBy: curator.user.id, workflowStatus: 'published' }, method: 'PATCH', session: denHaag })
+    expect(forged.status).toBe(200)
+    expect(forged.body.doc).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    expect(forged.body.doc.publishedBy ?? null).toBeNull()
+    expect(forged.body.doc.publishedAt ?? null).toBeNull()
+    expect((await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'nee' }, method: 'POST', session: denHaag })).status).toBe(403)
+  })
+
+  it('lets members edit only their own organisation’s items', async () => {
+    const created = await api(url(), '/api/interventions', { body: card(), method: 'POST', session: denHaag })
+    const { id } = created.body.doc
+    const other = await api(url(), `/api/interventions/${id}`, { body: { title: 'Overgenomen' }, method: 'PATCH', session: leiden })
+    expect([403, 404]).toContain(other.status)
+    expect((await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: leiden })).status).toBe(404)
+  })
+
+  it('unpublishes: the item leaves the public view and returns to its organisation', async () => {
+    const created = await api(url(), '/api/interventions', { body: card({ _status: 'published' }), method: 'POST', session: curator })
+    const { id } = created.body.doc
+    expect((await api(url(), `/api/interventions/${id}`)).status).toBe(200)
+    const unpublished = await api(url(), `/api/interventions/${id}/unpublish`, { method: 'POST', session: curator })
+    expect(unpublished.status).toBe(200)
+    expect(unpublished.body.doc).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    expect((await api(url(), `/api/interventions/${id}`)).status).not.toBe(200)
+  })
+
+  it('gives every item a review-by date and lists overdue items for curators only', async () => {
+    const fresh = await api(url(), '/api/interventions', { body: card(), method: 'POST', session: denHaag })
+    const due = Date.parse(fresh.body.doc.reviewBy)
+    expect(due - Date.now()).toBeGreaterThan(360 * 24 * 3600 * 1000)
+
+    const stale = await api(url(), '/api/interventions', { body: card({ _status: 'published', reviewBy: '2024-01-15T00:00:00.000Z' }), method: 'POST', session: curator })
+    const overdue = await api(url(), '/api/editorial/overdue', { session: curator })
+    expect(overdue.status).toBe(200)
+    const ids = overdue.body.docs.map((entry: any) => entry.id)
+    expect(ids).toContain(stale.body.doc.id)
+    expect(ids).not.toContain(fresh.body.doc.id)
+    expect(overdue.body.docs[0].reviewBy <= overdue.body.docs.at(-1).reviewBy).toBe(true)
+
+    expect((await api(url(), '/api/editorial/overdue', { session: denHaag })).status).toBe(403)
+    expect((await api(url(), '/api/editorial/review-queue', { session: anonymous })).status).toBe(401)
+  })
+})
