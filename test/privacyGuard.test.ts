@@ -71,7 +71,12 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
       session: denHaag,
     })
     const { id } = draft.body.doc
-    await api(url(), `/api/knowledge-cases/${id}?locale=en`, { body: { vignette: 'His bank account NL91 ABNA 0417 1643 00 was frozen.' }, method: 'PATCH', session: denHaag })
+    const english = await api(url(), `/api/knowledge-cases/${id}?locale=en`, {
+      body: { summary: 'Care avoider with debts.', title: 'Case in English', vignette: 'His bank account NL91 ABNA 0417 1643 00 was frozen.' },
+      method: 'PATCH',
+      session: denHaag,
+    })
+    expect(english.status, JSON.stringify(english.body)).toBe(200)
 
     const blocked = await api(url(), `/api/knowledge-cases/${id}/submit`, { method: 'POST', session: denHaag })
     expect(blocked.status).toBe(400)

@@ -41,7 +41,8 @@ export async function missingRelations(
     const { docs } = await req.payload.find({
       collection: collection as never,
       depth: 0,
-      draft: true,
+      // Every item has a main document from its creation on, drafts included.
+      draft: false,
       limit: ids.length,
       overrideAccess: true,
       pagination: false,

@@ -22,7 +22,7 @@ const postcodeThenNumber = new RegExp(
   'gu',
 )
 
-// Without a postcode only a word that ends like a street name counts: "Hoofdstraat 12", "Plein 1813 1".
+// Without a postcode only a word that ends like a street name counts: "Hoofdstraat 12", "Markt 12".
 const wordThenNumber = new RegExp(String.raw`${wordStart}(\p{Lu}[\p{L}'’\-]*)${space}+(${houseNumberPattern})`, 'gu')
 
 // Street names that start with the street word: "Laan van Meerdervoort 123b", "Weg der Verenigde Naties 1".
