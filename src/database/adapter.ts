@@ -5,6 +5,9 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, databaseUri, projectRoot } from '../env'
+import { keepBusyTimeout } from './sqliteBusyTimeout'
+
+const sqliteBusyTimeoutMs = 10_000
 
 export const sqliteMigrationDir = path.resolve(projectRoot, 'migrations/sqlite')
 
@@ -19,8 +22,8 @@ export function databaseAdapter() {
   }
   const file = uri.replace(/^file:/, '').split('?')[0] ?? ''
   if (file) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
-    busyTimeout: 10_000,
+  const adapter = sqliteAdapter({
+    busyTimeout: sqliteBusyTimeoutMs,
     client: { url: uri },
     idType: 'uuid',
     migrationDir: sqliteMigrationDir,
@@ -28,4 +31,16 @@ export function databaseAdapter() {
     transactionOptions: {},
     wal: true,
   })
+  return {
+    ...adapter,
+    init: (args: Parameters<typeof adapter.init>[0]) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      instance.connect = async function (this: typeof instance, ...connectArgs) {
+        await connect?.apply(this, connectArgs)
+        keepBusyTimeout((this as unknown as { client: Parameters<typeof keepBusyTimeout>[0] }).client, sqliteBusyTimeoutMs)
+      }
+      return instance
+    },
+  }
 }
