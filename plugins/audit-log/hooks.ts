@@ -5,12 +5,21 @@ import type { AuditLogOptions } from './types'
 
 const alwaysIgnored = new Set(['createdAt', 'updatedAt'])
 
+/** A related document counts by its id: one side of a change may be populated, the other not. */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(comparable)
+  if (!value || typeof value !== 'object') return value ?? null
+  const record = value as Record<string, unknown>
+  if ('id' in record && 'updatedAt' in record) return record.id
+  return Object.fromEntries(Object.entries(record).map(([key, each]) => [key, comparable(each)]))
+}
+
 /** The top-level fields whose stored value differs; values are compared, never recorded. */
 export function changedFields(previous: Record<string, unknown> | undefined, next: Record<string, unknown>, ignored: Set<string>): string[] {
   const names = new Set([...Object.keys(previous ?? {}), ...Object.keys(next)])
   return [...names]
     .filter((name) => !alwaysIgnored.has(name) && !ignored.has(name))
-    .filter((name) => JSON.stringify(previous?.[name] ?? null) !== JSON.stringify(next[name] ?? null))
+    .filter((name) => JSON.stringify(comparable(previous?.[name])) !== JSON.stringify(comparable(next[name])))
     .sort()
 }
 

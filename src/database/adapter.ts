@@ -5,9 +5,10 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { databaseKind, databaseUri, projectRoot } from '../env'
-import { keepBusyTimeout } from './sqliteBusyTimeout'
+import { logger } from '../logger'
+import { type LibsqlClient, queueSqliteWrites } from './sqliteWriteQueue'
 
-const sqliteBusyTimeoutMs = 10_000
+const sqliteBusyTimeoutMs = 5_000
 
 export const sqliteMigrationDir = path.resolve(projectRoot, 'migrations/sqlite')
 
@@ -38,7 +39,11 @@ export function databaseAdapter() {
       const connect = instance.connect
       instance.connect = async function (this: typeof instance, ...connectArgs) {
         await connect?.apply(this, connectArgs)
-        keepBusyTimeout((this as unknown as { client: Parameters<typeof keepBusyTimeout>[0] }).client, sqliteBusyTimeoutMs)
+        queueSqliteWrites((this as unknown as { client: LibsqlClient }).client, {
+          busyTimeoutMs: sqliteBusyTimeoutMs,
+          maxWaitMs: 30_000,
+          onStuck: () => logger.warn('SQLite: a write waited 30 s for the one before it; going ahead'),
+        })
       }
       return instance
     },
