@@ -18,6 +18,7 @@ export function sendError(
 
 export const handleUnexpectedError: ErrorRequestHandler = (error, req, res, _next) => {
   if (error instanceof BodyTooLargeError) {
+    if (!res.headersSent) res.setHeader('Connection', 'close')
     sendError(res, 413, `${error.message} Send a smaller request.`)
     return
   }

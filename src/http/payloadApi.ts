@@ -22,11 +22,17 @@ export const fetchHandler =
     const limit = bodyLimitFor(req.get('content-type'))
     const declared = Number(req.get('content-length') || 0)
     if (declared > limit) {
+      // The body is left unread, so this connection cannot carry another request.
+      res.setHeader('Connection', 'close')
       sendError(res, 413, `Request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller request.`)
       return
     }
     try {
-      await sendWebResponse(res, await handle(toWebRequest(req, limit)))
+      const response = await handle(toWebRequest(req, limit))
+      // An answer given before the whole body was read (a refused upload) ends the connection:
+      // the unread rest would otherwise be taken for the next request.
+      if (!req.complete) res.setHeader('Connection', 'close')
+      await sendWebResponse(res, response)
     } catch (error) {
       next(error)
     }
