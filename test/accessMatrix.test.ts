@@ -11,7 +11,7 @@ import { startServer, type TestServer } from './helpers/server'
 
 type Visibility = 'public' | 'partners' | 'organisation'
 type Status = 'draft' | 'in-review' | 'published'
-type Role = 'anonymous' | 'owner member' | 'other municipality' | 'City Deal partner' | 'curator' | 'admin'
+type Role = 'anonymous' | 'owner member' | 'owner member’s API key' | 'other municipality' | 'City Deal partner' | 'curator' | 'admin'
 
 type Cell = { visibility: Visibility; status: Status }
 type Item = Cell & { collection: Collection; id: string; label: string; title: string; fileUrl: string; fileId: string }
@@ -23,18 +23,20 @@ const collections = {
 type Collection = keyof typeof collections
 
 const statuses: Status[] = ['draft', 'in-review', 'published']
-const roles: Role[] = ['anonymous', 'owner member', 'other municipality', 'City Deal partner', 'curator', 'admin']
+const roles: Role[] = ['anonymous', 'owner member', 'owner member’s API key', 'other municipality', 'City Deal partner', 'curator', 'admin']
 
-/** The rules of DESIGN.md, written out independently of `src/access`. */
+const isOwner = (role: Role) => role === 'owner member' || role === 'owner member’s API key'
+
+/** The rules of DESIGN.md, written out independently of `src/access`. A partner system with a user's API key has exactly that user's rights. */
 function mayRead(role: Role, { status, visibility }: Cell): boolean {
-  if (role === 'curator' || role === 'admin' || role === 'owner member') return true
+  if (role === 'curator' || role === 'admin' || isOwner(role)) return true
   if (status !== 'published') return false
   if (role === 'anonymous') return visibility === 'public'
   return visibility !== 'organisation'
 }
 
 /** Version history shows drafts: the owner organisation and curators only. */
-const mayReadHistory = (role: Role) => role === 'owner member' || role === 'curator' || role === 'admin'
+const mayReadHistory = (role: Role) => isOwner(role) || role === 'curator' || role === 'admin'
 
 const run = Math.random().toString(36).slice(2, 8)
 const marker = `matrixtoets${run}`
@@ -78,7 +80,11 @@ describe('the access matrix: role × visibility × status × read path', () => {
       login(url(), 'member.leiden@weerbaar.test'),
       login(url(), 'partner@weerbaar.test'),
     ])
+    const apiKey = crypto.randomUUID()
+    const enabled = await api(url(), `/api/users/${denHaag.user.id}`, { body: { apiKey, enableAPIKey: true }, method: 'PATCH', session: admin })
+    expect(enabled.status, JSON.stringify(enabled.body)).toBe(200)
     Object.assign(sessions, {
+      'owner member’s API key': { headers: { Authorization: `users API-Key ${apiKey}` }, user: denHaag.user },
       admin,
       anonymous,
       'City Deal partner': partner,
@@ -213,6 +219,14 @@ describe('the access matrix: role × visibility × status × read path', () => {
       expect(labelsByIds(related.map((entry) => entry.value.id))).toEqual(expected)
       const ids = await api(url(), `/api/interventions/${carrierId}?depth=0`, { session: session() })
       expect(labelsByIds(ids.body.related.map((entry: any) => entry.value))).toEqual(expected)
+    })
+
+    it('the portal home page', async () => {
+      const response = await fetch(`${url()}/`, { headers: session().headers })
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      const shown = items.filter((item) => html.includes(item.title)).map((item) => item.label).sort()
+      expect(shown).toEqual(labelsOf((item) => mayRead(role, item), 'interventions'))
     })
 
     it('attached files, by id and by download', async () => {
