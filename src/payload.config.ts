@@ -8,7 +8,6 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '../collections'
-import { knowledgeCollectionSlugs } from '../collections/fields/knowledge'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
 import { auditLog } from '../plugins/audit-log'
@@ -29,6 +28,7 @@ export default buildConfig({
   admin: {
     // Gravatar would send a hash of every user's e-mail address to a third party.
     avatar: 'default',
+    components: { beforeDashboard: ['/admin/EditorialQueues#EditorialQueues'] },
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Weerbaar' },
     user: 'users',
@@ -37,10 +37,7 @@ export default buildConfig({
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: editorialListEndpoints({
-    dated: knowledgeCollectionSlugs,
-    reviewed: [...knowledgeCollectionSlugs, 'experiences'],
-  }),
+  endpoints: editorialListEndpoints,
   cors: corsOrigins(),
   // Cookie sessions are only honoured for requests from these origins (CSRF protection).
   csrf: trustedOrigins(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readableBy, type SessionUser } from '../src/access'
+import { grantOf, grantsFor, mediaReadableBy, readableBy, type SessionUser } from '../src/access'
 
 const denHaagMember: SessionUser = { id: 'u1', organisation: 'org-denhaag', role: 'member' }
 const curator: SessionUser = { id: 'u2', organisation: 'org-denhaag', role: 'curator' }
@@ -26,5 +26,43 @@ describe('who may read a knowledge item (src/access)', () => {
 
   it('uploads have no editorial status', () => {
     expect(readableBy(null, { withStatus: false })).toEqual({ visibility: { in: ['public'] } })
+  })
+})
+
+describe('how widely an item lets its files be seen (src/access)', () => {
+  it.each([
+    ['published', 'public', 'public'],
+    ['published', 'partners', 'partners'],
+    ['published', 'organisation', 'organisation:org-denhaag'],
+    ['draft', 'public', 'organisation:org-denhaag'],
+    ['draft', 'partners', 'organisation:org-denhaag'],
+  ])('a %s %s item grants %s', (status, visibility, grant) => {
+    expect(grantOf({ _status: status, ownerOrganisation: { id: 'org-denhaag' }, visibility })).toBe(grant)
+  })
+
+  it.each([
+    ['anonymous', null, ['public']],
+    ['a member', denHaagMember, ['public', 'partners', 'organisation:org-denhaag']],
+    ['a member without organisation', memberWithoutOrganisation, ['public', 'partners']],
+  ])('%s holds the grants %j', (_label, user, grants) => {
+    expect(grantsFor(user)).toEqual(grants)
+  })
+
+  it('files: own visibility, narrowed by the items that link them; the uploader always sees its own', () => {
+    expect(mediaReadableBy(curator)).toBe(true)
+    expect(mediaReadableBy(null)).toEqual({
+      and: [{ visibility: { in: ['public'] } }, { or: [{ linked: { equals: false } }, { grants: { in: ['public'] } }] }],
+    })
+    expect(mediaReadableBy(denHaagMember)).toEqual({
+      or: [
+        {
+          and: [
+            { visibility: { in: ['public', 'partners'] } },
+            { or: [{ linked: { equals: false } }, { grants: { in: ['public', 'partners', 'organisation:org-denhaag'] } }] },
+          ],
+        },
+        { ownerOrganisation: { equals: 'org-denhaag' } },
+      ],
+    })
   })
 })

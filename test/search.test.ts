@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { anonymous, api, graphql, login, type Session } from './helpers/api'
+import { anonymous, api, eventually, graphql, login, type Session } from './helpers/api'
 import { startServer, type TestServer } from './helpers/server'
 
 const titles = (body: any) => body.hits.map((hit: any) => hit.title)
@@ -95,13 +95,6 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     expect(body.errors.map((error: any) => error.parameter).sort()).toEqual(['filter', 'limit', 'role'])
   })
 
-  // The worker applies queued changes every 250 ms; the generous deadline keeps a loaded CI
-  // machine from failing this, which is about "without a restart", not about speed.
-  const eventually = async (check: () => Promise<boolean>) => {
-    const deadline = Date.now() + 5000
-    while (Date.now() < deadline && !(await check())) await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-
   it('makes a published change searchable without a restart, and forgets a restricted one', async () => {
     const created = await api(server.url, '/api/interventions', {
       body: {
@@ -118,11 +111,12 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     })
     expect(created.status).toBe(201)
     const findIt = async () => titles((await search('q=quishing')).body)
-    await eventually(async () => (await findIt()).length > 0)
+    // The worker applies queued changes every 250 ms; the generous deadline is for a loaded CI machine.
+    await eventually('the new card to be found', async () => (await findIt()).length > 0)
     expect(await findIt()).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])
 
     await api(server.url, `/api/interventions/${created.body.doc.id}`, { body: { visibility: 'partners' }, method: 'PATCH', session: curator })
-    await eventually(async () => (await findIt()).length === 0)
+    await eventually('the restricted card to be gone', async () => (await findIt()).length === 0)
     expect(await findIt()).toEqual([])
     expect(titles((await search('q=quishing', denHaag)).body)).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])
   })

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPassword } from '../helpers/api'
+import { api, demoPassword, login } from '../helpers/api'
 import { hasChromium, launchChromium, screenshotPath } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -25,7 +25,15 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await server?.stop()
   })
 
-  it('shows the sign-in page and lets a curator in to the knowledge collections', async () => {
+  it('shows the sign-in page and lets a curator in to the review queue and the knowledge collections', async () => {
+    const member = await login(server.url, 'member.denhaag@weerbaar.test')
+    const submitted = await api(server.url, '/api/interventions', {
+      body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Samenvatting.', title: 'Kaart die wacht op de curator', visibility: 'partners', workflowStatus: 'in-review' },
+      method: 'POST',
+      session: member,
+    })
+    expect(submitted.status).toBe(201)
+
     const page = await browser.newPage()
     await page.goto(`${server.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
@@ -37,6 +45,8 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
     await page.getByText(/Interventiekaarten|Intervention cards/).filter({ visible: true }).first().waitFor()
+    await page.getByRole('heading', { name: /Ter beoordeling/ }).waitFor()
+    await page.getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
 
     await page.goto(`${server.url}/admin/collections/interventions?limit=50`)
