@@ -156,6 +156,9 @@ describe('the access matrix: role × visibility × status × read path', () => {
       expect(labelsByIds(body.docs.map((doc: any) => doc.id))).toEqual(expected)
       const count = await api(url(), `/api/${collection}/count?where[title][like]=${marker}`, { session: session() })
       expect(count.body.totalDocs).toBe(expected.length)
+      // Asking for drafts reads the newest versions, under the same rule.
+      const drafts = await api(url(), `/api/${collection}?${query}&draft=true`, { session: session() })
+      expect(labelsByIds(drafts.body.docs.map((doc: any) => doc.id))).toEqual(expected)
     })
 
     it('REST by id, also asking for the draft', async () => {
@@ -201,13 +204,18 @@ describe('the access matrix: role × visibility × status × read path', () => {
       }
     })
 
-    it('version history', async () => {
+    it('version history, over REST and GraphQL', async () => {
       const seen: string[] = []
+      const seenInGraphQL: string[] = []
       for (const item of items) {
         const { body, status } = await api(url(), `/api/${item.collection}/versions?where[parent][equals]=${item.id}&depth=0`, { session: session() })
         if (status === 200 && body.docs.length > 0) seen.push(item.label)
+        const query = `versions${collections[item.collection].graphList}`
+        const { data } = await graphql(url(), `{ ${query}(where: { parent: { equals: "${item.id}" } }) { docs { id } } }`, session())
+        if (data?.[query]?.docs?.length > 0) seenInGraphQL.push(item.label)
       }
       expect(seen.sort()).toEqual(labelsOf(() => mayReadHistory(role)))
+      expect(seenInGraphQL.sort()).toEqual(labelsOf(() => mayReadHistory(role)))
     })
 
     it('related items of a public card, populated and as ids', async () => {

@@ -86,6 +86,16 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect(messages).toContain('bottleneck')
   })
 
+  it('checks a curator’s direct change to a published case as well', async () => {
+    const created = await api(url(), '/api/knowledge-cases', { body: { ...caseWith(clean), _status: 'published' }, method: 'POST', session: curator })
+    expect(created.status).toBe(201)
+    const changed = await api(url(), `/api/knowledge-cases/${created.body.doc.id}`, { body: { vignette: `${clean} BSN ${bsn}.` }, method: 'PATCH', session: curator })
+    expect(changed.status).toBe(400)
+    expect(invalidPaths(changed.body)).toEqual(['vignette'])
+    const live = await api(url(), `/api/knowledge-cases/${created.body.doc.id}`, { session: denHaag })
+    expect(live.body.vignette).toBe(clean)
+  })
+
   it('looks for the names curators list, which members cannot read', async () => {
     const added = await api(url(), '/api/privacy-names', { body: { name: 'Fatima el Idrissi' }, method: 'POST', session: curator })
     expect(added.status).toBe(201)

@@ -92,6 +92,15 @@ describe('the editorial workflow over HTTP', () => {
     expect((await api(url(), `/api/interventions/${id}`)).body.title).toBe('Nieuwe titel van de gemeente')
   })
 
+  it('treats a curator’s direct change to a published item as publishing it', async () => {
+    const created = await api(url(), '/api/interventions', { body: card({ _status: 'published' }), method: 'POST', session: curator })
+    const { id } = created.body.doc
+    const changed = await api(url(), `/api/interventions/${id}`, { body: { summary: 'Direct bijgewerkt.' }, method: 'PATCH', session: curator })
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc).toMatchObject({ _status: 'published', summary: 'Direct bijgewerkt.', workflowStatus: 'published' })
+    expect((await api(url(), `/api/interventions/${id}`)).body.summary).toBe('Direct bijgewerkt.')
+  })
+
   it('does not let a member publish by any route, or forge who published', async () => {
     const created = await api(url(), '/api/interventions', { body: card(), method: 'POST', session: denHaag })
     const { id } = created.body.doc

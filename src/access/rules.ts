@@ -34,6 +34,16 @@ export const editOwnOrganisation: Access = ({ req }) => {
   return organisation ? ownedBy(organisation) : false
 }
 
+/**
+ * Knowledge items: as `editOwnOrganisation`, but publishing is for curators. Asked with
+ * `_status: 'published'`, this is also what hides the admin panel's publish button from members.
+ */
+export const editKnowledge: Access = (args) => {
+  const publishing = (args.data as { _status?: unknown } | undefined)?._status === 'published'
+  if (publishing && !isCurator(userOf(args.req))) return false
+  return editOwnOrganisation(args)
+}
+
 /** Uploads have a visibility but no editorial status; the items that link them narrow it. */
 export const readMedia: Access = ({ req }) => mediaReadableBy(userOf(req))
 
@@ -63,5 +73,5 @@ export const knowledgeAccess = {
   delete: curators,
   read: readKnowledge,
   readVersions: readKnowledgeVersions,
-  update: editOwnOrganisation,
+  update: editKnowledge,
 }

@@ -25,9 +25,9 @@ export async function EditorialQueues({ payload, user }: ServerProps) {
   const [waiting, overdue] = await Promise.all([reviewQueue(payload, reviewedCollections), overdueItems(payload, datedCollections)])
   return (
     <section aria-labelledby="editorial-queues" style={{ marginBottom: 'var(--base)' }}>
-      <h2 id="editorial-queues">Ter beoordeling / In review ({waiting.length})</h2>
+      <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>Ter beoordeling / In review ({waiting.length})</h2>
       <EntryList empty="Niets te beoordelen. / Nothing to review." entries={waiting} when={(entry) => entry.submittedAt} />
-      <h2>Herziening verlopen / Past review-by date ({overdue.length})</h2>
+      <h2 style={{ fontSize: '1.25rem' }}>Herziening verlopen / Past review-by date ({overdue.length})</h2>
       <EntryList empty="Alles is actueel. / Everything is current." entries={overdue.slice(0, 20)} when={(entry) => entry.reviewBy} />
     </section>
   )

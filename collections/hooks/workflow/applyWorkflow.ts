@@ -17,8 +17,10 @@ const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
 export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   const user = req.user as SessionUser | null
   const intent = operation === 'update' ? writeIntentOf(req, collection.slug, originalDoc?.id) : undefined
-  const publishing = data._status === 'published'
-  const unpublishing = Boolean(intent?.wasPublished && !intent.draft && !publishing)
+  const writesLiveVersion = Boolean(intent?.wasPublished && !intent.draft)
+  // A change to a published item that is not saved as a draft changes what is live: a publish.
+  const publishing = data._status === 'published' || (data._status === undefined && writesLiveVersion)
+  const unpublishing = writesLiveVersion && data._status === 'draft'
   const from = statusOf(originalDoc?.workflowStatus, 'draft')
   const requested = statusOf(data.workflowStatus, from)
   const to: WorkflowStatus = requested === 'published' && !publishing ? 'draft' : requested
@@ -32,7 +34,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
   const now = new Date().toISOString()
   switch (move) {
     case 'publish':
-      return { ...data, publishedAt: now, publishedBy: user?.id ?? data.publishedBy ?? null, reviewComment: null, workflowStatus: 'published' }
+      return { ...data, _status: 'published', publishedAt: now, publishedBy: user?.id ?? data.publishedBy ?? null, reviewComment: null, workflowStatus: 'published' }
     case 'unpublish':
       return { ...data, workflowStatus: 'draft' }
     case 'submit':
