@@ -12,6 +12,10 @@ import { queueIndexingAfterChange, queueIndexingAfterDelete } from './sync/queue
 export type { SearchPluginOptions }
 export { configuredEngine, searchOptionsOf, startSearch, stopSearch } from './runtime'
 export { rebuildIndex } from './sync/rebuild'
+export { parseSearchParams } from './api/parseSearchParams'
+export type { SearchResponse } from './api/presentResult'
+export { runSearch, unavailableMessage } from './api/runSearch'
+export { SearchEngineUnavailableError } from './engine/errors'
 
 const withIndexingHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,

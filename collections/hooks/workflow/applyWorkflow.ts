@@ -7,6 +7,8 @@ import { isWorkflowStatus, type WorkflowStatus } from '../../../src/editorial/st
 import { classifyMove, mayMove } from '../../../src/editorial/transitions'
 import { rememberMove, writeIntentOf } from '../../../src/editorial/writeIntent'
 
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+
 const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
   isWorkflowStatus(value) ? value : fallback
 
@@ -34,7 +36,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, op
   const now = new Date().toISOString()
   switch (move) {
     case 'publish':
-      return { ...data, _status: 'published', publishedAt: now, publishedBy: user?.id ?? data.publishedBy ?? null, reviewComment: null, workflowStatus: 'published' }
+      return { ...data, _status: 'published', publishedAt: now, publishedBy: user?.id ?? idOf(originalDoc?.publishedBy) ?? null, reviewComment: null, workflowStatus: 'published' }
     case 'unpublish':
       return { ...data, workflowStatus: 'draft' }
     case 'submit':

@@ -15,7 +15,7 @@ export const searchEndpoint: Endpoint = {
       )
     }
     try {
-      return Response.json(await runSearch(req, parsed.query))
+      return Response.json(await runSearch(req.payload, req.user, parsed.query))
     } catch (error) {
       if (error instanceof SearchEngineUnavailableError) {
         return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })

@@ -1,4 +1,4 @@
-import type { GraphQLInfo } from 'payload'
+import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -62,7 +62,7 @@ export function searchQuery(GraphQL: GraphQLModule) {
       sort: { type: GraphQLString },
       ...Object.fromEntries(facetNames.map((facet) => [facet, { type: strings }])),
     },
-    resolve: async (_: unknown, args: Record<string, unknown>, context: { req: Parameters<typeof runSearch>[0] }, _info?: GraphQLInfo) => {
+    resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }, _info?: GraphQLInfo) => {
       const params = new URLSearchParams()
       for (const [name, value] of Object.entries(args)) {
         if (value === undefined || value === null) continue
@@ -73,7 +73,7 @@ export function searchQuery(GraphQL: GraphQLModule) {
         const message = parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' ')
         throw new APIError(message, 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
       }
-      const response = await runSearch(context.req, parsed.query).catch((error: unknown) => {
+      const response = await runSearch(context.req.payload, context.req.user, parsed.query).catch((error: unknown) => {
         if (error instanceof SearchEngineUnavailableError) {
           throw new APIError(unavailableMessage(error), 503, undefined, true)
         }

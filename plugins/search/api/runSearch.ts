@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import type { SessionUser } from '../../../src/access'
 import type { SearchQuery } from '../types'
@@ -8,14 +8,14 @@ import { engineOf, hasEngine } from '../registry'
 import { accessScopeFor } from './accessScope'
 import { presentResult, type SearchResponse } from './presentResult'
 
-/** One search for one signed-in (or anonymous) user: the use case behind REST and GraphQL. */
-export async function runSearch(req: PayloadRequest, query: Omit<SearchQuery, 'access'>): Promise<SearchResponse> {
-  if (!hasEngine(req.payload)) {
+/** One search for one signed-in (or anonymous) user: the use case behind REST, GraphQL and the portal. */
+export async function runSearch(payload: Payload, user: unknown, query: Omit<SearchQuery, 'access'>): Promise<SearchResponse> {
+  if (!hasEngine(payload)) {
     throw new SearchEngineUnavailableError('Search is not running in this process.')
   }
-  const engine = engineOf(req.payload)
+  const engine = engineOf(payload)
   const started = performance.now()
-  const result = await engine.search({ ...query, access: accessScopeFor(req.user as SessionUser | null) })
+  const result = await engine.search({ ...query, access: accessScopeFor(user as SessionUser | null) })
   return presentResult(query, result, engine.name, performance.now() - started)
 }
 
