@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { stopSearch } from '../plugins/search'
 import { bootPayload } from './boot'
 import { isProduction, port as configuredPort, projectRoot } from './env'
+import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
 import { health, type HealthState } from './http/health'
@@ -47,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.disable('x-powered-by')
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   app.use(requestContext(logger))
+  app.use(stampClientAddress)
   app.use(securityHeaders())
   app.use((_req, res, nextMiddleware) => {
     if (state.shuttingDown) res.setHeader('Connection', 'close')

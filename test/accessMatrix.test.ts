@@ -229,12 +229,14 @@ describe('the access matrix: role × visibility × status × read path', () => {
       expect(labelsByIds(ids.body.related.map((entry: any) => entry.value))).toEqual(expected)
     })
 
-    it('the portal home page', async () => {
-      const response = await fetch(`${url()}/`, { headers: session().headers })
-      expect(response.status).toBe(200)
-      const html = await response.text()
-      const shown = items.filter((item) => html.includes(item.title)).map((item) => item.label).sort()
-      expect(shown).toEqual(labelsOf((item) => mayRead(role, item), 'interventions'))
+    it('the portal search page, in Dutch and English', async () => {
+      const expected = labelsOf((item) => item.status === 'published' && mayRead(role, item))
+      for (const path of [`/zoeken?q=${marker}`, `/en/zoeken?q=${marker}`]) {
+        const response = await fetch(`${url()}${path}`, { headers: session().headers })
+        expect(response.status).toBe(200)
+        const html = await response.text()
+        expect(items.filter((item) => html.includes(item.label)).map((item) => item.label).sort(), path).toEqual(expected)
+      }
     })
 
     it('attached files, by id and by download', async () => {

@@ -3,8 +3,6 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
-import { clientAddressHeader } from './clientAddress'
-
 export class BodyTooLargeError extends Error {
   constructor(readonly limitBytes: number) {
     super(`Request body is larger than ${Math.round(limitBytes / 1024)} KiB.`)
@@ -33,7 +31,6 @@ export function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Request
   }
   // Payload's hooks (the audit log) record the id the request is logged under.
   if (req.id) headers.set('x-request-id', req.id)
-  headers.set(clientAddressHeader, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const init: RequestInit & { duplex?: 'half' } = { headers, method: req.method }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const limited = req.pipe(limitTo(maxBodyBytes))

@@ -27,3 +27,18 @@ export function screenshotPath(name: string): string {
   fs.mkdirSync(artifactsDir, { recursive: true })
   return path.join(artifactsDir, `${name}.png`)
 }
+
+const axeSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8')
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }
+
+/** Runs axe-core in the page (WCAG 2.1 A and AA rules) and returns the serious and critical violations. */
+export async function seriousAccessibilityViolations(page: import('playwright-core').Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map(({ help, id, impact, nodes }) => ({ help, id, impact, nodes: nodes.map(({ target }) => ({ target })) }))
+  })
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+}

@@ -1,38 +1,57 @@
-import { portalContext } from '../../portal/payload'
+import { dictionaryFor, hrefIn, type PortalLocale } from '../../../portal/i18n'
+import { portalContext } from '../../../portal/payload'
+import { type PortalItem, recentItems } from '../../../portal/recent'
+import { ItemList } from './ItemList'
+import { SearchForm } from './SearchForm'
 
 // Content changes all the time and depends on who is signed in.
 export const dynamic = 'force-dynamic'
 
-export default async function Home() {
+export default async function Home({ params }: { params: Promise<{ locale: PortalLocale }> }) {
+  const { locale } = await params
+  const words = dictionaryFor(locale)
   const { payload, user } = await portalContext()
-  const recent = await payload.find({
-    collection: 'interventions',
-    depth: 0,
-    limit: 12,
-    overrideAccess: false,
-    sort: '-updatedAt',
-    user,
-  })
+  const [published, updated, themes] = await Promise.all([
+    recentItems(payload, user, locale, { limit: 6, sort: 'publishedAt' }),
+    recentItems(payload, user, locale, { limit: 6, sort: 'updatedAt' }),
+    payload.find({ collection: 'themes', depth: 0, limit: 20, locale, pagination: false, sort: 'order', where: { parent: { exists: false } } }),
+  ])
   return (
     <>
-      <h1>Weerbaar</h1>
-      <p>
-        Interventies, goede praktijken en lessen van de gemeenten, politie, het OM en de partners
-        van de City Deal Lokale Cyberweerbaarheid.
-      </p>
-      <h2>Recent bijgewerkte interventiekaarten</h2>
-      {recent.docs.length === 0 ? (
-        <p>Er zijn nog geen interventiekaarten die u mag inzien.</p>
-      ) : (
-        <ul className="cards">
-          {recent.docs.map((card) => (
-            <li key={card.id}>
-              <h3>{card.title}</h3>
-              <p>{card.summary}</p>
+      <h1 className="utrecht-heading-1">{words.siteName}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{words.homeIntro}</p>
+      <SearchForm locale={locale} />
+
+      <section aria-labelledby="themes">
+        <h2 className="utrecht-heading-2" id="themes">
+          {words.themes}
+        </h2>
+        <ul className="portal-themes">
+          {themes.docs.map((theme) => (
+            <li key={theme.id}>
+              <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${hrefIn(locale, '/zoeken')}?theme=${theme.slug}`}>
+                {theme.name}
+              </a>
             </li>
           ))}
         </ul>
-      )}
+      </section>
+
+      <div className="portal-columns">
+        <RecentSection id="recent-published" items={published} locale={locale} title={words.recentlyPublished} />
+        <RecentSection id="recent-updated" items={updated} locale={locale} title={words.recentlyUpdated} />
+      </div>
     </>
+  )
+}
+
+function RecentSection({ id, items, locale, title }: { id: string; items: PortalItem[]; locale: PortalLocale; title: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 className="utrecht-heading-2" id={id}>
+        {title}
+      </h2>
+      <ItemList items={items} locale={locale} />
+    </section>
   )
 }

@@ -1,0 +1,48 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { PortalLocale } from './i18n'
+
+export const portalCollections = ['interventions', 'good-practices', 'lessons-learned', 'knowledge-cases'] as const satisfies readonly CollectionSlug[]
+
+export type PortalItem = {
+  collection: (typeof portalCollections)[number]
+  id: string
+  slug?: string
+  title: string
+  summary?: string
+  publishedAt?: string
+  updatedAt: string
+}
+
+/**
+ * The newest published items the reader may see, across the knowledge collections. Drafts
+ * belong in the admin panel, not on the portal, even for their own organisation.
+ */
+export async function recentItems(
+  payload: Payload,
+  user: unknown,
+  locale: PortalLocale,
+  { limit, sort }: { limit: number; sort: 'publishedAt' | 'updatedAt' },
+): Promise<PortalItem[]> {
+  const perCollection = await Promise.all(
+    portalCollections.map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        depth: 0,
+        limit,
+        locale,
+        overrideAccess: false,
+        pagination: false,
+        select: { publishedAt: true, slug: true, summary: true, title: true, updatedAt: true },
+        sort: `-${sort}`,
+        user: user as never,
+        where: { _status: { equals: 'published' } },
+      })
+      return docs.map((doc) => ({ ...(doc as unknown as Omit<PortalItem, 'collection'>), collection }))
+    }),
+  )
+  return perCollection
+    .flat()
+    .sort((a, b) => String(b[sort] ?? '').localeCompare(String(a[sort] ?? '')))
+    .slice(0, limit)
+}
