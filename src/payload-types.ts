@@ -336,6 +336,8 @@ export interface User {
   name: string;
   role: 'admin' | 'curator' | 'member';
   organisation?: (string | null) | Organisation;
+  lastSeenAt?: string | null;
+  previousVisitAt?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -1449,6 +1451,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  lastSeenAt?: T;
+  previousVisitAt?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

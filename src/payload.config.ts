@@ -19,6 +19,8 @@ import { describeEditorialChange } from './editorial/auditDescription'
 import { isSubmitOrPublish } from './editorial/privacyCheckMoments'
 import { corsOrigins, maxUploadBytes, payloadSecret, serverUrl, trustedOrigins } from './env'
 import { depthLimit } from './http/graphqlDepthLimit'
+import { matrixEndpoint } from './matrix/endpoint'
+import { matrixQuery } from './matrix/graphql'
 import { logger } from './logger'
 import { searchOptions } from './searchOptions'
 
@@ -37,7 +39,7 @@ export default buildConfig({
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: editorialListEndpoints,
+  endpoints: [...editorialListEndpoints, matrixEndpoint],
   cors: corsOrigins(),
   // Cookie sessions are only honoured for requests from these origins (CSRF protection).
   csrf: trustedOrigins(),
@@ -45,6 +47,7 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
     validationRules: () => [depthLimit()],
   },
   // Queued jobs run in the server's worker; over HTTP only administrators may trigger a run.
@@ -63,8 +66,8 @@ export default buildConfig({
     relationIntegrity(),
     auditLog({
       describe: describeEditorialChange,
-      // Kept by the system, not changes anyone made: file links, sign-in bookkeeping.
-      ignoredFields: ['grants', 'linked', 'links', 'lockUntil', 'loginAttempts', 'sessions'],
+      // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
+      ignoredFields: ['grants', 'lastSeenAt', 'linked', 'links', 'lockUntil', 'loginAttempts', 'previousVisitAt', 'sessions'],
       read: admins,
     }),
     privacyGuard({

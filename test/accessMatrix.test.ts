@@ -14,7 +14,7 @@ type Status = 'draft' | 'in-review' | 'published'
 type Role = 'anonymous' | 'owner member' | 'owner member’s API key' | 'other municipality' | 'City Deal partner' | 'curator' | 'admin'
 
 type Cell = { visibility: Visibility; status: Status }
-type Item = Cell & { collection: Collection; id: string; label: string; title: string; fileUrl: string; fileId: string }
+type Item = Cell & { collection: Collection; id: string; slug: string; label: string; title: string; fileUrl: string; fileId: string }
 
 const collections = {
   interventions: { graphList: 'Interventions', graphOne: 'Intervention', visibilities: ['public', 'partners', 'organisation'] },
@@ -112,7 +112,7 @@ describe('the access matrix: role × visibility × status × read path', () => {
             const published = await api(url(), `/api/${collection}/${id}/publish`, { method: 'POST', session: curator })
             expect(published.status, JSON.stringify(published.body)).toBe(200)
           }
-          items.push({ collection, fileId: upload.body.doc.id, fileUrl: upload.body.doc.url, id, label, status, title, visibility })
+          items.push({ collection, fileId: upload.body.doc.id, fileUrl: upload.body.doc.url, id, label, slug: created.body.doc.slug, status, title, visibility })
         }
       }
     }
@@ -237,6 +237,19 @@ describe('the access matrix: role × visibility × status × read path', () => {
         const html = await response.text()
         expect(items.filter((item) => html.includes(item.label)).map((item) => item.label).sort(), path).toEqual(expected)
       }
+    })
+
+    it('portal item pages', async () => {
+      const sections = { interventions: 'interventies', 'knowledge-cases': 'casussen' } as const
+      const seen: string[] = []
+      for (const item of items) {
+        const response = await fetch(`${url()}/${sections[item.collection]}/${item.slug}`, { headers: session().headers })
+        const html = await response.text()
+        expect([200, 404]).toContain(response.status)
+        if (response.status === 200 && html.includes(item.title)) seen.push(item.label)
+      }
+      // The portal shows what is published; drafts are worked on in the admin panel.
+      expect(seen.sort()).toEqual(labelsOf((item) => item.status === 'published' && mayRead(role, item)))
     })
 
     it('attached files, by id and by download', async () => {

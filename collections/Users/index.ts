@@ -52,5 +52,8 @@ export const Users: CollectionConfig = {
           ? 'Every member belongs to one organisation: choose it.'
           : true,
     },
+    // Kept by the portal to show what is new since the previous visit.
+    { name: 'lastSeenAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
+    { name: 'previousVisitAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_231743_initial from './20261122_231743_initial';
 import * as migration_20261123_001110_search_and_jobs from './20261123_001110_search_and_jobs';
 import * as migration_20261123_014542_workflow_privacy_audit from './20261123_014542_workflow_privacy_audit';
+import * as migration_20261123_023534_portal_visits from './20261123_023534_portal_visits';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_014542_workflow_privacy_audit.up,
     down: migration_20261123_014542_workflow_privacy_audit.down,
-    name: '20261123_014542_workflow_privacy_audit'
+    name: '20261123_014542_workflow_privacy_audit',
+  },
+  {
+    up: migration_20261123_023534_portal_visits.up,
+    down: migration_20261123_023534_portal_visits.down,
+    name: '20261123_023534_portal_visits'
   },
 ];

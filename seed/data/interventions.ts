@@ -10,7 +10,13 @@ export const interventions: ItemSeed[] = [
     targetGroups: ['seniors'],
     municipalities: ['gemeente-den-haag', 'gemeente-zoetermeer', 'gemeente-delft'],
     reviewBy: '2027-03-01',
-    fields: { crimeTypes: ['phishing', 'helpdesk-fraud'], evidenceLevel: 'well-founded', preventionLevel: ['primary'], role: ['victim'] },
+    fields: {
+      contact: { email: 'digitaleveiligheid@politie-denhaag.example', name: 'Team Digitale Wijkagenten', phone: '0900-8844', role: 'Politie eenheid Den Haag' },
+      crimeTypes: ['phishing', 'helpdesk-fraud'],
+      evidenceLevel: 'well-founded',
+      preventionLevel: ['primary'],
+      role: ['victim'],
+    },
     organisationFields: { inUseBy: ['gemeente-den-haag', 'gemeente-zoetermeer', 'gemeente-delft', 'gemeente-leiden'] },
     nl: {
       title: 'Phishing-voorlichting voor ouderen in buurthuizen',

@@ -33,6 +33,10 @@ const nl = {
     'Interventies, goede praktijken en lessen van de 27 gemeenten, de politie, het Openbaar Ministerie en de partners van de City Deal Lokale Cyberweerbaarheid.',
   languageName: 'Nederlands',
   mainNavigation: 'Hoofdmenu',
+  matrix: 'Interventiematrix',
+  signOut: 'Uitloggen',
+  signedInAs: 'Ingelogd als',
+  sinceLastVisit: (date: string) => `Nieuw sinds uw vorige bezoek (${date})`,
   recentlyPublished: 'Recent gepubliceerd',
   recentlyUpdated: 'Recent bijgewerkt',
   search: 'Zoeken',
@@ -62,6 +66,10 @@ const en: Dictionary = {
     'Interventions, good practices and lessons of the 27 municipalities, the police, the Public Prosecution Service and the partners of the City Deal Local Cyberresilience.',
   languageName: 'English',
   mainNavigation: 'Main menu',
+  matrix: 'Interventions matrix',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as',
+  sinceLastVisit: (date: string) => `New since your last visit (${date})`,
   recentlyPublished: 'Recently published',
   recentlyUpdated: 'Recently updated',
   search: 'Search',
@@ -113,3 +121,103 @@ const searchWordsEn: typeof searchWordsNl = {
 }
 
 export const searchWordsFor = (locale: PortalLocale) => (locale === 'en' ? searchWordsEn : searchWordsNl)
+
+const itemWordsNl = {
+  attachments: 'Bijlagen',
+  contact: 'Contactpersoon',
+  experiences: 'Ervaringen van gemeenten',
+  experiencesNone: 'Nog geen gemeente heeft een ervaring gedeeld.',
+  experiencesSummary: (count: number, rating: string, recommend: number) =>
+    `${count} ${count === 1 ? 'gemeente gebruikte' : 'gemeenten gebruikten'} deze interventie · gemiddeld ${rating} van 5 · ${recommend}% raadt het aan`,
+  owner: 'Eigenaar',
+  print: 'Afdrukken',
+  related: 'Gerelateerd',
+  updated: 'Bijgewerkt',
+}
+
+const itemWordsEn: typeof itemWordsNl = {
+  attachments: 'Attachments',
+  contact: 'Contact person',
+  experiences: 'Experiences of municipalities',
+  experiencesNone: 'No municipality has shared an experience yet.',
+  experiencesSummary: (count: number, rating: string, recommend: number) =>
+    `${count} ${count === 1 ? 'municipality used' : 'municipalities used'} this intervention · average ${rating} out of 5 · ${recommend}% recommend it`,
+  owner: 'Owner',
+  print: 'Print',
+  related: 'Related',
+  updated: 'Updated',
+}
+
+export const itemWordsFor = (locale: PortalLocale) => (locale === 'en' ? itemWordsEn : itemWordsNl)
+
+const experienceWordsNl = {
+  addExperience: 'Deel de ervaring van uw gemeente',
+  from: 'Gestart in (maand)',
+  reach: 'Aantal bereikte personen (optioneel)',
+  rating: 'Waardering',
+  ratingOption: (value: number) => `${value} van 5`,
+  recommend: 'Wij raden deze interventie aan',
+  result: 'Wat leverde het op?',
+  submit: 'Ervaring insturen',
+  thanks: 'Dank u. Een curator beoordeelt uw ervaring; daarna is die voor andere gemeenten zichtbaar.',
+  problem: 'Controleer de velden hieronder.',
+}
+
+const experienceWordsEn: typeof experienceWordsNl = {
+  addExperience: "Share your municipality's experience",
+  from: 'Started in (month)',
+  reach: 'Number of people reached (optional)',
+  rating: 'Rating',
+  ratingOption: (value: number) => `${value} out of 5`,
+  recommend: 'We recommend this intervention',
+  result: 'What did it achieve?',
+  submit: 'Send experience',
+  thanks: 'Thank you. A curator reviews your experience; after that other municipalities can see it.',
+  problem: 'Please check the fields below.',
+}
+
+export const experienceWordsFor = (locale: PortalLocale) => (locale === 'en' ? experienceWordsEn : experienceWordsNl)
+
+const matrixWordsNl = {
+  apply: 'Matrix tonen',
+  caption: (rows: string, columns: string, total: number) => `Aantal interventiekaarten per ${rows.toLowerCase()} en ${columns.toLowerCase()} (${total} kaarten)`,
+  cellLabel: (count: number, row: string, column: string) => `${count} ${count === 1 ? 'interventiekaart' : 'interventiekaarten'}: ${row}, ${column}`,
+  cellTitle: (row: string, column: string) => `Interventiekaarten: ${row} · ${column}`,
+  columns: 'Kolommen',
+  download: 'Download deze matrix als CSV',
+  rows: 'Rijen',
+  title: 'Interventiematrix',
+}
+
+const matrixWordsEn: typeof matrixWordsNl = {
+  apply: 'Show matrix',
+  caption: (rows: string, columns: string, total: number) => `Number of intervention cards per ${rows.toLowerCase()} and ${columns.toLowerCase()} (${total} cards)`,
+  cellLabel: (count: number, row: string, column: string) => `${count} intervention ${count === 1 ? 'card' : 'cards'}: ${row}, ${column}`,
+  cellTitle: (row: string, column: string) => `Intervention cards: ${row} · ${column}`,
+  columns: 'Columns',
+  download: 'Download this matrix as CSV',
+  rows: 'Rows',
+  title: 'Interventions matrix',
+}
+
+export const matrixWordsFor = (locale: PortalLocale) => (locale === 'en' ? matrixWordsEn : matrixWordsNl)
+
+const signInWordsNl = {
+  email: 'E-mailadres',
+  failed: 'Dat e-mailadres en wachtwoord passen niet bij elkaar. Probeer het opnieuw of vraag de beheerder om een nieuw wachtwoord.',
+  intro: 'Log in met hetzelfde account als in de beheeromgeving.',
+  password: 'Wachtwoord',
+  submit: 'Inloggen',
+  title: 'Inloggen',
+}
+
+const signInWordsEn: typeof signInWordsNl = {
+  email: 'E-mail address',
+  failed: 'That e-mail address and password do not match. Try again, or ask the administrator for a new password.',
+  intro: 'Sign in with the same account as in the admin panel.',
+  password: 'Password',
+  submit: 'Sign in',
+  title: 'Sign in',
+}
+
+export const signInWordsFor = (locale: PortalLocale) => (locale === 'en' ? signInWordsEn : signInWordsNl)

@@ -22,7 +22,7 @@ export async function recentItems(
   payload: Payload,
   user: unknown,
   locale: PortalLocale,
-  { limit, sort }: { limit: number; sort: 'publishedAt' | 'updatedAt' },
+  { limit, since, sort }: { limit: number; since?: Date; sort: 'publishedAt' | 'updatedAt' },
 ): Promise<PortalItem[]> {
   const perCollection = await Promise.all(
     portalCollections.map(async (collection) => {
@@ -36,7 +36,7 @@ export async function recentItems(
         select: { publishedAt: true, slug: true, summary: true, title: true, updatedAt: true },
         sort: `-${sort}`,
         user: user as never,
-        where: { _status: { equals: 'published' } },
+        where: { and: [{ _status: { equals: 'published' } }, ...(since ? [{ [sort]: { greater_than: since.toISOString() } }] : [])] },
       })
       return docs.map((doc) => ({ ...(doc as unknown as Omit<PortalItem, 'collection'>), collection }))
     }),

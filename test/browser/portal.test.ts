@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, eventually, login } from '../helpers/api'
+import { api, demoPassword, eventually, graphql, login } from '../helpers/api'
 import { hasChromium, launchChromium, screenshotPath, seriousAccessibilityViolations } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -89,5 +89,82 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.locator('#results').waitFor()
     expect(await page.content()).not.toContain('Alleen voor partners')
     await page.getByText('Niets gevonden.').waitFor()
+  })
+
+  it('shows an intervention card with its sections, badges and experiences, in Dutch and English', async () => {
+    const page = await open('/zoeken?q=phishing%20ouderen')
+    await page.locator('.portal-results li h3 a').first().click()
+    await page.waitForURL((url) => url.pathname.startsWith('/interventies/'))
+    await page.getByRole('heading', { level: 1, name: /Phishing/ }).waitFor()
+    await page.getByRole('heading', { name: 'EMMIE' }).waitFor()
+    await page.getByRole('heading', { name: 'Ervaringen van gemeenten' }).waitFor()
+    await page.getByText('Erkenningsniveau').first().waitFor()
+    expect(await page.getByRole('heading', { name: 'Contactpersoon' }).count(), 'contact persons are for signed-in users').toBe(0)
+    await expectAccessible(page, 'intervention')
+
+    const path = new URL(page.url()).pathname
+    const english = await open(`/en${path}`)
+    expect(await english.getAttribute('html', 'lang')).toBe('en')
+    await english.getByRole('heading', { name: 'Experiences of municipalities' }).waitFor()
+    await expectAccessible(english, 'intervention-en')
+  })
+
+  it('shows the other item types', async () => {
+    for (const [type, name] of [['good-practices', 'good-practice'], ['lessons-learned', 'lesson']] as const) {
+      const page = await open(`/zoeken?type=${type}`)
+      await page.locator('.portal-results li h3 a').first().click()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      expect(await page.title()).toMatch(/Weerbaar/)
+      await expectAccessible(page, name)
+    }
+  })
+
+  it('shows the interventions matrix, whose cell opens the cards the GraphQL query counts', async () => {
+    const page = await open('/interventies/matrix')
+    await page.getByRole('table').waitFor()
+    const { data } = await graphql(server.url, '{ interventionsMatrix { cells { row column count } } }')
+    const cell = data.interventionsMatrix.cells.find((each: any) => each.count > 0)
+    const link = page.locator(`td[data-row="${cell.row}"][data-column="${cell.column}"] a`)
+    expect(Number((await link.textContent())?.match(/\d+/)?.[0])).toBe(cell.count)
+    await expectAccessible(page, 'matrix')
+    await link.click()
+    await page.waitForURL((url) => url.searchParams.get('cell') === `${cell.row}~${cell.column}`)
+    expect(await page.locator('.portal-cell li').count()).toBe(cell.count)
+  })
+
+  it('lets a member sign in on the portal and record their municipality’s experience', async () => {
+    const page = await open('/inloggen')
+    await expectAccessible(page, 'sign-in')
+    await page.getByLabel('E-mailadres').fill('member.denhaag@weerbaar.test')
+    await page.getByLabel('Wachtwoord').fill(demoPassword)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.getByText('Ingelogd als Daan de Vries').waitFor()
+
+    await page.goto(`${server.url}/zoeken?q=phishing%20ouderen`)
+    await page.locator('.portal-results li h3 a').first().click()
+    await page.getByRole('heading', { name: 'Deel de ervaring van uw gemeente' }).waitFor()
+    await page.getByRole('heading', { name: 'Contactpersoon' }).waitFor()
+    await page.getByLabel('Gestart in (maand)').fill('2025-09')
+    await page.getByLabel('4 van 5').check()
+    await page.getByLabel('Wat leverde het op?').fill('Veertig ouderen in Escamp herkenden daarna nepberichten.')
+    await page.getByLabel('Wij raden deze interventie aan').check()
+    await page.screenshot({ fullPage: true, path: screenshotPath('portal-experience-form') })
+    await page.getByRole('button', { name: 'Ervaring insturen' }).click()
+    await page.getByText('Een curator beoordeelt uw ervaring').waitFor()
+
+    const curator = await login(server.url, 'curator@weerbaar.test')
+    const queue = await api(server.url, '/api/editorial/review-queue', { session: curator })
+    expect(queue.body.docs.some((entry: any) => entry.collection === 'experiences')).toBe(true)
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor()
+  })
+
+  it('refuses a wrong password with a message that says what to do', async () => {
+    const page = await open('/inloggen')
+    await page.getByLabel('E-mailadres').fill('member.leiden@weerbaar.test')
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord')
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.getByRole('alert').getByText(/passen niet bij elkaar/).waitFor()
   })
 })

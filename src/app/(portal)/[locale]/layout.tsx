@@ -11,6 +11,7 @@ import { notFound } from 'next/navigation'
 import { instanceIdOf } from '../../../lib/instance'
 import { dictionaryFor, dutchPathOf, hrefIn, isPortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
+import { signOut } from '../../../portal/session'
 
 export const metadata: Metadata = {
   description: 'Kennis- en samenwerkingsplatform van het regionaal veiligheidspartnerschap Den Haag',
@@ -22,12 +23,14 @@ export default async function PortalLayout({ children, params }: { children: Rea
   if (!isPortalLocale(locale)) notFound()
   const words = dictionaryFor(locale)
   const other = locale === 'nl' ? 'en' : 'nl'
-  const { payload } = await portalContext()
+  const { payload, user } = await portalContext()
   const dutchPath = dutchPathOf((await headers()).get('x-portal-path') ?? '/')
   const navigation = [
     { href: hrefIn(locale, '/'), label: words.home },
     { href: hrefIn(locale, '/zoeken'), label: words.search },
+    { href: hrefIn(locale, '/interventies/matrix'), label: words.matrix },
   ]
+  const here = hrefIn(locale, dutchPath)
   return (
     <html className="utrecht-theme" data-instance={instanceIdOf(payload)} lang={locale}>
       <body className="utrecht-document utrecht-document--surface">
@@ -49,9 +52,17 @@ export default async function PortalLayout({ children, params }: { children: Rea
                   </li>
                 ))}
                 <li className="utrecht-nav-list__item">
-                  <a className="utrecht-nav-list__link" href="/admin">
-                    {words.signIn}
-                  </a>
+                  {user ? (
+                    <form action={signOut} className="portal-sign-out">
+                      <input name="locale" type="hidden" value={locale} />
+                      <span className="portal-meta">{words.signedInAs} {(user as { name?: string }).name ?? user.email}</span>{' '}
+                      <button className="utrecht-button utrecht-button--subtle" type="submit">{words.signOut}</button>
+                    </form>
+                  ) : (
+                    <a className="utrecht-nav-list__link" href={`${hrefIn(locale, '/inloggen')}?terug=${encodeURIComponent(here)}`}>
+                      {words.signIn}
+                    </a>
+                  )}
                 </li>
                 <li className="utrecht-nav-list__item">
                   <a className="utrecht-nav-list__link" href={hrefIn(other, dutchPath)} hrefLang={other} lang={other}>

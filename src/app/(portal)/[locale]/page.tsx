@@ -1,6 +1,7 @@
 import { dictionaryFor, hrefIn, type PortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
 import { type PortalItem, recentItems } from '../../../portal/recent'
+import { previousVisitOf } from '../../../portal/visits'
 import { ItemList } from './ItemList'
 import { SearchForm } from './SearchForm'
 
@@ -11,16 +12,20 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
   const { locale } = await params
   const words = dictionaryFor(locale)
   const { payload, user } = await portalContext()
-  const [published, updated, themes] = await Promise.all([
+  const since = await previousVisitOf(payload, user)
+  const [published, updated, themes, fresh] = await Promise.all([
     recentItems(payload, user, locale, { limit: 6, sort: 'publishedAt' }),
     recentItems(payload, user, locale, { limit: 6, sort: 'updatedAt' }),
     payload.find({ collection: 'themes', depth: 0, limit: 20, locale, pagination: false, sort: 'order', where: { parent: { exists: false } } }),
+    since ? recentItems(payload, user, locale, { limit: 10, since, sort: 'publishedAt' }) : Promise.resolve(undefined),
   ])
   return (
     <>
       <h1 className="utrecht-heading-1">{words.siteName}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{words.homeIntro}</p>
       <SearchForm locale={locale} />
+
+      {fresh ? <RecentSection id="since-last-visit" items={fresh} locale={locale} title={words.sinceLastVisit(since!.toISOString().slice(0, 10))} /> : null}
 
       <section aria-labelledby="themes">
         <h2 className="utrecht-heading-2" id="themes">

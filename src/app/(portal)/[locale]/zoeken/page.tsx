@@ -139,7 +139,9 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                   <li className="portal-card" key={`${hit.type}:${hit.id}`}>
                     <p className="portal-meta">{words.collectionNames[hit.type]}</p>
                     {/* The engine escapes the text and adds only <mark>. */}
-                    <h3 className="utrecht-heading-3" dangerouslySetInnerHTML={{ __html: hit.highlights.title ?? hit.title }} />
+                    <h3 className="utrecht-heading-3">
+                      <a className="utrecht-link" dangerouslySetInnerHTML={{ __html: hit.highlights.title ?? hit.title }} href={hit.url} />
+                    </h3>
                     <p className="utrecht-paragraph" dangerouslySetInnerHTML={{ __html: hit.highlights.summary ?? hit.summary ?? '' }} />
                   </li>
                 ))}

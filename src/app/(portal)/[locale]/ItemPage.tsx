@@ -1,0 +1,27 @@
+import type React from 'react'
+
+import { notFound } from 'next/navigation'
+
+import type { PortalLocale } from '../../../portal/i18n'
+import { publishedItem } from '../../../portal/item'
+import { portalContext } from '../../../portal/payload'
+import { ItemView } from './ItemView'
+
+type Collection = Parameters<typeof publishedItem>[3]
+
+/** Loads a published item for this reader, or answers 404 (also when they may not read it). */
+export async function ItemPage({ collection, extra, locale, slug }: {
+  collection: Collection
+  locale: PortalLocale
+  slug: string
+  extra?: (doc: Record<string, any>) => Promise<React.ReactNode>
+}) {
+  const { payload, user } = await portalContext()
+  const doc = await publishedItem(payload, user, locale, collection, slug)
+  if (!doc) notFound()
+  return (
+    <ItemView collection={collection} doc={doc} fields={payload.collections[collection].config.fields} locale={locale}>
+      {extra ? await extra(doc) : null}
+    </ItemView>
+  )
+}

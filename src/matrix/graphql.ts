@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { computeMatrix } from './compute'
+import { matrixFilters, parseMatrixParams } from './params'
+
+type GraphQLModule = typeof import('graphql')
+
+/** `interventionsMatrix(...)`: the same parameters, validation, access and numbers as the REST endpoint. */
+export function matrixQuery(GraphQL: GraphQLModule) {
+  const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const strings = new GraphQLList(new GraphQLNonNull(GraphQLString))
+  const Header = new GraphQLObjectType({ fields: { label: { type: GraphQLString }, value: { type: GraphQLString } }, name: 'MatrixHeader' })
+  const Item = new GraphQLObjectType({ fields: { id: { type: GraphQLString }, slug: { type: GraphQLString }, title: { type: GraphQLString } }, name: 'MatrixIntervention' })
+  const Cell = new GraphQLObjectType({
+    fields: { column: { type: GraphQLString }, count: { type: GraphQLInt }, interventions: { type: new GraphQLList(Item) }, row: { type: GraphQLString } },
+    name: 'MatrixCell',
+  })
+  const Matrix = new GraphQLObjectType({
+    fields: {
+      cells: { type: new GraphQLList(Cell) },
+      columns: { type: new GraphQLList(Header) },
+      columnsDimension: { type: GraphQLString },
+      rows: { type: new GraphQLList(Header) },
+      rowsDimension: { type: GraphQLString },
+      total: { type: GraphQLInt },
+    },
+    name: 'InterventionsMatrix',
+  })
+  return {
+    args: {
+      columns: { type: GraphQLString },
+      locale: { type: GraphQLString },
+      rows: { type: GraphQLString },
+      ...Object.fromEntries(matrixFilters.map((filter) => [filter, { type: strings }])),
+    },
+    resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
+      const params = new URLSearchParams()
+      for (const [name, value] of Object.entries(args)) {
+        if (value === undefined || value === null) continue
+        for (const each of Array.isArray(value) ? value : [value]) params.append(name, String(each))
+      }
+      const parsed = parseMatrixParams(params)
+      if (!parsed.ok) {
+        throw new APIError(parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' '), 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
+      }
+      return computeMatrix(context.req.payload, context.req.user, parsed.query)
+    },
+    type: Matrix,
+  }
+}
