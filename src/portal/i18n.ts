@@ -19,7 +19,7 @@ export const dutchPathOf = (address: string): string => {
 }
 
 const nl = {
-  allResults: 'Alle resultaten',
+  adminPanel: 'Beheeromgeving',
   collectionNames: {
     'good-practices': 'Goede praktijk',
     interventions: 'Interventiekaart',
@@ -31,7 +31,6 @@ const nl = {
   home: 'Home',
   homeIntro:
     'Interventies, goede praktijken en lessen van de 27 gemeenten, de politie, het Openbaar Ministerie en de partners van de City Deal Lokale Cyberweerbaarheid.',
-  languageName: 'Nederlands',
   mainNavigation: 'Hoofdmenu',
   matrix: 'Interventiematrix',
   signOut: 'Uitloggen',
@@ -52,7 +51,7 @@ const nl = {
 type Dictionary = typeof nl
 
 const en: Dictionary = {
-  allResults: 'All results',
+  adminPanel: 'Admin panel',
   collectionNames: {
     'good-practices': 'Good practice',
     interventions: 'Intervention card',
@@ -64,7 +63,6 @@ const en: Dictionary = {
   home: 'Home',
   homeIntro:
     'Interventions, good practices and lessons of the 27 municipalities, the police, the Public Prosecution Service and the partners of the City Deal Local Cyberresilience.',
-  languageName: 'English',
   mainNavigation: 'Main menu',
   matrix: 'Interventions matrix',
   signOut: 'Sign out',
@@ -130,7 +128,6 @@ const itemWordsNl = {
   experiencesSummary: (count: number, rating: string, recommend: number) =>
     `${count} ${count === 1 ? 'gemeente gebruikte' : 'gemeenten gebruikten'} deze interventie · gemiddeld ${rating} van 5 · ${recommend}% raadt het aan`,
   owner: 'Eigenaar',
-  print: 'Afdrukken',
   related: 'Gerelateerd',
   updated: 'Bijgewerkt',
 }
@@ -143,7 +140,6 @@ const itemWordsEn: typeof itemWordsNl = {
   experiencesSummary: (count: number, rating: string, recommend: number) =>
     `${count} ${count === 1 ? 'municipality used' : 'municipalities used'} this intervention · average ${rating} out of 5 · ${recommend}% recommend it`,
   owner: 'Owner',
-  print: 'Print',
   related: 'Related',
   updated: 'Updated',
 }

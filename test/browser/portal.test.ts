@@ -156,6 +156,11 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     const queue = await api(server.url, '/api/editorial/review-queue', { session: curator })
     expect(queue.body.docs.some((entry: any) => entry.collection === 'experiences')).toBe(true)
 
+    await page.goto(`${server.url}/zoeken?type=knowledge-cases`)
+    await page.locator('.portal-results li h3 a').first().click()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await expectAccessible(page, 'workshop-case')
+
     await page.getByRole('button', { name: 'Uitloggen' }).click()
     await page.getByRole('link', { name: 'Inloggen' }).waitFor()
   })
@@ -166,5 +171,31 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByLabel('Wachtwoord').fill('fout-wachtwoord')
     await page.getByRole('button', { name: 'Inloggen' }).click()
     await page.getByRole('alert').getByText(/passen niet bij elkaar/).waitFor()
+  })
+
+  it('works before and without JavaScript: search and filters are plain forms', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/`)
+    await page.getByLabel('Zoek in interventies').fill('phishing')
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/zoeken' && url.searchParams.get('q') === 'phishing')
+    await page.getByLabel(/^Ouderen \(\d+\)$/).check()
+    await page.getByRole('button', { name: 'Filters toepassen' }).click()
+    await page.waitForURL((url) => url.searchParams.get('targetGroup') === 'seniors')
+    expect(await page.locator('.portal-results li').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it('fits a phone screen', async () => {
+    const context = await browser.newContext({ viewport: { height: 800, width: 375 } })
+    const page = await context.newPage()
+    for (const [path, name] of [['/', 'home-phone'], ['/zoeken?q=phishing', 'search-phone'], ['/interventies/matrix', 'matrix-phone']] as const) {
+      await page.goto(`${server.url}${path}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      if (path !== '/interventies/matrix') expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
+      await page.screenshot({ fullPage: true, path: screenshotPath(`portal-${name}`) })
+    }
+    await context.close()
   })
 })

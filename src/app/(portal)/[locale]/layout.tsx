@@ -8,6 +8,7 @@ import type React from 'react'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { isCurator, type SessionUser } from '../../../access'
 import { instanceIdOf } from '../../../lib/instance'
 import { dictionaryFor, dutchPathOf, hrefIn, isPortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
@@ -29,6 +30,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
     { href: hrefIn(locale, '/'), label: words.home },
     { href: hrefIn(locale, '/zoeken'), label: words.search },
     { href: hrefIn(locale, '/interventies/matrix'), label: words.matrix },
+    ...(isCurator(user as SessionUser | null) ? [{ href: '/admin', label: words.adminPanel }] : []),
   ]
   const here = hrefIn(locale, dutchPath)
   return (
