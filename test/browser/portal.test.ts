@@ -100,6 +100,7 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByRole('heading', { name: 'Ervaringen van gemeenten' }).waitFor()
     await page.getByText('Erkenningsniveau').first().waitFor()
     expect(await page.getByRole('heading', { name: 'Contactpersoon' }).count(), 'contact persons are for signed-in users').toBe(0)
+    for (const bookkeeping of ['Zichtbaarheid', 'Workflow', '_status']) expect(await page.getByText(bookkeeping, { exact: true }).count(), bookkeeping).toBe(0)
     await expectAccessible(page, 'intervention')
 
     const path = new URL(page.url()).pathname

@@ -9,7 +9,7 @@ import { itemHref } from '../../../portal/routes'
 
 /** Shown elsewhere on the page, or not for readers: the editorial bookkeeping. */
 const notInBody = new Set([
-  'title', 'slug', 'summary', 'visibility', 'ownerOrganisation', 'reviewBy', 'workflowStatus', 'reviewComment',
+  '_status', 'title', 'slug', 'summary', 'visibility', 'ownerOrganisation', 'reviewBy', 'workflowStatus', 'reviewComment',
   'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt', 'privacyReview', 'contact', 'related', 'attachments',
 ])
 
@@ -21,7 +21,8 @@ const nameOf = (value: unknown): string | undefined =>
   value && typeof value === 'object' ? ((value as Doc).name ?? (value as Doc).title) : undefined
 
 const isFact = (field: Field) =>
-  field.type === 'select' || (field.type === 'relationship' && typeof field.relationTo === 'string' && taxonomies.has(field.relationTo))
+  !('name' in field && notInBody.has(field.name)) &&
+  (field.type === 'select' || (field.type === 'relationship' && typeof field.relationTo === 'string' && taxonomies.has(field.relationTo)))
 
 function Paragraphs({ text }: { text: string }) {
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { facetNames, parseSearchParams, runSearch, SearchEngineUnavailableError, type SearchResponse } from '../../../../../plugins/search'
+import { escapeHtml } from '../../../../portal/escapeHtml'
 import { facetLabels, facetTitle } from '../../../../portal/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
@@ -138,11 +139,11 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                 {result.hits.map((hit) => (
                   <li className="portal-card" key={`${hit.type}:${hit.id}`}>
                     <p className="portal-meta">{words.collectionNames[hit.type]}</p>
-                    {/* The engine escapes the text and adds only <mark>. */}
+                    {/* Highlights come escaped from the engine with only <mark> added; plain text is escaped here. */}
                     <h3 className="utrecht-heading-3">
-                      <a className="utrecht-link" dangerouslySetInnerHTML={{ __html: hit.highlights.title ?? hit.title }} href={hit.url} />
+                      <a className="utrecht-link" dangerouslySetInnerHTML={{ __html: hit.highlights.title || escapeHtml(hit.title ?? '') }} href={hit.url} />
                     </h3>
-                    <p className="utrecht-paragraph" dangerouslySetInnerHTML={{ __html: hit.highlights.summary ?? hit.summary ?? '' }} />
+                    <p className="utrecht-paragraph" dangerouslySetInnerHTML={{ __html: hit.highlights.summary || escapeHtml(hit.summary ?? '') }} />
                   </li>
                 ))}
               </ol>
