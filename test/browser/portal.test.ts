@@ -199,4 +199,19 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     }
     await context.close()
   })
+
+  it('can be used with the keyboard: a visible skip link, then the search box', async () => {
+    const page = await open('/')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' })
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true)
+    const box = await skip.boundingBox()
+    expect(box && box.width > 1 && box.height > 1, 'the skip link shows when focused').toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.hash === '#inhoud')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('phishing')
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname === '/zoeken' && url.searchParams.get('q') === 'phishing')
+  })
 })
