@@ -110,3 +110,15 @@ export const userRoleOptions = [
 ]
 
 export const valuesOf = (options: Option[]): string[] => options.map((each) => each.value)
+
+/** Slugs as they appear in addresses and filters (themes, municipalities). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The values each classifying field accepts as a filter, in search and in the matrix. */
+export const filterVocabularies = {
+  crimeType: valuesOf(crimeTypeOptions),
+  evidenceLevel: valuesOf(evidenceLevelOptions),
+  preventionLevel: valuesOf(preventionLevelOptions),
+  role: valuesOf(interventionRoleOptions),
+  targetGroup: valuesOf(targetGroupOptions),
+}

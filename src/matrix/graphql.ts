@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
+import { argsToSearchParams, invalidArgumentsError } from '../lib/graphqlArgs'
 import { computeMatrix } from './compute'
 import { matrixFilters, parseMatrixParams } from './params'
 
@@ -36,15 +35,8 @@ export function matrixQuery(GraphQL: GraphQLModule) {
       ...Object.fromEntries(matrixFilters.map((filter) => [filter, { type: strings }])),
     },
     resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
-      const params = new URLSearchParams()
-      for (const [name, value] of Object.entries(args)) {
-        if (value === undefined || value === null) continue
-        for (const each of Array.isArray(value) ? value : [value]) params.append(name, String(each))
-      }
-      const parsed = parseMatrixParams(params)
-      if (!parsed.ok) {
-        throw new APIError(parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' '), 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
-      }
+      const parsed = parseMatrixParams(argsToSearchParams(args))
+      if (!parsed.ok) throw invalidArgumentsError(parsed.errors)
       return computeMatrix(context.req.payload, context.req.user, parsed.query)
     },
     type: Matrix,

@@ -1,11 +1,4 @@
-import {
-  crimeTypeOptions,
-  evidenceLevelOptions,
-  interventionRoleOptions,
-  preventionLevelOptions,
-  targetGroupOptions,
-  valuesOf,
-} from '../../collections/fields/options'
+import { filterVocabularies, slugPattern } from '../../collections/fields/options'
 import { isMatrixDimension, type MatrixDimension, type MatrixLocale } from './dimensions'
 
 export const matrixFilters = ['theme', 'targetGroup', 'role', 'preventionLevel', 'crimeType', 'evidenceLevel', 'municipality'] as const
@@ -20,17 +13,7 @@ export type MatrixQuery = {
 
 export type MatrixParamError = { parameter: string; message: string }
 
-const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-const allowed: Record<MatrixFilter, string[] | RegExp> = {
-  crimeType: valuesOf(crimeTypeOptions),
-  evidenceLevel: valuesOf(evidenceLevelOptions),
-  municipality: slugLike,
-  preventionLevel: valuesOf(preventionLevelOptions),
-  role: valuesOf(interventionRoleOptions),
-  targetGroup: valuesOf(targetGroupOptions),
-  theme: slugLike,
-}
+const allowed: Record<MatrixFilter, string[] | RegExp> = { ...filterVocabularies, municipality: slugPattern, theme: slugPattern }
 
 const known = new Set<string>(['rows', 'columns', 'locale', 'format', ...matrixFilters])
 

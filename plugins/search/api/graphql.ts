@@ -2,6 +2,7 @@ import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { argsToSearchParams, invalidArgumentsError } from '../../../src/lib/graphqlArgs'
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
@@ -63,16 +64,8 @@ export function searchQuery(GraphQL: GraphQLModule) {
       ...Object.fromEntries(facetNames.map((facet) => [facet, { type: strings }])),
     },
     resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }, _info?: GraphQLInfo) => {
-      const params = new URLSearchParams()
-      for (const [name, value] of Object.entries(args)) {
-        if (value === undefined || value === null) continue
-        for (const each of Array.isArray(value) ? value : [value]) params.append(name, String(each))
-      }
-      const parsed = parseSearchParams(params)
-      if (!parsed.ok) {
-        const message = parsed.errors.map((error) => `${error.parameter}: ${error.message}`).join(' ')
-        throw new APIError(message, 400, { parameters: parsed.errors.map((error) => error.parameter) }, true)
-      }
+      const parsed = parseSearchParams(argsToSearchParams(args))
+      if (!parsed.ok) throw invalidArgumentsError(parsed.errors)
       const response = await runSearch(context.req.payload, context.req.user, parsed.query).catch((error: unknown) => {
         if (error instanceof SearchEngineUnavailableError) {
           throw new APIError(unavailableMessage(error), 503, undefined, true)

@@ -1,26 +1,18 @@
 import type { FacetName, SearchQuery } from '../types'
 
-import {
-  evidenceLevelOptions,
-  interventionRoleOptions,
-  preventionLevelOptions,
-  targetGroupOptions,
-  valuesOf,
-} from '../../../collections/fields/options'
+import { filterVocabularies, slugPattern } from '../../../collections/fields/options'
 import { facetNames, searchableCollections, searchLocales } from '../types'
 
 export type ParamError = { parameter: string; message: string }
 
-const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 /** Allowed values per facet parameter: a fixed list, or a pattern for slugs and years. */
 const facetRules: Record<FacetName, string[] | RegExp> = {
-  evidenceLevel: valuesOf(evidenceLevelOptions),
-  municipality: slugLike,
-  preventionLevel: valuesOf(preventionLevelOptions),
-  role: valuesOf(interventionRoleOptions),
-  targetGroup: valuesOf(targetGroupOptions),
-  theme: slugLike,
+  evidenceLevel: filterVocabularies.evidenceLevel,
+  municipality: slugPattern,
+  preventionLevel: filterVocabularies.preventionLevel,
+  role: filterVocabularies.role,
+  targetGroup: filterVocabularies.targetGroup,
+  theme: slugPattern,
   type: [...searchableCollections],
   year: /^(19|20)\d{2}$/,
 }

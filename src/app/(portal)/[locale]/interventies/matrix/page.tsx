@@ -64,18 +64,14 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
     <>
       <h1 className="utrecht-heading-1">{words.title}</h1>
       <form action={base} className="portal-matrix-form" method="get">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="rows">{words.rows}</label>
-          <select className="utrecht-select utrecht-select--html-select" defaultValue={matrix.rowsDimension} id="rows" name="rows">
-            {matrixDimensions.map((dimension) => <option key={dimension} value={dimension}>{titles[dimension]}</option>)}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="columns">{words.columns}</label>
-          <select className="utrecht-select utrecht-select--html-select" defaultValue={matrix.columnsDimension} id="columns" name="columns">
-            {matrixDimensions.map((dimension) => <option key={dimension} value={dimension}>{titles[dimension]}</option>)}
-          </select>
-        </div>
+        {([['rows', words.rows, matrix.rowsDimension], ['columns', words.columns, matrix.columnsDimension]] as const).map(([name, label, chosen]) => (
+          <div className="utrecht-form-field" key={name}>
+            <label className="utrecht-form-label" htmlFor={name}>{label}</label>
+            <select className="utrecht-select utrecht-select--html-select" defaultValue={chosen} id={name} name={name}>
+              {matrixDimensions.map((dimension) => <option key={dimension} value={dimension}>{titles[dimension]}</option>)}
+            </select>
+          </div>
+        ))}
         {matrixFilters.map((filter) => (
           <details className="portal-filter-group" key={filter} open={query.has(filter)}>
             <summary>{titles[filter]}{query.getAll(filter).length > 0 ? ` (${query.getAll(filter).length})` : ''}</summary>
