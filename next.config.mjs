@@ -14,6 +14,7 @@ const nextConfig = {
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
     'pino',
+    'prom-client',
     'sharp',
   ],
   reactStrictMode: true,

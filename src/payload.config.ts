@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from '../collections'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
+import { strictShapes } from '../plugins/strict-shapes'
 import { auditLog } from '../plugins/audit-log'
 import { privacyGuard } from '../plugins/privacy-guard'
 import { admins, curators, isAdmin, isCurator, type SessionUser } from './access'
@@ -64,6 +65,7 @@ export default buildConfig({
   logger,
   plugins: [
     relationIntegrity(),
+    strictShapes(),
     auditLog({
       describe: describeEditorialChange,
       // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.

@@ -1,5 +1,7 @@
 import type { SearchPluginOptions } from '../plugins/search'
 
+import { metrics } from './observability/metrics'
+
 /** Which collections are searchable, where their pages live and which text sections count. */
 export const searchOptions: SearchPluginOptions = {
   collections: {
@@ -20,4 +22,5 @@ export const searchOptions: SearchPluginOptions = {
       textFields: ['project', 'context', 'observation', 'lesson', 'recommendation', 'evidence', 'facilitatingFactors', 'hinderingFactors'],
     },
   },
+  onSearched: ({ engine, seconds }) => metrics.searchDuration.observe({ engine }, seconds),
 }

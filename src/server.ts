@@ -15,11 +15,13 @@ import { isProduction, port as configuredPort, projectRoot } from './env'
 import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
-import { health, type HealthState } from './http/health'
+import { health, type HealthState, readiness } from './http/health'
 import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
 import { securityHeaders } from './http/securityHeaders'
 import { logger } from './logger'
+import { metricsEndpoint } from './observability/metricsEndpoint'
+import { requestMetrics } from './observability/requestMetrics'
 import config from './payload.config'
 
 export type ServerOptions = {
@@ -49,6 +51,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
   app.use(requestContext(logger))
   app.use(stampClientAddress)
+  app.use(requestMetrics)
   app.use(securityHeaders())
   app.use((_req, res, nextMiddleware) => {
     if (state.shuttingDown) res.setHeader('Connection', 'close')
@@ -56,6 +59,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   app.get('/api/health', health(payload, state))
+  app.get('/api/health/ready', readiness(payload, state))
+  app.get('/metrics', metricsEndpoint(payload))
   app.use('/api', compression())
   app.post('/api/graphql', graphql(config))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))

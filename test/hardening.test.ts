@@ -134,6 +134,12 @@ describe('hardening, over real HTTP in production mode', () => {
     })
   })
 
+  it('keeps metrics closed in production until a token is configured', async () => {
+    const { body, status } = await api(url(), '/metrics')
+    expect(status).toBe(403)
+    expect(JSON.stringify(body)).toContain('METRICS_TOKEN')
+  })
+
   describe('errors in production', () => {
     it('never show stack traces or server paths', async () => {
       const broken = await fetch(`${url()}/api/interventions`, { body: '{"title": ', headers: { ...curator.headers, 'content-type': 'application/json' }, method: 'POST' })

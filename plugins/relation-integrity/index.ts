@@ -2,6 +2,7 @@ import type { Config, Field, Validate } from 'payload'
 
 import { validations } from 'payload'
 
+import { mapFields } from '../../src/lib/mapFields'
 import { missingRelations } from './existingRelations'
 import type { RelationIntegrityOptions } from './types'
 
@@ -23,24 +24,6 @@ const withExistenceCheck = (field: RelationField): RelationField => {
   return { ...field, validate } as RelationField
 }
 
-const checkFields = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'relationship' || field.type === 'upload') return withExistenceCheck(field)
-    if ('fields' in field && Array.isArray(field.fields)) {
-      return { ...field, fields: checkFields(field.fields) } as Field
-    }
-    if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: checkFields(tab.fields) })) }
-    }
-    if (field.type === 'blocks') {
-      return {
-        ...field,
-        blocks: field.blocks.map((block) => ({ ...block, fields: checkFields(block.fields) })),
-      }
-    }
-    return field
-  })
-
 /**
  * Rejects writes that refer to items that do not exist, with a 400 naming the field, instead of
  * storing a dangling id (SQLite) or failing on a foreign key (500).
@@ -51,7 +34,7 @@ export const relationIntegrity =
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       !options.collections || options.collections.includes(collection.slug)
-        ? { ...collection, fields: checkFields(collection.fields) }
+        ? { ...collection, fields: mapFields(collection.fields, (field) => (field.type === 'relationship' || field.type === 'upload' ? withExistenceCheck(field) : field)) }
         : collection,
     ),
   })

@@ -102,4 +102,6 @@ export type SearchPluginOptions = {
    * @default 600000 (ten minutes)
    */
   reconcileIntervalMs?: number
+  /** Told how long each search took in the engine, e.g. for metrics. */
+  onSearched?: (search: { engine: string; seconds: number }) => void
 }

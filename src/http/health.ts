@@ -36,3 +36,28 @@ export const health =
       res.status(503).json({ ...body, reason: 'database unreachable', status: 'unavailable' })
     }
   }
+
+/**
+ * Readiness: 503 while the database does not answer or the instance is shutting down; 200 with
+ * status "degraded" while only search is unavailable, because writes still work then (their index
+ * changes wait in the queue).
+ */
+export const readiness =
+  (payload: Payload, state: HealthState): RequestHandler =>
+  async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store')
+    const database = state.shuttingDown
+      ? { detail: 'shutting down', ok: false }
+      : await pingDatabase(payload).then(
+          () => ({ ok: true }),
+          (error: unknown) => {
+            req.log.warn({ err: error }, 'readiness: database unreachable')
+            return { detail: 'database unreachable', ok: false }
+          },
+        )
+    const search = hasEngine(payload)
+      ? await engineOf(payload).health().catch((error: unknown) => ({ detail: String(error), ok: false }))
+      : { detail: 'not running in this process', ok: false }
+    const status = !database.ok ? 'unavailable' : search.ok ? 'ok' : 'degraded'
+    res.status(database.ok ? 200 : 503).json({ checks: { database, search }, status })
+  }

@@ -4,10 +4,41 @@ import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
 import { maxJsonBodyBytes, maxUploadBytes } from '../env'
+import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
 import { sendError } from './errors'
-import { sendWebResponse, toWebRequest } from './webBridge'
+import { queryProblems } from './queryGuard'
+import { readBody, sendWebResponse, toWebRequest } from './webBridge'
 
 type FetchHandler = (request: Request) => Promise<Response>
+
+const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
+
+/**
+ * Refuses, with a 4xx that says what to send instead, the requests Payload would answer with a
+ * 500: unknown content types, bodies that are not JSON objects or complete multipart forms, and
+ * query parameters that become failing database queries. Bodies checked here are read once and
+ * handed on.
+ */
+async function checkRequest(
+  req: Parameters<RequestHandler>[0],
+  limit: number,
+): Promise<{ status: number; message: string; extra?: Record<string, unknown> } | { body: Buffer } | undefined> {
+  const graphql = req.path === '/api/graphql'
+  if (!graphql) {
+    const problems = queryProblems(new URL(req.originalUrl, 'http://localhost').search)
+    if (problems.length > 0) {
+      return { extra: { parameters: problems.map((problem) => problem.parameter) }, message: problems.map((problem) => problem.message).join(' '), status: 400 }
+    }
+  }
+  if (!methodsWithBody.has(req.method)) return undefined
+  const contentType = req.get('content-type')
+  const unsupported = contentProblem(contentType, { uploads: !graphql })
+  if (unsupported) return unsupported
+  if (!contentType) return undefined
+  const body = await readBody(req, limit)
+  const malformed = contentType.toLowerCase().startsWith('multipart/') ? multipartProblem(contentType, body) : graphql ? graphqlProblem(body) : jsonProblem(body)
+  return malformed ?? { body }
+}
 
 const bodyLimitFor = (contentType: string | undefined) =>
   contentType?.startsWith('multipart/form-data') ? maxUploadBytes + 1024 * 1024 : maxJsonBodyBytes
@@ -28,7 +59,12 @@ export const fetchHandler =
       return
     }
     try {
-      const response = await handle(toWebRequest(req, limit))
+      const refusal = await checkRequest(req, limit)
+      if (refusal && 'status' in refusal) {
+        sendError(res, refusal.status, refusal.message, refusal.extra)
+        return
+      }
+      const response = await handle(toWebRequest(req, limit, refusal?.body))
       // An answer given before the whole body was read (a refused upload) ends the connection:
       // the unread rest would otherwise be taken for the next request.
       if (!req.complete) res.setHeader('Connection', 'close')

@@ -20,8 +20,23 @@ const limitTo = (maxBytes: number) => {
   })
 }
 
-/** Turns an express request into the Fetch API request Payload's handlers take. */
-export function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Request {
+/** Reads a whole request body, refusing it once it grows past `maxBytes`. */
+export async function readBody(req: ExpressRequest, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Turns an express request into the Fetch API request Payload's handlers take. The body is
+ * streamed, or given when it was already read (to be checked first).
+ */
+export function toWebRequest(req: ExpressRequest, maxBodyBytes: number, body?: Buffer): Request {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') || 'localhost'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -32,7 +47,9 @@ export function toWebRequest(req: ExpressRequest, maxBodyBytes: number): Request
   // Payload's hooks (the audit log) record the id the request is logged under.
   if (req.id) headers.set('x-request-id', req.id)
   const init: RequestInit & { duplex?: 'half' } = { headers, method: req.method }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
+  if (body) {
+    init.body = new Uint8Array(body)
+  } else if (req.method !== 'GET' && req.method !== 'HEAD') {
     const limited = req.pipe(limitTo(maxBodyBytes))
     req.on('error', (error) => limited.destroy(error))
     init.body = Readable.toWeb(limited) as ReadableStream

@@ -5,6 +5,7 @@ import type { SearchQuery } from '../types'
 
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { engineOf, hasEngine } from '../registry'
+import { searchOptionsOf } from '../runtime'
 import { accessScopeFor } from './accessScope'
 import { presentResult, type SearchResponse } from './presentResult'
 
@@ -16,7 +17,9 @@ export async function runSearch(payload: Payload, user: unknown, query: Omit<Sea
   const engine = engineOf(payload)
   const started = performance.now()
   const result = await engine.search({ ...query, access: accessScopeFor(user as SessionUser | null) })
-  return presentResult(query, result, engine.name, performance.now() - started)
+  const tookMs = performance.now() - started
+  searchOptionsOf(payload).onSearched?.({ engine: engine.name, seconds: tookMs / 1000 })
+  return presentResult(query, result, engine.name, tookMs)
 }
 
 /** What a caller reads when search cannot answer, for REST and GraphQL alike. */

@@ -1,0 +1,43 @@
+import { parse } from 'qs-esm'
+
+export type QueryProblem = { parameter: string; message: string }
+
+const wholeNumber = (value: unknown, min: number, max: number) =>
+  typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max
+
+const limits = { depth: [0, 10], limit: [0, 1000], page: [1, 100_000] } as const
+
+/** In `where`, an operator takes a value or a list; an object there reaches the database as is. */
+function whereProblems(where: unknown, path: string, problems: QueryProblem[]) {
+  if (!where || typeof where !== 'object') return
+  for (const [key, value] of Object.entries(where)) {
+    const here = `${path}[${key}]`
+    if (key === 'and' || key === 'or') {
+      for (const each of Object.values(value ?? {})) whereProblems(each, here, problems)
+      continue
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue
+    for (const [operator, operand] of Object.entries(value)) {
+      if (operand && typeof operand === 'object' && !Array.isArray(operand)) {
+        problems.push({ message: `${here}[${operator}] must be a value or a list of values, not an object.`, parameter: `${here}[${operator}]` })
+      }
+    }
+  }
+}
+
+/**
+ * Query parameters Payload would turn into a failing database query rather than a 400: negative
+ * or huge paging, and objects where a filter expects a value. Parsed the way Payload parses them.
+ */
+export function queryProblems(search: string): QueryProblem[] {
+  if (!search || search === '?') return []
+  const query = parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  const problems: QueryProblem[] = []
+  for (const [name, [min, max]] of Object.entries(limits)) {
+    if (query[name] !== undefined && !wholeNumber(query[name], min, max)) {
+      problems.push({ message: `${name} must be a whole number from ${min} to ${max}.`, parameter: name })
+    }
+  }
+  whereProblems(query.where, 'where', problems)
+  return problems
+}
