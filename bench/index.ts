@@ -13,10 +13,12 @@ const { startServer } = await import('../src/server')
 const { default: config } = await import('../src/payload.config')
 const { benchApiPath } = await import('./apiPath')
 const { benchSearch } = await import('./search')
+const { benchLoad } = await import('./load')
 
 const server = await startServer({ port: 0, withNext: false })
 try {
   await benchApiPath(server, config)
+  await benchLoad(server)
 } finally {
   await server.close()
 }
