@@ -58,16 +58,20 @@ export const fetchHandler =
       sendError(res, 413, `Request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller request.`)
       return
     }
+    // An answer given before the whole body was read (a refused upload) ends the connection: the
+    // unread rest would otherwise be taken for the next request.
+    const closeIfUnread = () => {
+      if (!req.complete) res.setHeader('Connection', 'close')
+    }
     try {
-      const refusal = await checkRequest(req, limit)
-      if (refusal && 'status' in refusal) {
-        sendError(res, refusal.status, refusal.message, refusal.extra)
+      const checked = await checkRequest(req, limit)
+      if (checked && 'status' in checked) {
+        closeIfUnread()
+        sendError(res, checked.status, checked.message, checked.extra)
         return
       }
-      const response = await handle(toWebRequest(req, limit, refusal?.body))
-      // An answer given before the whole body was read (a refused upload) ends the connection:
-      // the unread rest would otherwise be taken for the next request.
-      if (!req.complete) res.setHeader('Connection', 'close')
+      const response = await handle(toWebRequest(req, limit, checked?.body))
+      closeIfUnread()
       await sendWebResponse(res, response)
     } catch (error) {
       next(error)
