@@ -6,6 +6,13 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export const hasChromium = fs.existsSync(chromiumPath)
 
+// Every browser suite skips with this reason printed, and CI, which installs Chromium, fails instead.
+if (!hasChromium) {
+  const reason = `Chromium is not installed at ${chromiumPath}: apt-get install -y chromium (bash .ci/run does this)`
+  if (process.env.CI) throw new Error(reason)
+  console.info(`browser tests skipped: ${reason}`)
+}
+
 export const artifactsDir = path.resolve(import.meta.dirname, '../../test-results')
 
 /** Debian's Chromium, headless, with no network of its own (see README: browser tests). */

@@ -1,10 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return String(value)
-}
+import { idOf } from '../../../src/lib/idOf'
+
 
 /** Lists and the admin panel show "Municipality – Intervention" instead of an id. */
 export const nameExperience: CollectionBeforeChangeHook = async ({ data, req }) => {

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { idOf } from '../../../src/lib/idOf'
+
 /** The names of fields that hold uploads from `media`, wherever they sit in the item. */
 export function mediaFieldNames(fields: Field[], into = new Set<string>()): Set<string> {
   for (const field of fields) {
@@ -11,11 +13,6 @@ export function mediaFieldNames(fields: Field[], into = new Set<string>()): Set<
   return into
 }
 
-const idOf = (value: unknown): string | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return undefined
-}
 
 /**
  * Every media id an item refers to, in every locale: upload fields by name, and upload nodes in

@@ -3,11 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
 import type { SessionUser } from '../../../src/access'
+import { idOf } from '../../../src/lib/idOf'
 import { isWorkflowStatus, type WorkflowStatus } from '../../../src/editorial/statuses'
 import { classifyMove, mayMove } from '../../../src/editorial/transitions'
 import { rememberMove, writeIntentOf } from '../../../src/editorial/writeIntent'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
   isWorkflowStatus(value) ? value : fallback

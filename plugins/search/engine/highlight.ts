@@ -1,9 +1,8 @@
 import type { Highlights, SearchDocument } from '../types'
 
+import { escapeHtml } from '../../../src/lib/escapeHtml'
 import { scanTokens } from '../text/normalize'
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const snippetWords = 30
 const wordsBeforeFirstMatch = 10

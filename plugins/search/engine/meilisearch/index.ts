@@ -6,6 +6,7 @@ import { stopWords } from '../../text/stopWords'
 import { facetNames } from '../../types'
 import { SearchEngineRequestError, SearchEngineUnavailableError } from '../errors'
 import { buildFilter } from './filter'
+import { escapeHtml } from '../../../../src/lib/escapeHtml'
 
 export type MeilisearchEngineOptions = { host: string; apiKey?: string; indexUid?: string; timeoutMs?: number }
 
@@ -37,7 +38,6 @@ const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_')
 
 const open = '\u0002'
 const close = '\u0003'
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const marked = (text: string | undefined) => escapeHtml(text ?? '').replaceAll(open, '<mark>').replaceAll(close, '</mark>')
 
 const filterable = ['locale', 'visibility', 'ownerOrganisation', 'itemId', ...facetNames]

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { facetNames, parseSearchParams, runSearch, SearchEngineUnavailableError, type SearchResponse } from '../../../../../plugins/search'
-import { escapeHtml } from '../../../../portal/escapeHtml'
+import { escapeHtml } from '../../../../lib/escapeHtml'
 import { facetLabels, facetTitle } from '../../../../portal/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
