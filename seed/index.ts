@@ -14,7 +14,7 @@ import { synonymGroups } from './data/synonyms'
 import { themes } from './data/themes'
 import type { ItemSeed } from './data/types'
 import { demoUsers } from './data/users'
-import { richText } from './richText'
+import { richTextFromBlocks as richText } from '../src/lib/plainToRichText'
 
 export type SeedOptions = {
   demoUsers?: boolean

@@ -836,7 +836,17 @@ export interface Experience {
  */
 export interface AuditLog {
   id: string;
-  action: 'create' | 'update' | 'submit' | 'withdraw' | 'send-back' | 'publish' | 'unpublish' | 'delete' | 'export';
+  action:
+    | 'create'
+    | 'update'
+    | 'submit'
+    | 'withdraw'
+    | 'send-back'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'export'
+    | 'import';
   collection: string;
   documentId?: string | null;
   title?: string | null;

@@ -20,6 +20,9 @@ import { describeEditorialChange } from './editorial/auditDescription'
 import { isSubmitOrPublish } from './editorial/privacyCheckMoments'
 import { corsOrigins, maxUploadBytes, payloadSecret, serverUrl, trustedOrigins } from './env'
 import { depthLimit } from './http/graphqlDepthLimit'
+import { collectionExportEndpoint } from './export/collectionExport'
+import { searchExportEndpoint } from './export/searchExport'
+import { importEndpoint, importTemplateEndpoint } from './import/endpoints'
 import { matrixEndpoint } from './matrix/endpoint'
 import { matrixQuery } from './matrix/graphql'
 import { logger } from './logger'
@@ -31,7 +34,11 @@ export default buildConfig({
   admin: {
     // Gravatar would send a hash of every user's e-mail address to a third party.
     avatar: 'default',
-    components: { beforeDashboard: ['/admin/EditorialQueues#EditorialQueues'] },
+    components: {
+      afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
+      beforeDashboard: ['/admin/EditorialQueues#EditorialQueues'],
+      views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
+    },
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Weerbaar' },
     user: 'users',
@@ -40,7 +47,7 @@ export default buildConfig({
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: [...editorialListEndpoints, matrixEndpoint],
+  endpoints: [...editorialListEndpoints, matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
   cors: corsOrigins(),
   // Cookie sessions are only honoured for requests from these origins (CSRF protection).
   csrf: trustedOrigins(),

@@ -98,7 +98,7 @@ describe('the interventions matrix over HTTP, GraphQL and the portal', () => {
     const response = await fetch(`${url()}/api/interventions-matrix?format=csv`, { headers: member.headers })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/csv/)
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="interventiematrix.csv"/)
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="interventiematrix-\d{4}-\d{2}-\d{2}.csv"/)
     const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
     expect(lines[0]).toBe('"Gericht op \\ Preventieniveau","Primair","Secundair","Tertiair"')
     const json = (await api<Matrix>(url(), '/api/interventions-matrix', { session: member })).body

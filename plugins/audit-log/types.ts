@@ -10,6 +10,7 @@ export const auditActions = [
   'unpublish',
   'delete',
   'export',
+  'import',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

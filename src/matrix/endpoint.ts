@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { recordAuditEvent } from '../../plugins/audit-log'
+import { exportResponse } from '../export/format'
 import { computeMatrix } from './compute'
 import { matrixToCsv } from './csv'
 import { parseMatrixParams } from './params'
@@ -17,21 +18,18 @@ export const matrixEndpoint: Endpoint = {
       return Response.json({ errors: parsed.errors }, { status: 400 })
     }
     const matrix = await computeMatrix(req.payload, req.user, parsed.query)
-    if (params.get('format') !== 'csv') return Response.json(matrix)
+    const format = params.get('format')
+    // Without a format it is an API read; with one, a download worth recording.
+    if (format !== 'csv' && format !== 'json') return Response.json(matrix)
     if (req.user) {
       await recordAuditEvent(req, {
         action: 'export',
         collection: 'interventions',
-        comment: `Interventions matrix as CSV: ${params.toString()}`,
+        comment: `Interventions matrix as ${format.toUpperCase()}: ${params.toString()}`,
         title: 'Interventiematrix',
       })
     }
-    return new Response(matrixToCsv(matrix, parsed.query.locale), {
-      headers: {
-        'content-disposition': 'attachment; filename="interventiematrix.csv"',
-        'content-type': 'text/csv; charset=utf-8',
-      },
-    })
+    return exportResponse(format, 'interventiematrix', { csv: () => matrixToCsv(matrix, parsed.query.locale), json: () => matrix })
   },
   method: 'get',
   path: '/interventions-matrix',

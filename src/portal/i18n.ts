@@ -98,6 +98,8 @@ const searchWordsNl = {
   sortNewest: 'Nieuwste eerst',
   sortRelevance: 'Best passend',
   unavailable: 'Zoeken is even niet beschikbaar. Probeer het over een paar minuten opnieuw.',
+  download: 'Download deze resultaten',
+  downloadAs: (format: string) => `als ${format}`,
 }
 
 const searchWordsEn: typeof searchWordsNl = {
@@ -116,6 +118,8 @@ const searchWordsEn: typeof searchWordsNl = {
   sortNewest: 'Newest first',
   sortRelevance: 'Best match',
   unavailable: 'Search is unavailable for a moment. Please try again in a few minutes.',
+  download: 'Download these results',
+  downloadAs: (format: string) => `as ${format}`,
 }
 
 export const searchWordsFor = (locale: PortalLocale) => (locale === 'en' ? searchWordsEn : searchWordsNl)
@@ -181,6 +185,7 @@ const matrixWordsNl = {
   cellTitle: (row: string, column: string) => `Interventiekaarten: ${row} · ${column}`,
   columns: 'Kolommen',
   download: 'Download deze matrix als CSV',
+  downloadJson: 'of als JSON',
   rows: 'Rijen',
   title: 'Interventiematrix',
 }
@@ -192,6 +197,7 @@ const matrixWordsEn: typeof matrixWordsNl = {
   cellTitle: (row: string, column: string) => `Intervention cards: ${row} · ${column}`,
   columns: 'Columns',
   download: 'Download this matrix as CSV',
+  downloadJson: 'or as JSON',
   rows: 'Rows',
   title: 'Interventions matrix',
 }

@@ -127,6 +127,19 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
 
           <section aria-labelledby="results" className="portal-results">
             <h2 aria-live="polite" className="utrecht-heading-2" id="results">{words.results(result.total)}</h2>
+            {result.total > 0 ? (
+              <p className="utrecht-paragraph portal-meta">
+                {words.download}:{' '}
+                {(['csv', 'json'] as const).map((format, index) => (
+                  <span key={format}>
+                    {index > 0 ? ' · ' : null}
+                    <a className="utrecht-link" download href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ['format', format]])}`}>
+                      {words.downloadAs(format.toUpperCase())}
+                    </a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
             {result.hits.length === 0 ? (
               <>
                 <p className="utrecht-paragraph">{words.noResults}</p>

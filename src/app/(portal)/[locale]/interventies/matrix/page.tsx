@@ -124,7 +124,10 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
           </tbody>
         </table>
       </div>
-      <p className="utrecht-paragraph"><a className="utrecht-link" download href={csv}>{words.download}</a></p>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" download href={csv}>{words.download}</a>{' '}
+        <a className="utrecht-link" download href={csv.replace('format=csv', 'format=json')}>{words.downloadJson}</a>
+      </p>
 
       {opened && opened.count > 0 ? (
         <section aria-labelledby="cel" className="portal-cell">

@@ -18,7 +18,7 @@ const list = (items: string[]) => ({
   tag: 'ul',
 })
 
-export function richText(blocks: string[]) {
+export function richTextFromBlocks(blocks: string[]) {
   return {
     root: {
       ...block,
@@ -30,4 +30,10 @@ export function richText(blocks: string[]) {
       }),
     },
   }
+}
+
+/** Rich text from text typed in a spreadsheet cell: blank lines separate blocks. */
+export function richTextFromPlain(text: string) {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
+  return richTextFromBlocks(blocks)
 }

@@ -1,0 +1,65 @@
+import type { CollectionSlug, Endpoint, Payload, PayloadRequest } from 'payload'
+
+import { recordAuditEvent } from '../../plugins/audit-log'
+import { isAdmin, type SessionUser } from '../access'
+import { columnsOf, isImportableCollection } from '../import/columns'
+import { csvTable } from '../lib/csv'
+import { flattenDocument, withoutSecrets } from './flattenDocument'
+import { exportFormatOf, exportResponse } from './format'
+import { importableCells, namesById } from './importableRows'
+
+const batch = 500
+
+/** Payload's own bookkeeping is not a collection anyone exports. */
+const isExportable = (payload: Payload, slug: string | undefined): slug is CollectionSlug =>
+  Boolean(slug && payload.collections[slug as CollectionSlug] && !slug.startsWith('payload-'))
+
+/** Every document of a collection in every language, latest version (draft or not), read as the admin. */
+async function everyDocument(req: PayloadRequest, collection: CollectionSlug) {
+  const docs: Record<string, unknown>[] = []
+  const drafts = Boolean(req.payload.collections[collection].config.versions?.drafts)
+  for (let page = 1; ; page++) {
+    const result = await req.payload.find({ collection, depth: 0, draft: drafts, limit: batch, locale: 'all', overrideAccess: false, page, req, sort: 'createdAt', user: req.user })
+    docs.push(...(result.docs as unknown as Record<string, unknown>[]))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+async function toCsv(req: PayloadRequest, collection: CollectionSlug, docs: Record<string, unknown>[]): Promise<string> {
+  if (isImportableCollection(collection)) {
+    const columns = columnsOf(req.payload.collections[collection].config.fields)
+    const names = await namesById(req.payload)
+    return csvTable([['ID', ...columns.map((column) => column.header)], ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)])])
+  }
+  const rows = docs.map(flattenDocument)
+  const headers = [...new Set(rows.flatMap((row) => [...row.keys()]))]
+  return csvTable([headers, ...rows.map((row) => headers.map((header) => row.get(header) ?? ''))])
+}
+
+/**
+ * GET /api/export/:collection?format=csv|json, for admins: the whole collection. The knowledge
+ * collections' CSV has the columns an import reads, so the file can be edited and imported again.
+ */
+export const collectionExportEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!isAdmin(req.user as SessionUser | null)) {
+      return Response.json({ errors: [{ message: 'Only admins may export a whole collection. Use the search export for what you can see.' }] }, { status: req.user ? 403 : 401 })
+    }
+    const collection = req.routeParams?.collection as string | undefined
+    if (!isExportable(req.payload, collection)) {
+      const known = Object.keys(req.payload.collections).filter((slug) => isExportable(req.payload, slug))
+      return Response.json({ errors: [{ field: 'collection', message: `Unknown collection. Export one of: ${known.join(', ')}.` }] }, { status: 404 })
+    }
+    const format = exportFormatOf(req.searchParams)
+    if (!format.ok) return Response.json({ errors: [format.error] }, { status: 400 })
+    const docs = await everyDocument(req, collection)
+    await recordAuditEvent(req, { action: 'export', collection, comment: `Whole collection as ${format.value}`, title: `${docs.length} documents` })
+    const csv = format.value === 'csv' ? await toCsv(req, collection, docs) : ''
+    return exportResponse(format.value, collection, {
+      csv: () => csv,
+      json: () => ({ collection, docs: withoutSecrets(docs), exportedAt: new Date().toISOString(), total: docs.length }),
+    })
+  },
+  method: 'get',
+  path: '/export/:collection',
+}

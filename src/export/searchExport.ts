@@ -1,0 +1,77 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { recordAuditEvent } from '../../plugins/audit-log'
+import { parseSearchParams, runSearch, SearchEngineUnavailableError, type SearchResponse, unavailableMessage } from '../../plugins/search'
+import { serverUrl } from '../env'
+import { csvTable } from '../lib/csv'
+import { facetLabels } from '../portal/facetLabels'
+import { dictionaryFor, type PortalLocale } from '../portal/i18n'
+import { exportFormatOf, exportResponse } from './format'
+
+/** An export holds at most this many hits: ten pages of the largest page size. */
+export const maxExportedHits = 1000
+const pageSize = 100
+
+const headers: Record<PortalLocale, string[]> = {
+  en: ['Type', 'Title', 'Summary', 'Themes', 'Updated', 'Link'],
+  nl: ['Soort', 'Titel', 'Samenvatting', "Thema's", 'Bijgewerkt', 'Link'],
+}
+
+/** Every hit of one search, page by page, as the asking user may see them. */
+async function allHits(req: PayloadRequest, query: Parameters<typeof runSearch>[2]) {
+  const hits: SearchResponse['hits'] = []
+  let total = 0
+  for (let page = 1; hits.length < maxExportedHits; page++) {
+    const result = await runSearch(req.payload, req.user, { ...query, limit: pageSize, page })
+    total = result.total
+    hits.push(...result.hits)
+    if (result.hits.length < pageSize) break
+  }
+  return { hits: hits.slice(0, maxExportedHits), total }
+}
+
+/**
+ * GET /api/search/export?format=csv|json with the parameters of /api/search: the whole result
+ * (up to 1,000 hits), with the same access rules as the search itself.
+ */
+export const searchExportEndpoint: Endpoint = {
+  handler: async (req) => {
+    const params = new URLSearchParams(req.searchParams)
+    const format = exportFormatOf(params)
+    if (!format.ok) return Response.json({ errors: [format.error] }, { status: 400 })
+    params.delete('format')
+    params.delete('page')
+    params.delete('limit')
+    const parsed = parseSearchParams(params)
+    if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
+    const { query } = parsed
+    let result
+    try {
+      result = await allHits(req, query)
+    } catch (error) {
+      if (!(error instanceof SearchEngineUnavailableError)) throw error
+      return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
+    }
+    const origin = serverUrl() || new URL(req.url ?? 'http://localhost').origin
+    const themes = (await facetLabels(req.payload, query.locale)).theme
+    const items = result.hits.map((hit) => ({
+      id: hit.id,
+      link: new URL(hit.url, origin).href,
+      summary: hit.summary ?? '',
+      themes: (hit.themes ?? []).map((slug) => themes[slug] ?? slug),
+      title: hit.title ?? '',
+      type: hit.type,
+      updatedAt: hit.updatedAt,
+    }))
+    if (req.user) {
+      await recordAuditEvent(req, { action: 'export', collection: 'search', comment: `Search results as ${format.value}: ${params.toString()}`, title: `${items.length} hits` })
+    }
+    const names = dictionaryFor(query.locale).collectionNames
+    return exportResponse(format.value, 'zoekresultaten', {
+      csv: () => csvTable([headers[query.locale], ...items.map((item) => [names[item.type] ?? item.type, item.title, item.summary, item.themes.join('; '), String(item.updatedAt ?? '').slice(0, 10), item.link])]),
+      json: () => ({ exported: items.length, filters: query.filters, items, locale: query.locale, query: query.q, sort: query.sort, total: result.total }),
+    })
+  },
+  method: 'get',
+  path: '/search/export',
+}

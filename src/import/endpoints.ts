@@ -1,0 +1,64 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import { isCurator, type SessionUser } from '../access'
+import { importableCollections, isImportableCollection } from './columns'
+import { importSpreadsheet } from './importSpreadsheet'
+import { importTemplateCsv } from './template'
+
+const error = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
+
+/** Who may import, and into what: curators and admins, into the three importable collections. */
+function refuse(req: PayloadRequest): Response | undefined {
+  if (!req.user) return error(401, 'Sign in as a curator or admin to import.')
+  if (!isCurator(req.user as SessionUser)) return error(403, 'Only curators and admins may import.')
+  if (!isImportableCollection(req.routeParams?.collection)) {
+    return error(400, `Import into one of: ${importableCollections.join(', ')}.`, 'collection')
+  }
+  return undefined
+}
+
+/**
+ * POST /api/import/:collection with a multipart `file` (CSV or XLSX), `?dryRun=true` to check
+ * only. 200 with the report when checked or written; 422 with the report when the file has
+ * problems (then nothing was written).
+ */
+export const importEndpoint: Endpoint = {
+  handler: async (req) => {
+    const refused = refuse(req)
+    if (refused) return refused
+    const dryRun = req.searchParams.get('dryRun') ?? 'false'
+    if (dryRun !== 'true' && dryRun !== 'false') return error(400, 'dryRun must be "true" or "false".', 'dryRun')
+    await addDataAndFileToRequest(req)
+    if (!req.file?.data) return error(400, 'Send the spreadsheet as a multipart form field named "file" (CSV or XLSX).', 'file')
+    const report = await importSpreadsheet(req.payload, {
+      bytes: req.file.data,
+      collection: req.routeParams!.collection as never,
+      dryRun: dryRun === 'true',
+      fileName: req.file.name || 'import',
+      user: req.user!,
+    })
+    return Response.json(report, { status: report.problems.length > 0 && !report.dryRun ? 422 : 200 })
+  },
+  method: 'post',
+  path: '/import/:collection',
+}
+
+/** GET /api/import/:collection/template: an empty CSV with the headers an import reads. */
+export const importTemplateEndpoint: Endpoint = {
+  handler: (req) => {
+    const refused = refuse(req)
+    if (refused) return refused
+    const collection = req.routeParams!.collection as string
+    return new Response(importTemplateCsv(req.payload.collections[collection as 'interventions'].config.fields), {
+      headers: {
+        'content-disposition': `attachment; filename="${collection}-template.csv"`,
+        'content-type': 'text/csv; charset=utf-8',
+      },
+    })
+  },
+  method: 'get',
+  path: '/import/:collection/template',
+}
