@@ -62,17 +62,20 @@ export function prepareRows(table: Table, mapped: MappedColumn[], names: NameInd
       if ((slugOf(spec) || spec.locale === 'en') && isEmpty(parsed.value)) continue
       setPath(prepared.values[spec.locale ?? 'nl'], spec.path, parsed.value)
     }
+    const hasBadCell = problems.some((problem) => problem.row === row.number)
     prepared.key = slug || slugify(title)
-    if (!prepared.key) {
-      if (!problems.some((problem) => problem.row === row.number)) problems.push({ row: row.number, message: 'The row has no title (and no slug), so it cannot become an item.' })
-      continue
-    }
     const earlier = firstRowOfKey.get(prepared.key)
-    if (earlier !== undefined) {
+    if (prepared.key && earlier !== undefined) {
       problems.push({ row: row.number, message: `Row ${earlier} already has the slug "${prepared.key}" (from its title). Give one of the two rows its own slug, or remove the duplicate.` })
       continue
     }
-    firstRowOfKey.set(prepared.key, row.number)
+    if (prepared.key) firstRowOfKey.set(prepared.key, row.number)
+    // A row with a bad cell is not written, not even to check it: its other problems would only echo that cell.
+    if (hasBadCell) continue
+    if (!prepared.key) {
+      problems.push({ row: row.number, message: 'The row has no title (and no slug), so it cannot become an item.' })
+      continue
+    }
     rows.push(prepared)
   }
   return { problems, rows }
