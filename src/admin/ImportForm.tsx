@@ -73,10 +73,10 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
         <input accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" id="import-file" name="file" required type="file" />
       </p>
       <p>
-        <button className="btn btn--style-secondary" disabled={busy} type="submit" value="check">
+        <button className="btn btn--style-secondary btn--size-medium" disabled={busy} type="submit" value="check">
           Controleren / Check
         </button>{' '}
-        <button className="btn btn--style-primary" disabled={busy} type="submit" value="import">
+        <button className="btn btn--style-primary btn--size-medium" disabled={busy} type="submit" value="import">
           Importeren / Import
         </button>
       </p>

@@ -44,8 +44,10 @@ const no = new Set(['nee', 'no', 'false', 'onwaar', '0', 'n'])
  * the spreadsheet can act on. An empty cell is an empty value.
  */
 export function parseCell(raw: string, kind: ColumnKind, names: NameIndex): CellResult {
-  const text = raw.trim()
-  if (text.startsWith('=')) return { problem: 'This looks like a formula. Type the value itself instead.' }
+  const trimmed = raw.trim()
+  if (trimmed.startsWith('=')) return { problem: 'This looks like a formula. Type the value itself instead.' }
+  // A leading apostrophe marks text that only looks like a formula (exports write it so): drop it.
+  const text = /^'[=+\-@]/.test(trimmed) ? trimmed.slice(1) : trimmed
   if (text.length > importLimits.maxCellCharacters) return { problem: `The text is ${text.length} characters; at most ${importLimits.maxCellCharacters}.` }
   if (text === '') return { value: kind.type === 'select' || kind.type === 'relationship' ? (kind.hasMany ? [] : null) : kind.type === 'checkbox' ? false : null }
   switch (kind.type) {
