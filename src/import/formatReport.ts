@@ -9,9 +9,9 @@ export function formatReport(report: ImportReport): string {
   else lines.push(`${report.file}: ${report.problems.length} problem(s); nothing was written. Fix them and import again.`)
   for (const problem of report.problems) {
     const place = [
-      'row' in problem ? `row ${problem.row}` : undefined,
+      problem.row ? `row ${problem.row}` : undefined,
       problem.column ? `column "${problem.column}"` : undefined,
-      'cell' in problem && problem.cell ? `(${problem.cell})` : undefined,
+      problem.cell ? `(${problem.cell})` : undefined,
     ].filter(Boolean).join(', ')
     lines.push(`  ${place ? `${place}: ` : ''}${problem.message}`)
   }

@@ -1,9 +1,12 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, createLocalReq, getLocalI18n, initTransaction, killTransaction } from 'payload'
 
 import type { Progress } from '../lib/progress'
 import type { PreparedRow, RowProblem } from './prepareRows'
+
+/** Where a problem is (a file-wide problem has no row) and what to do about it. */
+export type ImportProblem = { row?: number; column?: string; cell?: string; message: string }
 
 import { recordAuditEvent } from '../../plugins/audit-log'
 import { silentProgress } from '../lib/progress'
@@ -39,7 +42,7 @@ export type ImportReport = {
   updated: number
   unchanged: number
   /** Problems with the file as a whole or with rows: while there are any, nothing is written. */
-  problems: RowProblem[] | Array<{ column?: string; message: string }>
+  problems: ImportProblem[]
   /** Columns that were not used, and other things worth knowing. */
   notes: string[]
 }
@@ -84,7 +87,7 @@ export async function importSpreadsheet(payload: Payload, request: ImportRequest
     return { ...report, ...countOutcomes(pending, stored), problems }
   }
 
-  const req = await createLocalReq({ user: request.user }, payload)
+  const req = await importRequest(payload, request)
   await initTransaction(req)
   try {
     for (const [index, row] of pending.entries()) {
@@ -107,6 +110,11 @@ export async function importSpreadsheet(payload: Payload, request: ImportRequest
   }
   progress.done(`${fileName}: ${countText(countOutcomes(pending, stored), report.unchanged)}`)
   return { ...report, ...countOutcomes(pending, stored), written: true }
+}
+
+/** A request as the importing user, in English: the collection's messages join the import's own in one report. */
+async function importRequest(payload: Payload, request: ImportRequest): Promise<PayloadRequest> {
+  return createLocalReq({ req: { i18n: await getLocalI18n({ config: payload.config, language: 'en' }) }, user: request.user }, payload)
 }
 
 /** The items the file's rows stand for, as the importing user may read them (latest draft included). */
@@ -136,7 +144,7 @@ async function checkEachRow(
 ): Promise<RowProblem[]> {
   const problems: RowProblem[] = []
   for (const [index, row] of rows.entries()) {
-    const req = await createLocalReq({ user: request.user }, payload)
+    const req = await importRequest(payload, request)
     await initTransaction(req)
     try {
       await writeRow(payload, req, request.collection, row, stored.get(row.key))

@@ -8,20 +8,19 @@ import { RowWriteError } from './writeRow'
 
 type FieldError = { path?: string; message?: string }
 
-const requiredMessage = /required|verplicht/i
+const requiredMessage = /required/i
 
 function fieldProblem({ message = 'This value is not accepted.', path = '' }: FieldError, row: number, locale: ImportLocale, mapped: MappedColumn[]): RowProblem {
   const fieldPath = path.replace(/\.\d+$/, '')
   const column = mapped.find((each) => each.spec.path.join('.') === fieldPath && (each.spec.locale ?? locale) === locale)
-  if (fieldPath === 'slug' && /unique|uniek|already/i.test(message)) {
+  if (fieldPath === 'slug' && /unique|already/i.test(message)) {
     return { cell: column && `${column.letter}${row}`, column: column?.header ?? 'Slug', message: 'Another item already uses this slug (it may be one you cannot see). Give the row its own slug in a "Slug" column.', row }
   }
   if (locale === 'en' && requiredMessage.test(message)) {
     const header = column?.header ?? `${mapped.find((each) => each.spec.path.join('.') === fieldPath)?.spec.header ?? fieldPath} (en)`
     return { cell: column && `${column.letter}${row}`, column: header, message: `The English version of a published item needs this too. Fill in "${header}", or leave all English columns of this row empty.`, row }
   }
-  const text = requiredMessage.test(message) ? 'This field is required.' : message
-  return column ? { cell: `${column.letter}${row}`, column: column.header, message: text, row } : { message: `${fieldPath}: ${text}`, row }
+  return column ? { cell: `${column.letter}${row}`, column: column.header, message, row } : { message: `${fieldPath}: ${message}`, row }
 }
 
 /**
