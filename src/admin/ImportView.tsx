@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
-import { isCurator, type SessionUser } from '../access'
+import { isAdmin, isCurator, type SessionUser } from '../access'
 import { importableCollections } from '../import/columns'
 import { importLimits } from '../import/limits'
 import { ImportForm } from './ImportForm'
@@ -44,7 +44,24 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
         ) : (
           <p>Alleen curatoren en beheerders kunnen importeren. / Only curators and admins can import.</p>
         )}
+        {isAdmin(user) ? <ExportLinks slugs={Object.keys(req.payload.collections).filter((slug) => !slug.startsWith('payload-'))} /> : null}
       </Gutter>
     </DefaultTemplate>
+  )
+}
+
+/** Whole collections for admins: the CSV of a knowledge collection imports again. */
+function ExportLinks({ slugs }: { slugs: string[] }) {
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">Exporteren / Export</h2>
+      <ul>
+        {slugs.map((slug) => (
+          <li key={slug}>
+            {slug}: <a href={`/api/export/${slug}?format=csv`}>CSV</a> · <a href={`/api/export/${slug}?format=json`}>JSON</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
