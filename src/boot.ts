@@ -5,6 +5,8 @@ import { getPayload } from 'payload'
 import { startSearch } from '../plugins/search'
 import { seed } from '../seed'
 import { applyMigrations } from './database/migrate'
+import { waitForDatabase } from './database/waitForDatabase'
+import { connectAttempts, databaseUri } from './env'
 import { terminalProgress } from './lib/progress'
 import { logger } from './logger'
 import config from './payload.config'
@@ -14,6 +16,7 @@ import config from './payload.config'
  * same instance from Payload's process-wide cache, because it was created first.
  */
 export async function bootPayload({ seedIfEmpty }: { seedIfEmpty: boolean }): Promise<Payload> {
+  await waitForDatabase({ attempts: connectAttempts(), logger, uri: databaseUri() })
   const payload = await getPayload({ config })
   await applyMigrations(payload)
   if (seedIfEmpty) {

@@ -15,6 +15,18 @@ export function databaseUri(): string {
   return process.env.DATABASE_URI || `file:${path.join(dataDir, 'weerbaar.db')}`
 }
 
+/** DATABASE_CONNECT_ATTEMPTS: how often the server tries to reach the database at start (default: until it answers). */
+export function connectAttempts(): number {
+  const raw = process.env.DATABASE_CONNECT_ATTEMPTS
+  if (!raw) return Number.POSITIVE_INFINITY
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`DATABASE_CONNECT_ATTEMPTS must be a whole number from 1 (got "${raw}").`)
+  return value
+}
+
+/** Only the default database lives in a directory this app may create; a configured one is mounted by someone else. */
+export const isDefaultDatabase = () => !process.env.DATABASE_URI
+
 export function databaseKind(uri = databaseUri()): DatabaseKind {
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
   if (uri.startsWith('file:')) return 'sqlite'

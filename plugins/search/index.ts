@@ -15,7 +15,7 @@ export { rebuildIndex } from './sync/rebuild'
 export { parseSearchParams } from './api/parseSearchParams'
 export type { SearchResponse } from './api/presentResult'
 export { runSearch, unavailableMessage } from './api/runSearch'
-export { SearchEngineUnavailableError } from './engine/errors'
+export { isSearchEngineUnavailable, SearchEngineUnavailableError } from './engine/errors'
 export { type FacetName, facetNames } from './types'
 
 const withIndexingHooks = (collection: CollectionConfig): CollectionConfig => ({

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-import { databaseKind, databaseUri, projectRoot } from '../env'
+import { databaseKind, databaseUri, dataDir, isDefaultDatabase, projectRoot } from '../env'
 import { logger } from '../logger'
 import { type LibsqlClient, queueSqliteWrites } from './sqliteWriteQueue'
 
@@ -21,8 +21,8 @@ export function databaseAdapter() {
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({ ensureIndexes: true, url: uri })
   }
-  const file = uri.replace(/^file:/, '').split('?')[0] ?? ''
-  if (file) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  // A configured path whose directory is missing is a volume not mounted yet: wait for it, don't create it.
+  if (isDefaultDatabase()) fs.mkdirSync(dataDir, { recursive: true })
   const adapter = sqliteAdapter({
     busyTimeout: sqliteBusyTimeoutMs,
     client: { url: uri },

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '../../plugins/audit-log'
-import { parseSearchParams, runSearch, SearchEngineUnavailableError, type SearchResponse, unavailableMessage } from '../../plugins/search'
+import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse, unavailableMessage } from '../../plugins/search'
 import { serverUrl } from '../env'
 import { csvTable } from '../lib/csv'
 import { facetLabels } from '../portal/facetLabels'
@@ -49,7 +49,7 @@ export const searchExportEndpoint: Endpoint = {
     try {
       result = await allHits(req, query)
     } catch (error) {
-      if (!(error instanceof SearchEngineUnavailableError)) throw error
+      if (!isSearchEngineUnavailable(error)) throw error
       return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
     }
     const origin = serverUrl() || new URL(req.url ?? 'http://localhost').origin

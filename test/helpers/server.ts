@@ -29,11 +29,8 @@ export function temporaryDataDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `weerbaar-${label}-`))
 }
 
-/**
- * Starts the real server (`src/server.ts`, production mode, the built Next app) as a child
- * process on a free port with its own temporary database, and waits until it is healthy.
- */
-export async function startServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {
+/** Starts the real server as a child process without waiting for it: for tests of how it starts. */
+export async function spawnServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {
   const port = await freePort()
   const dataDir = env.DATA_DIR ?? temporaryDataDir(label)
   let output = ''
@@ -54,23 +51,6 @@ export async function startServer(env: Record<string, string> = {}, label = 'tes
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
-
-  const deadline = Date.now() + 150_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
-    try {
-      const response = await fetch(`${url}/api/health`)
-      if (response.ok) break
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  if (Date.now() >= deadline) {
-    child.kill('SIGKILL')
-    throw new Error(`server did not become healthy:\n${output}`)
-  }
-
   return {
     child,
     dataDir,
@@ -82,4 +62,31 @@ export async function startServer(env: Record<string, string> = {}, label = 'tes
     },
     url,
   }
+}
+
+/** Waits until the server answers /api/health with 200; fails with its output when it exits or takes too long. */
+export async function waitUntilHealthy(server: TestServer, timeoutMs = 150_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`server exited with ${server.child.exitCode}:\n${server.output()}`)
+    try {
+      const response = await fetch(`${server.url}/api/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  server.child.kill('SIGKILL')
+  throw new Error(`server did not become healthy:\n${server.output()}`)
+}
+
+/**
+ * Starts the real server (`src/server.ts`, production mode, the built Next app) as a child
+ * process on a free port with its own temporary database, and waits until it is healthy.
+ */
+export async function startServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {
+  const server = await spawnServer(env, label)
+  await waitUntilHealthy(server)
+  return server
 }

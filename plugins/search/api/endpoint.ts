@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { SearchEngineUnavailableError } from '../engine/errors'
+import { isSearchEngineUnavailable } from '../engine/errors'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch, unavailableMessage } from './runSearch'
 
@@ -17,7 +17,7 @@ export const searchEndpoint: Endpoint = {
     try {
       return Response.json(await runSearch(req.payload, req.user, parsed.query))
     } catch (error) {
-      if (error instanceof SearchEngineUnavailableError) {
+      if (isSearchEngineUnavailable(error)) {
         return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
       }
       throw error

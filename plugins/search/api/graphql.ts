@@ -3,7 +3,7 @@ import type { GraphQLInfo, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { argsToSearchParams, invalidArgumentsError } from '../../../src/lib/graphqlArgs'
-import { SearchEngineUnavailableError } from '../engine/errors'
+import { isSearchEngineUnavailable } from '../engine/errors'
 import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch, unavailableMessage } from './runSearch'
@@ -67,7 +67,7 @@ export function searchQuery(GraphQL: GraphQLModule) {
       const parsed = parseSearchParams(argsToSearchParams(args))
       if (!parsed.ok) throw invalidArgumentsError(parsed.errors)
       const response = await runSearch(context.req.payload, context.req.user, parsed.query).catch((error: unknown) => {
-        if (error instanceof SearchEngineUnavailableError) {
+        if (isSearchEngineUnavailable(error)) {
           throw new APIError(unavailableMessage(error), 503, undefined, true)
         }
         throw error

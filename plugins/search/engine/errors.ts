@@ -13,3 +13,10 @@ export class SearchEngineRequestError extends Error {
     this.name = 'SearchEngineRequestError'
   }
 }
+
+/**
+ * By name as well as by class: the Next bundle has its own copy of this module, so an error the
+ * express host's engine throws is not an instance of the bundle's class.
+ */
+export const isSearchEngineUnavailable = (error: unknown): error is SearchEngineUnavailableError =>
+  error instanceof SearchEngineUnavailableError || (error instanceof Error && error.name === 'SearchEngineUnavailableError')

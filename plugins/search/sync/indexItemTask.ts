@@ -2,6 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import type { SearchPluginOptions, SearchableCollection } from '../types'
 
+import { isSearchEngineUnavailable } from '../engine/errors'
+import { reportOutage } from './outage'
 import { syncItem } from './syncItem'
 
 export const searchQueue = 'search'
@@ -9,14 +11,21 @@ export const indexItemTaskSlug = 'searchIndexItem' as const
 
 /**
  * One queued index change. Queued in the transaction of the write, run by the worker after it
- * commits; retried with back-off while the engine is down (about 34 minutes in all).
+ * commits. A failure retries with back-off (about 34 minutes in all); an unreachable engine
+ * instead pauses the worker until it answers again (see worker.ts), so an outage of any length
+ * uses up no retries.
  */
 type IndexItem = { input: { collection: string; id: string }; output: Record<string, never> }
 
 export const indexItemTask = (options: SearchPluginOptions): TaskConfig<IndexItem> => ({
   slug: indexItemTaskSlug,
   handler: async ({ input, req }) => {
-    await syncItem(req.payload, input.collection as SearchableCollection, input.id, options)
+    try {
+      await syncItem(req.payload, input.collection as SearchableCollection, input.id, options)
+    } catch (error) {
+      if (isSearchEngineUnavailable(error)) reportOutage(req.payload, error.message)
+      throw error
+    }
     return { output: {} }
   },
   inputSchema: [

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { facetNames, parseSearchParams, runSearch, SearchEngineUnavailableError, type SearchResponse } from '../../../../../plugins/search'
+import { facetNames, isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse } from '../../../../../plugins/search'
 import { escapeHtml } from '../../../../lib/escapeHtml'
 import { facetLabels, facetTitle } from '../../../../portal/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
     try {
       result = await runSearch(payload, user, parsed.query)
     } catch (error) {
-      if (!(error instanceof SearchEngineUnavailableError)) throw error
+      if (!isSearchEngineUnavailable(error)) throw error
       problem = words.unavailable
     }
   }
