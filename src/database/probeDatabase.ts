@@ -1,4 +1,6 @@
 import { createClient } from '@libsql/client'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import { databaseKind } from '../env'
 
@@ -20,6 +22,8 @@ export async function probeDatabase(uri: string): Promise<void> {
     }
     return
   }
+  const directory = path.dirname(path.resolve(uri.replace(/^file:/, '').split('?')[0] ?? ''))
+  if (!fs.existsSync(directory)) throw new Error(`the directory ${directory} does not exist (a volume not mounted yet?)`)
   const client = createClient({ url: uri })
   try {
     await client.execute('select 1')
