@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, eventually, login, type Session } from './helpers/api'
 import { withInjectedOutage } from './helpers/injectedOutage'
 import { freePort, startServer, temporaryDataDir, type TestServer } from './helpers/server'
+import { tcpProxy } from './helpers/tcpProxy'
 
 const queueLength = (metrics: string) => Number(/^weerbaar_search_queue_length (\d+)/m.exec(metrics)?.[1] ?? Number.NaN)
 const card = (title: string) => ({ _status: 'published', goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Storingstoets.', title, visibility: 'partners' })
@@ -106,5 +107,38 @@ describe('Meilisearch configured but not running', () => {
     await sleep(1000)
     // Once when it starts, not once per tick.
     expect(server.output().split('search engine unreachable: index changes wait').length - 1).toBe(1)
+  })
+})
+
+const meiliHost = process.env.MEILI_HOST
+if (!meiliHost) console.info('Meilisearch outage test skipped: set MEILI_HOST (and MEILI_API_KEY) to run it against a real server.')
+
+describe.skipIf(!meiliHost)('Meilisearch stops answering and comes back', () => {
+  let server: TestServer
+  let relay: Awaited<ReturnType<typeof tcpProxy>>
+
+  beforeAll(async () => {
+    relay = await tcpProxy(new URL(meiliHost!))
+    server = await startServer({ MEILI_HOST: relay.url, MEILI_INDEX: `weerbaar_outage_${Date.now()}` }, 'meili-outage')
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+    await relay?.cut()
+  })
+
+  it('lets a curator publish while it is away, and finds the item within 10 s of its return', async () => {
+    const curator = await login(server.url, 'curator@weerbaar.test')
+    await relay.cut()
+    const created = await api(server.url, '/api/interventions', { body: card('Kaart tijdens Meilisearch-storing'), method: 'POST', session: curator })
+    expect(created.status).toBe(201)
+    await eventually('readiness reports degraded', async () => (await api(server.url, '/api/health/ready')).body.status === 'degraded')
+    expect((await api(server.url, '/api/search?q=storing', { session: curator })).status).toBe(503)
+    await sleep(3000)
+    await relay.restore()
+    await eventually('the card is findable', async () => {
+      const { body, status } = await api(server.url, '/api/search?q=Meilisearch-storing', { session: curator })
+      return status === 200 && body.hits.some((hit: { title: string }) => hit.title === 'Kaart tijdens Meilisearch-storing')
+    }, 10_000)
   })
 })

@@ -71,11 +71,11 @@ function reconcilePeriodically(payload: Payload, options: SearchPluginOptions, i
   return () => clearInterval(timer)
 }
 
-/** The engine the options (or MEILI_HOST) ask for. */
+/** The engine the options (or MEILI_HOST, with MEILI_INDEX to share one server between workspaces) ask for. */
 export function configuredEngine(options: SearchPluginOptions): SearchEngine {
   if (options.createEngine) return options.createEngine()
   const host = process.env.MEILI_HOST
-  return host ? new MeilisearchEngine({ apiKey: process.env.MEILI_API_KEY, host }) : new EmbeddedEngine()
+  return host ? new MeilisearchEngine({ apiKey: process.env.MEILI_API_KEY, host, indexUid: process.env.MEILI_INDEX || undefined }) : new EmbeddedEngine()
 }
 
 export async function stopSearch(payload: Payload): Promise<void> {
