@@ -31,12 +31,13 @@ describe('npm run seed', () => {
     const second = runSeed(dataDir)
     expect(second.created).toBe(0)
     expect(second.skipped).toBe(first.created)
-  })
+  }, 180_000)
 
   it('creates demo users only where asked', () => {
     const withUsers = runSeed(temporaryDataDir('seed-demo'))
     const withoutUsers = runSeed(temporaryDataDir('seed-nodemo'), { SEED_DEMO: 'false' })
     expect(withUsers.created - withoutUsers.created).toBe(5)
     expect(withoutUsers.output).not.toMatch(/demo users/)
-  })
+    // Two full seeds in child processes: on a busy two-core machine that can take over a minute.
+  }, 180_000)
 })

@@ -1,19 +1,10 @@
 'use client'
 
+import type { ImportReport } from '../import/importSpreadsheet'
+
 import { useState } from 'react'
 
-type Problem = { row?: number; column?: string; cell?: string; message: string }
-type Report = {
-  file: string
-  dryRun: boolean
-  written: boolean
-  rows: number
-  created: number
-  updated: number
-  unchanged: number
-  problems: Problem[]
-  notes: string[]
-}
+type Report = Pick<ImportReport, 'created' | 'notes' | 'problems' | 'unchanged' | 'updated' | 'written'>
 
 function Summary({ report }: { report: Report }) {
   const counts = `${report.created} nieuw / new, ${report.updated} bijgewerkt / updated, ${report.unchanged} ongewijzigd / unchanged`
