@@ -28,7 +28,8 @@ function comparable(value: unknown, type: string): string {
 export function isUnchanged(row: PreparedRow, stored: Stored): boolean {
   return row.cells.every(({ column: { spec }, value }) => {
     if (spec.kind.type === 'status') return value === null || value === stored.workflowStatus
-    if (spec.path.join('.') === 'slug' && !value) return true
+    // Left empty, a slug is derived and a translation kept: neither is a change.
+    if ((spec.path.join('.') === 'slug' || spec.locale === 'en') && comparable(value, spec.kind.type) === '') return true
     const next = spec.kind.type === 'richText' && value ? richTextToPlain(value).replace(/\s+/g, ' ').trim() : value
     return comparable(valueAt(stored, spec.path, spec.locale), spec.kind.type) === comparable(next, spec.kind.type)
   })

@@ -43,5 +43,4 @@ export async function writeRow(payload: Payload, req: PayloadRequest, collection
       throw new RowWriteError('en', error)
     })
   }
-  return { id: String(item.id), outcome: stored ? ('updated' as const) : ('created' as const) }
 }
