@@ -14,4 +14,4 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--conditions=production", "--import", "tsx", "src/server.ts"]
+CMD ["node", "--conditions=production", "--import", "tsx", "src/cli/start.ts"]

@@ -10,12 +10,13 @@ process.env.DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-'
 process.env.LOG_LEVEL ??= 'warn'
 
 const { startServer } = await import('../src/server')
+const { seed } = await import('../seed')
 const { default: config } = await import('../src/payload.config')
 const { benchApiPath } = await import('./apiPath')
 const { benchSearch } = await import('./search')
 const { benchLoad } = await import('./load')
 
-const server = await startServer({ port: 0, withNext: false })
+const server = await startServer({ port: 0, seedIfEmpty: seed, withNext: false })
 try {
   await benchApiPath(server, config)
   await benchLoad(server)

@@ -1,7 +1,9 @@
 import { createClient } from '@libsql/client'
 import MiniSearch from 'minisearch'
 
-import type { FacetName, SearchDocument, SearchQuery } from '../plugins/search/types'
+import type { SearchDocument, SearchQuery } from '../plugins/search/types'
+
+import { searchFacets } from '../domain/vocabulary'
 
 import { EmbeddedEngine } from '../plugins/search/engine/embedded'
 import { allowedTypos } from '../plugins/search/engine/query'
@@ -33,11 +35,11 @@ async function time(queries: string[], run: (q: string) => Promise<unknown> | un
   return percentiles(ms)
 }
 
-const facetFilter = { role: ['victim', 'organisation'], targetGroup: ['seniors', 'youth'] } satisfies Partial<Record<FacetName, string[]>>
+const facetFilter = { role: ['victim', 'organisation'], targetGroup: ['seniors', 'youth'] } satisfies SearchQuery['filters']
 
 async function benchEmbedded(documents: SearchDocument[], exact: string[], typo: string[]): Promise<Row> {
   const before = heapMb()
-  const engine = new EmbeddedEngine()
+  const engine = new EmbeddedEngine({ facets: searchFacets })
   const started = performance.now()
   for (let i = 0; i < documents.length; i += 1000) await engine.upsert(documents.slice(i, i + 1000))
   const indexMs = performance.now() - started

@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { Experiences } from './Experiences'
 import { GoodPractices } from './GoodPractices'
 import { Interventions } from './Interventions'
@@ -8,7 +10,10 @@ import { Organisations } from './Organisations'
 import { Themes } from './Themes'
 import { Users } from './Users'
 
-export const collections = [
+/** What differs between deployments: where uploads live, and whether cookies need HTTPS. */
+export type DeploymentSettings = { mediaDir: string; secureCookies: boolean }
+
+export const collections = ({ mediaDir, secureCookies }: DeploymentSettings): CollectionConfig[] => [
   Interventions,
   GoodPractices,
   KnowledgeCases,
@@ -16,6 +21,6 @@ export const collections = [
   Experiences,
   Themes,
   Organisations,
-  Media,
-  Users,
+  Media({ staticDir: mediaDir }),
+  Users({ secureCookies }),
 ]

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { seedPassword, shouldSeedDemoUsers } from '../src/env'
-import { type Progress, silentProgress } from '../src/lib/progress'
+import { type Progress, silentProgress } from '../lib/progress'
 import { experiences } from './data/experiences'
 import { goodPractices } from './data/goodPractices'
 import { interventions } from './data/interventions'
@@ -14,7 +14,7 @@ import { synonymGroups } from './data/synonyms'
 import { themes } from './data/themes'
 import type { ItemSeed } from './data/types'
 import { demoUsers } from './data/users'
-import { richTextFromBlocks as richText } from '../src/lib/plainToRichText'
+import { richTextFromBlocks as richText } from '../lib/plainToRichText'
 
 export type SeedOptions = {
   demoUsers?: boolean

@@ -3,7 +3,7 @@ import '../src/loadEnv'
 import { getPayload } from 'payload'
 
 import { applyMigrations } from '../src/database/migrate'
-import { terminalProgress } from '../src/lib/progress'
+import { terminalProgress } from '../lib/progress'
 import { logger } from '../src/logger'
 import config from '../src/payload.config'
 import { seed } from './index'

@@ -108,3 +108,13 @@ export function loginAttemptsPerWindow(): number {
 }
 
 export const loginAttemptWindowMs = 15 * 60 * 1000
+
+/** Meilisearch from MEILI_HOST (with MEILI_API_KEY, and MEILI_INDEX to share one server between workspaces); unset: the embedded engine. */
+export function meilisearchSettings(): { host: string; apiKey?: string; index?: string } | undefined {
+  const host = process.env.MEILI_HOST
+  if (!host) return undefined
+  return { apiKey: process.env.MEILI_API_KEY || undefined, host, index: process.env.MEILI_INDEX || undefined }
+}
+
+/** Browsers accept Secure cookies from http://localhost, so production is Secure everywhere. */
+export const secureCookies = (): boolean => isProduction || serverUrl().startsWith('https://')

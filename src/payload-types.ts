@@ -185,15 +185,6 @@ export interface Intervention {
    * Curators see items past this date in their review list.
    */
   reviewBy?: string | null;
-  /**
-   * Choose "In review" and save to ask a curator to publish.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
-  reviewComment?: string | null;
-  submittedBy?: (string | null) | User;
-  submittedAt?: string | null;
-  publishedBy?: (string | null) | User;
-  publishedAt?: string | null;
   goal: string;
   role: ('victim' | 'offender' | 'bystander' | 'organisation')[];
   preventionLevel: ('primary' | 'secondary' | 'tertiary')[];
@@ -287,6 +278,15 @@ export interface Intervention {
           }
       )[]
     | null;
+  /**
+   * Choose "In review" and save to ask for publication.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,41 +326,6 @@ export interface Organisation {
   description?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  role: 'admin' | 'curator' | 'member';
-  organisation?: (string | null) | Organisation;
-  lastSeenAt?: string | null;
-  previousVisitAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -430,15 +395,6 @@ export interface GoodPractice {
    * Curators see items past this date in their review list.
    */
   reviewBy?: string | null;
-  /**
-   * Choose "In review" and save to ask a curator to publish.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
-  reviewComment?: string | null;
-  submittedBy?: (string | null) | User;
-  submittedAt?: string | null;
-  publishedBy?: (string | null) | User;
-  publishedAt?: string | null;
   practiceLabel: 'promising' | 'good';
   problem: string;
   approach: string;
@@ -499,6 +455,15 @@ export interface GoodPractice {
           }
       )[]
     | null;
+  /**
+   * Choose "In review" and save to ask for publication.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -543,15 +508,6 @@ export interface KnowledgeCase {
    * Curators see items past this date in their review list.
    */
   reviewBy?: string | null;
-  /**
-   * Choose "In review" and save to ask a curator to publish.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
-  reviewComment?: string | null;
-  submittedBy?: (string | null) | User;
-  submittedAt?: string | null;
-  publishedBy?: (string | null) | User;
-  publishedAt?: string | null;
   vignette: string;
   bottleneck?: string | null;
   chainPartners?: (string | Organisation)[] | null;
@@ -624,6 +580,15 @@ export interface KnowledgeCase {
       )[]
     | null;
   /**
+   * Choose "In review" and save to ask for publication.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
   privacyReview?: {
@@ -691,15 +656,6 @@ export interface LessonsLearned {
    * Curators see items past this date in their review list.
    */
   reviewBy?: string | null;
-  /**
-   * Choose "In review" and save to ask a curator to publish.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
-  reviewComment?: string | null;
-  submittedBy?: (string | null) | User;
-  submittedAt?: string | null;
-  publishedBy?: (string | null) | User;
-  publishedAt?: string | null;
   project: string;
   /**
    * City Deal ronde. / City Deal round.
@@ -766,6 +722,15 @@ export interface LessonsLearned {
       )[]
     | null;
   /**
+   * Choose "In review" and save to ask for publication.
+   */
+  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
   privacyReview?: {
@@ -795,6 +760,41 @@ export interface LessonsLearned {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'admin' | 'curator' | 'member';
+  organisation?: (string | null) | Organisation;
+  lastSeenAt?: string | null;
+  previousVisitAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experiences".
  */
 export interface Experience {
@@ -816,7 +816,7 @@ export interface Experience {
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
   /**
-   * Choose "In review" and save to ask a curator to publish.
+   * Choose "In review" and save to ask for publication.
    */
   workflowStatus?: ('draft' | 'in-review' | 'published') | null;
   reviewComment?: string | null;
@@ -1113,12 +1113,6 @@ export interface InterventionsSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
-  workflowStatus?: T;
-  reviewComment?: T;
-  submittedBy?: T;
-  submittedAt?: T;
-  publishedBy?: T;
-  publishedAt?: T;
   goal?: T;
   role?: T;
   preventionLevel?: T;
@@ -1162,6 +1156,12 @@ export interface InterventionsSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1180,12 +1180,6 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
-  workflowStatus?: T;
-  reviewComment?: T;
-  submittedBy?: T;
-  submittedAt?: T;
-  publishedBy?: T;
-  publishedAt?: T;
   practiceLabel?: T;
   problem?: T;
   approach?: T;
@@ -1215,6 +1209,12 @@ export interface GoodPracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1233,12 +1233,6 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
-  workflowStatus?: T;
-  reviewComment?: T;
-  submittedBy?: T;
-  submittedAt?: T;
-  publishedBy?: T;
-  publishedAt?: T;
   vignette?: T;
   bottleneck?: T;
   chainPartners?: T;
@@ -1279,6 +1273,12 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   privacyReview?:
     | T
     | {
@@ -1312,12 +1312,6 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
   visibility?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
-  workflowStatus?: T;
-  reviewComment?: T;
-  submittedBy?: T;
-  submittedAt?: T;
-  publishedBy?: T;
-  publishedAt?: T;
   project?: T;
   round?: T;
   context?: T;
@@ -1349,6 +1343,12 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  workflowStatus?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  publishedBy?: T;
+  publishedAt?: T;
   privacyReview?:
     | T
     | {

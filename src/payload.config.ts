@@ -8,29 +8,51 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '../collections'
+import {
+  collectionRules,
+  curatorField,
+  curatorsMayAsk,
+  jobRules,
+  mayPublish,
+  nobody,
+  payloadFilledFields,
+  payloadSystemFields,
+  publishersMayAsk,
+  signedInField,
+  signedInMayAsk,
+  systemField,
+} from '../domain/access'
+import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowledge'
+import { classifyMove, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
+import { applyAccessRules } from '../lib/accessRules'
+import { auditLog } from '../plugins/audit-log'
+import { editorialWorkflow } from '../plugins/editorial-workflow'
+import { privacyGuard } from '../plugins/privacy-guard'
+import { readableQueries } from '../plugins/readable-queries'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
+import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
-import { auditLog } from '../plugins/audit-log'
-import { privacyGuard } from '../plugins/privacy-guard'
-import { admins, curators, isAdmin, isCurator, type SessionUser } from './access'
 import { databaseAdapter } from './database/adapter'
-import { editorialListEndpoints } from './editorial'
 import { describeEditorialChange } from './editorial/auditDescription'
-import { isSubmitOrPublish } from './editorial/privacyCheckMoments'
-import { corsOrigins, maxUploadBytes, payloadSecret, serverUrl, trustedOrigins } from './env'
-import { depthLimit } from './http/graphqlDepthLimit'
+import { corsOrigins, loginAttemptsPerWindow, loginAttemptWindowMs, maxUploadBytes, mediaDir, payloadSecret, secureCookies, serverUrl, trustedOrigins } from './env'
 import { collectionExportEndpoint } from './export/collectionExport'
 import { searchExportEndpoint } from './export/searchExport'
+import { clientAddressOf } from './requests/clientAddress'
+import { depthLimit } from './graphql/depthLimit'
 import { importEndpoint, importTemplateEndpoint } from './import/endpoints'
+import { logger } from './logger'
 import { matrixEndpoint } from './matrix/endpoint'
 import { matrixQuery } from './matrix/graphql'
-import { logger } from './logger'
-import { searchOptions } from './searchOptions'
+import { searchOptions } from './search/options'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+const statusLabels = Object.fromEntries(workflowStatusOptions.map((option) => [option.value, option.label])) as Record<(typeof workflowStatusOptions)[number]['value'], { en: string; nl: string }>
+
+const privacyGuarded = Object.fromEntries(knowledgeCollections.flatMap((entry) => (entry.privacy.all ? [[entry.slug, { exclude: [...entry.privacy.except] }]] : [])))
+
+const sanitized = buildConfig({
   admin: {
     // Gravatar would send a hash of every user's e-mail address to a third party.
     avatar: 'default',
@@ -43,11 +65,11 @@ export default buildConfig({
     meta: { titleSuffix: ' – Weerbaar' },
     user: 'users',
   },
-  collections,
+  collections: collections({ mediaDir: mediaDir(), secureCookies: secureCookies() }),
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: [...editorialListEndpoints, matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
+  endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
   cors: corsOrigins(),
   // Cookie sessions are only honoured for requests from these origins (CSRF protection).
   csrf: trustedOrigins(),
@@ -58,8 +80,8 @@ export default buildConfig({
     queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
     validationRules: () => [depthLimit()],
   },
-  // Queued jobs run in the server's worker; over HTTP only administrators may trigger a run.
-  jobs: { access: { run: ({ req }) => isAdmin(req.user as SessionUser | null) }, tasks: [] },
+  // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
+  jobs: { access: jobRules, jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }), tasks: [] },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
   localization: {
     defaultLocale: 'nl',
@@ -71,22 +93,42 @@ export default buildConfig({
   },
   logger,
   plugins: [
+    editorialWorkflow({
+      access: {
+        decide: publishersMayAsk,
+        queues: curatorsMayAsk,
+        recordedBy: signedInField,
+        reviewComment: { read: signedInField, write: curatorField },
+        submit: signedInMayAsk,
+        systemOnly: systemField,
+      },
+      classifyMove,
+      collections: reviewedSlugs,
+      mayMove,
+      mayPublish,
+      overdue: { collections: datedSlugs, field: 'reviewBy' },
+      publishersName: 'curators',
+      statusLabels,
+    }),
+    signInLimit({ attemptsPerWindow: loginAttemptsPerWindow(), clientKeyOf: clientAddressOf, collection: 'users', windowMs: loginAttemptWindowMs }),
     relationIntegrity(),
     strictShapes(),
     auditLog({
+      access: collectionRules['audit-log'],
       describe: describeEditorialChange,
       // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
       ignoredFields: ['grants', 'lastSeenAt', 'linked', 'links', 'lockUntil', 'loginAttempts', 'previousVisitAt', 'sessions'],
-      read: admins,
     }),
     privacyGuard({
-      canOverride: (req) => isCurator(req.user as SessionUser | null),
+      canOverride: curatorField,
       checkWhen: isSubmitOrPublish,
-      // The contact person's details are meant to be there; the review comment is the curator's.
-      collections: { 'knowledge-cases': { exclude: ['contact', 'reviewComment'] } },
-      manageNames: curators,
+      collections: privacyGuarded,
+      namesAccess: collectionRules['privacy-names'],
+      systemOnly: systemField,
     }),
     searchPlugin(searchOptions),
+    // Last: it guards the queries of every collection the plugins above have added.
+    readableQueries(),
   ],
   secret: payloadSecret(),
   serverURL: serverUrl(),
@@ -94,4 +136,16 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   upload: { limits: { fileSize: maxUploadBytes } },
+})
+
+/**
+ * Every operation of every collection, Payload's own included, runs a named rule from
+ * `domain/access`; whatever has none is closed and listed in `custom.closedByDefault` (the
+ * access test fails on any entry).
+ */
+export default sanitized.then((config) => {
+  const closed = applyAccessRules(config, { collections: collectionRules, filledByPayload: payloadFilledFields, nobody, systemField, systemFields: payloadSystemFields })
+  config.custom = { ...config.custom, closedByDefault: closed }
+  if (closed.length > 0) logger.warn({ closed }, 'access: closed what has no rule; add a rule in domain/access')
+  return config
 })

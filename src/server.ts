@@ -7,10 +7,9 @@ import compression from 'compression'
 import express from 'express'
 import next from 'next'
 import { once } from 'node:events'
-import { pathToFileURL } from 'node:url'
 
 import { stopSearch } from '../plugins/search'
-import { bootPayload } from './boot'
+import { bootPayload, type Seeder } from './boot'
 import { isProduction, port as configuredPort, projectRoot } from './env'
 import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
@@ -28,8 +27,8 @@ export type ServerOptions = {
   port?: number
   /** Serve the admin panel and the portal through Next (default true). */
   withNext?: boolean
-  /** Load the demo content when the database is empty (default true). */
-  seedIfEmpty?: boolean
+  /** What fills an empty database (the demo content); nothing when left out. */
+  seedIfEmpty?: Seeder
 }
 
 export type RunningServer = {
@@ -39,10 +38,10 @@ export type RunningServer = {
   url: string
 }
 
-const shutdownGraceMs = 10_000
+export const shutdownGraceMs = 10_000
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { seedIfEmpty = true, withNext = true } = options
+  const { seedIfEmpty, withNext = true } = options
   const state: HealthState = { shuttingDown: false }
   const payload = await bootPayload({ seedIfEmpty })
 
@@ -106,40 +105,4 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   return { close, payload, port, url: `http://localhost:${port}` }
-}
-
-async function main() {
-  const running = await startServer()
-  let stopping = false
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => {
-      if (stopping) {
-        logger.info({ signal }, `already shutting down; connections are cut after ${shutdownGraceMs / 1000} s`)
-        return
-      }
-      stopping = true
-      logger.info({ signal }, 'shutting down: finishing requests in flight')
-      running.close().then(
-        () => {
-          logger.info('stopped cleanly')
-          process.exit(0)
-        },
-        (error) => {
-          logger.error({ err: error }, 'shutdown failed')
-          process.exit(1)
-        },
-      )
-    })
-  }
-}
-
-// Run with `node --conditions=production --import tsx src/server.ts` (see `npm start`): Lexical's
-// default Node entry points use top-level await around a dynamic import, which deadlocks Node 20's
-// module loader now and then (exit code 13, or a hang); the production condition loads its plain
-// builds instead.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error) => {
-    logger.fatal({ err: error }, 'Weerbaar could not start')
-    process.exit(1)
-  })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { grantOf, grantsFor, mediaReadableBy, readableBy, type SessionUser } from '../src/access'
+import { grantOf, grantsFor, mediaReadableBy, readableBy, type SessionUser } from '../domain/access'
 
 const denHaagMember: SessionUser = { id: 'u1', organisation: 'org-denhaag', role: 'member' }
 const curator: SessionUser = { id: 'u2', organisation: 'org-denhaag', role: 'curator' }
@@ -9,7 +9,7 @@ const memberWithoutOrganisation: SessionUser = { id: 'u4', role: 'member' }
 
 const published = { _status: { equals: 'published' } }
 
-describe('who may read a knowledge item (src/access)', () => {
+describe('who may read a knowledge item (domain/access)', () => {
   it.each([
     ['anonymous', null, { and: [published, { visibility: { in: ['public'] } }] }],
     [
@@ -29,7 +29,7 @@ describe('who may read a knowledge item (src/access)', () => {
   })
 })
 
-describe('how widely an item lets its files be seen (src/access)', () => {
+describe('how widely an item lets its files be seen (domain/access)', () => {
   it.each([
     ['published', 'public', 'public'],
     ['published', 'partners', 'partners'],

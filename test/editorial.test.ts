@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import type { SessionUser } from '../src/access'
-import { classifyMove, mayMove, type Move } from '../src/editorial/transitions'
+import type { SessionUser } from '../domain/access'
+import { classifyMove, mayMove, type Move } from '../domain/workflow/moves'
 
 const member: SessionUser = { id: 'u1', organisation: 'org-denhaag', role: 'member' }
 const curator: SessionUser = { id: 'u2', organisation: 'org-denhaag', role: 'curator' }
 const admin: SessionUser = { id: 'u3', role: 'admin' }
 
-describe('the moves of the editorial workflow (src/editorial)', () => {
+describe('the moves of the editorial workflow (domain/workflow)', () => {
   it.each([
     ['draft', 'draft', false, false, member, 'save'],
     ['draft', 'in-review', false, false, member, 'submit'],

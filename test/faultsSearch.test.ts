@@ -22,7 +22,8 @@ describe('the embedded engine fails while a curator publishes', () => {
     process.env.DATA_DIR = temporaryDataDir('fault-search')
     process.env.LOG_LEVEL = 'fatal'
     const { startServer: startInProcess } = await import('../src/server')
-    running = await startInProcess({ port: 0, seedIfEmpty: true, withNext: false })
+    const { seed } = await import('../seed')
+    running = await startInProcess({ port: 0, seedIfEmpty: seed, withNext: false })
     const { engineOf, setEngine } = await import('../plugins/search/registry')
     outage = withInjectedOutage(engineOf(running.payload))
     setEngine(running.payload, outage.engine)

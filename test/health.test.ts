@@ -11,7 +11,7 @@ describe('GET /api/health', () => {
     process.env.DATA_DIR = temporaryDataDir('health')
     process.env.LOG_LEVEL = 'fatal'
     const { startServer } = await import('../src/server')
-    running = await startServer({ port: 0, seedIfEmpty: false, withNext: false })
+    running = await startServer({ port: 0, withNext: false })
   })
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ColumnKind } from '../src/import/columns'
 
 import { type NameIndex, parseCell } from '../src/import/cells'
-import { splitLocale } from '../src/import/headers'
+import { splitLocale } from '../src/import/headerNames'
 import { readTable } from '../src/import/readTable'
 import { summariseZip } from '../src/import/zipEntries'
 import { zipBomb } from './helpers/spreadsheets'

@@ -17,7 +17,8 @@ describe('search index sync', () => {
     process.env.DATA_DIR = temporaryDataDir('search-sync')
     process.env.LOG_LEVEL = 'fatal'
     const { startServer } = await import('../src/server')
-    running = await startServer({ port: 0, seedIfEmpty: true, withNext: false })
+    const { seed } = await import('../seed')
+    running = await startServer({ port: 0, seedIfEmpty: seed, withNext: false })
     modules = {
       engineOf: (await import('../plugins/search/registry')).engineOf,
       reconcile: (await import('../plugins/search/sync/reconcile')).reconcile,

@@ -1,35 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
-import { knowledgeAccess } from '../../src/access'
-import { workflowEndpoints } from '../../src/editorial'
+import { collectionRules, systemField } from '../../domain/access'
+import { knowledgeCollection } from '../../domain/knowledge'
 import { section } from '../fields/localizedText'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
-import { workflowFields } from '../fields/workflow'
 import { assignOwnerOrganisation, knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 import { defaultMunicipality } from './hooks/defaultMunicipality'
 import { nameExperience } from './hooks/nameExperience'
+import { ownMunicipality } from './hooks/ownMunicipality'
+
+const registered = knowledgeCollection('experiences')
 
 /** A municipality's experience with an intervention; aggregated on the intervention card. */
 export const Experiences: CollectionConfig = {
-  slug: 'experiences',
-  access: knowledgeAccess,
-  endpoints: workflowEndpoints('experiences'),
+  slug: registered.slug,
+  access: collectionRules.experiences,
   admin: {
     defaultColumns: ['title', 'rating', 'wouldRecommend', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'Experiences', singularName: 'Experience' },
-  labels: {
-    plural: { en: 'Experiences', nl: 'Ervaringen' },
-    singular: { en: 'Experience', nl: 'Ervaring' },
-  },
+  labels: registered.labels,
   fields: [
     {
       name: 'title',
       type: 'text',
+      // Written by `nameExperience` from the municipality and the card.
+      access: { create: systemField, update: systemField },
       admin: { readOnly: true },
       label: { en: 'Title', nl: 'Titel' },
     },
@@ -80,15 +80,14 @@ export const Experiences: CollectionConfig = {
       defaultValue: false,
       label: { en: 'Would recommend', nl: 'Zou het aanraden' },
     },
-    visibilityField(),
+    visibilityField({ allowPublic: registered.allowPublic }),
     ownerOrganisationField(),
-    ...workflowFields(),
   ],
   hooks: {
     ...knowledgeHooks,
     // Experiences are records of what happened, not knowledge to keep current: no review-by date.
     beforeValidate: [assignOwnerOrganisation, defaultMunicipality],
-    beforeChange: [...knowledgeHooks.beforeChange, nameExperience],
+    beforeChange: [...knowledgeHooks.beforeChange, ownMunicipality, nameExperience],
   },
   versions: knowledgeVersions,
 }

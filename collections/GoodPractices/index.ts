@@ -1,29 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { knowledgeAccess } from '../../src/access'
-import { workflowEndpoints } from '../../src/editorial'
+import { collectionRules } from '../../domain/access'
+import { knowledgeCollection } from '../../domain/knowledge'
+import { practiceLabelOptions } from '../../domain/vocabulary'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
-import { practiceLabelOptions } from '../fields/options'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 
-const { lead, tail } = knowledgeFields()
+const registered = knowledgeCollection('good-practices')
+const { lead, tail } = knowledgeFields(registered)
 
 export const GoodPractices: CollectionConfig = {
-  slug: 'good-practices',
-  access: knowledgeAccess,
-  endpoints: workflowEndpoints('good-practices'),
+  slug: registered.slug,
+  access: collectionRules['good-practices'],
   admin: {
     defaultColumns: ['title', 'practiceLabel', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'GoodPractices', singularName: 'GoodPractice' },
-  labels: {
-    plural: { en: 'Good practices', nl: 'Goede praktijken' },
-    singular: { en: 'Good practice', nl: 'Goede praktijk' },
-  },
+  labels: registered.labels,
   fields: [
     ...lead,
     {

@@ -1,35 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { knowledgeAccess } from '../../src/access'
-import { workflowEndpoints } from '../../src/editorial'
-import { knowledgeFields, validateOptionalUrl } from '../fields/knowledge'
+import { collectionRules } from '../../domain/access'
+import { knowledgeCollection } from '../../domain/knowledge'
+import { crimeTypeOptions, evidenceLevelOptions, interventionRoleOptions, preventionLevelOptions } from '../../domain/vocabulary'
+import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
-import {
-  crimeTypeOptions,
-  evidenceLevelOptions,
-  interventionRoleOptions,
-  preventionLevelOptions,
-} from '../fields/options'
+import { validateOptionalUrl } from '../fields/url'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 
-const { lead, tail } = knowledgeFields()
+const registered = knowledgeCollection('interventions')
+const { lead, tail } = knowledgeFields(registered)
 
 /** The intervention card of the interventions matrix. */
 export const Interventions: CollectionConfig = {
-  slug: 'interventions',
-  access: knowledgeAccess,
-  endpoints: workflowEndpoints('interventions'),
+  slug: registered.slug,
+  access: collectionRules.interventions,
   admin: {
     defaultColumns: ['title', 'evidenceLevel', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'Interventions', singularName: 'Intervention' },
-  labels: {
-    plural: { en: 'Intervention cards', nl: 'Interventiekaarten' },
-    singular: { en: 'Intervention card', nl: 'Interventiekaart' },
-  },
+  labels: registered.labels,
   fields: [
     ...lead,
     section('goal', { en: 'Goal', nl: 'Doel' }, { required: true }),

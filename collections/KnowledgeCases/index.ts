@@ -1,30 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
-import { knowledgeAccess } from '../../src/access'
-import { workflowEndpoints } from '../../src/editorial'
+import { collectionRules } from '../../domain/access'
+import { knowledgeCollection } from '../../domain/knowledge'
+import { recommendationStatusOptions } from '../../domain/vocabulary'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
-import { recommendationStatusOptions } from '../fields/options'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 
-const { lead, tail } = knowledgeFields({ allowPublic: false })
+const registered = knowledgeCollection('knowledge-cases')
+const { lead, tail } = knowledgeFields(registered)
 
 /** A de-identified case from the knowledge workshop (kenniswerkplaats). Never public. */
 export const KnowledgeCases: CollectionConfig = {
-  slug: 'knowledge-cases',
-  access: knowledgeAccess,
-  endpoints: workflowEndpoints('knowledge-cases'),
+  slug: registered.slug,
+  access: collectionRules['knowledge-cases'],
   admin: {
     defaultColumns: ['title', 'visibility', 'ownerOrganisation', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'KnowledgeCases', singularName: 'KnowledgeCase' },
-  labels: {
-    plural: { en: 'Workshop cases', nl: 'Casussen kenniswerkplaats' },
-    singular: { en: 'Workshop case', nl: 'Casus kenniswerkplaats' },
-  },
+  labels: registered.labels,
   fields: [
     ...lead,
     section('vignette', { en: 'Vignette (de-identified)', nl: 'Casusbeschrijving (geanonimiseerd)' }, { required: true }),

@@ -1,30 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
-import { knowledgeAccess } from '../../src/access'
-import { workflowEndpoints } from '../../src/editorial'
+import { collectionRules } from '../../domain/access'
+import { knowledgeCollection } from '../../domain/knowledge'
+import { scalabilityOptions } from '../../domain/vocabulary'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
-import { scalabilityOptions } from '../fields/options'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 
-const { lead, tail } = knowledgeFields()
+const registered = knowledgeCollection('lessons-learned')
+const { lead, tail } = knowledgeFields(registered)
 
 /** A lesson learned in a City Deal Local Cyberresilience project. */
 export const LessonsLearned: CollectionConfig = {
-  slug: 'lessons-learned',
-  access: knowledgeAccess,
-  endpoints: workflowEndpoints('lessons-learned'),
+  slug: registered.slug,
+  access: collectionRules['lessons-learned'],
   admin: {
     defaultColumns: ['title', 'project', 'round', '_status', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
   graphQL: { pluralName: 'LessonsLearned', singularName: 'LessonLearned' },
-  labels: {
-    plural: { en: 'Lessons learned', nl: 'Geleerde lessen' },
-    singular: { en: 'Lesson learned', nl: 'Geleerde les' },
-  },
+  labels: registered.labels,
   fields: [
     ...lead,
     { name: 'project', type: 'text', required: true, localized: true, label: { en: 'Project', nl: 'Project' } },

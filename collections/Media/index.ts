@@ -1,7 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { editOwnOrganisation, readMedia, signedIn } from '../../src/access'
-import { mediaDir } from '../../src/env'
+import { collectionRules, systemField } from '../../domain/access'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
 import { assignOwnerOrganisation } from '../hooks'
@@ -10,13 +9,15 @@ import { assignOwnerOrganisation } from '../hooks'
  * Which items link this file and how widely each lets it be seen (see `syncMediaLinks`). Kept by
  * the system and hidden from the API; the read rule `mediaReadableBy` queries it.
  */
+const recordedBySystem = { create: systemField, update: systemField }
 const mediaLinkFields: Field[] = [
-  { name: 'linked', type: 'checkbox', defaultValue: false, hidden: true, index: true },
-  { name: 'grants', type: 'text', hasMany: true, hidden: true },
+  { name: 'linked', type: 'checkbox', defaultValue: false, hidden: true, index: true, access: recordedBySystem },
+  { name: 'grants', type: 'text', hasMany: true, hidden: true, access: recordedBySystem },
   {
     name: 'links',
     type: 'array',
     hidden: true,
+    access: recordedBySystem,
     fields: [
       { name: 'item', type: 'text', required: true, index: true },
       { name: 'grant', type: 'text', required: true },
@@ -43,9 +44,10 @@ export const allowedMimeTypes = [
   'application/vnd.oasis.opendocument.presentation',
 ]
 
-export const Media: CollectionConfig = {
+/** Uploaded files; `staticDir` is where this deployment keeps them. */
+export const Media = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
   slug: 'media',
-  access: { create: signedIn, delete: editOwnOrganisation, read: readMedia, update: editOwnOrganisation },
+  access: collectionRules.media,
   admin: {
     defaultColumns: ['filename', 'alt', 'visibility', 'ownerOrganisation'],
     group: { en: 'Knowledge', nl: 'Kennis' },
@@ -66,6 +68,6 @@ export const Media: CollectionConfig = {
     crop: false,
     focalPoint: false,
     mimeTypes: allowedMimeTypes,
-    staticDir: mediaDir(),
+    staticDir,
   },
-}
+})

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, curators } from '../../src/access'
-import { validateOptionalUrl } from '../fields/knowledge'
-import { districtOptions, organisationTypeOptions } from '../fields/options'
+import { collectionRules } from '../../domain/access'
+import { districtOptions, organisationTypeOptions } from '../../domain/vocabulary'
 import { slugField } from '../fields/slug'
+import { validateOptionalUrl } from '../fields/url'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  access: { create: curators, delete: curators, read: anyone, update: curators },
+  access: collectionRules.organisations,
   admin: {
     defaultColumns: ['name', 'type', 'district', 'cityDealPartner'],
     group: { en: 'Taxonomy', nl: 'Indeling' },

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, curators } from '../../src/access'
+import { collectionRules } from '../../domain/access'
 import { slugField } from '../fields/slug'
 import { keepTwoLevels } from './hooks/keepTwoLevels'
 
 /** The regional priorities (themes) and their sub-themes. */
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  access: { create: curators, delete: curators, read: anyone, update: curators },
+  access: collectionRules.themes,
   admin: {
     defaultColumns: ['name', 'parent', 'order'],
     group: { en: 'Taxonomy', nl: 'Indeling' },

@@ -1,29 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminField, admins, adminOrSelf, readUsers } from '../../src/access'
-import { isProduction, serverUrl } from '../../src/env'
-import { limitSignInAttempts } from './hooks/limitSignInAttempts'
-import { userRoleOptions } from '../fields/options'
+import { adminField, collectionRules, ownAccountField, secretField, systemField } from '../../domain/access'
+import { userRoleOptions } from '../../domain/vocabulary'
 
-/** Staff of partner organisations. Partner systems sign in with a user's API key. */
-export const Users: CollectionConfig = {
+/**
+ * Staff of partner organisations. Partner systems sign in with a user's API key. `secureCookies`:
+ * whether this deployment is served over HTTPS (browsers accept Secure cookies from localhost).
+ */
+export const Users = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
   slug: 'users',
-  access: { create: admins, delete: admins, read: readUsers, update: adminOrSelf },
+  access: collectionRules.users,
   admin: {
     defaultColumns: ['name', 'email', 'role', 'organisation'],
     group: { en: 'Administration', nl: 'Beheer' },
     useAsTitle: 'email',
   },
   auth: {
-    // Browsers accept Secure cookies from http://localhost, so production is Secure everywhere.
-    cookies: { sameSite: 'Lax', secure: isProduction || serverUrl().startsWith('https://') },
+    cookies: { sameSite: 'Lax', secure: secureCookies },
     lockTime: 15 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
     useAPIKey: true,
   },
   graphQL: { pluralName: 'Users', singularName: 'User' },
-  hooks: { beforeOperation: [limitSignInAttempts] },
   labels: {
     plural: { en: 'Users', nl: 'Gebruikers' },
     singular: { en: 'User', nl: 'Gebruiker' },
@@ -52,8 +51,13 @@ export const Users: CollectionConfig = {
           ? 'Every member belongs to one organisation: choose it.'
           : true,
     },
+    // Payload's own account fields, with our rules (Payload merges these into its own definitions):
+    // only administrators issue API keys, and nobody reads a key back.
+    { name: 'apiKey', type: 'text', access: { create: adminField, read: secretField, update: adminField } },
+    { name: 'apiKeyIndex', type: 'text', hidden: true, access: { read: secretField } },
+    { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },
     // Kept by the portal to show what is new since the previous visit.
-    { name: 'lastSeenAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
-    { name: 'previousVisitAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
+    { name: 'lastSeenAt', type: 'date', access: { create: systemField, update: systemField }, admin: { hidden: true } },
+    { name: 'previousVisitAt', type: 'date', access: { create: systemField, update: systemField }, admin: { hidden: true } },
   ],
-}
+})

@@ -1,29 +1,23 @@
 import type { Field } from 'payload'
 
-import { signedInField } from '../../src/access'
-import { targetGroupOptions } from './options'
+import { signedInField } from '../../domain/access'
+import { itemSlugs } from '../../domain/knowledge'
+import { targetGroupOptions } from '../../domain/vocabulary'
 import { ownerOrganisationField } from './ownerOrganisation'
 import { slugField } from './slug'
+import { validateOptionalUrl } from './url'
 import { visibilityField } from './visibility'
-import { workflowFields } from './workflow'
-
-export const knowledgeCollectionSlugs = [
-  'good-practices',
-  'interventions',
-  'knowledge-cases',
-  'lessons-learned',
-] as const
 
 type KnowledgeFieldOptions = {
   /** Workshop cases are never public. */
-  allowPublic?: boolean
+  allowPublic: boolean
 }
 
 /**
  * The field group every knowledge collection shares, defined once. Collections put their own
  * fields between `lead` (title, slug, summary, taxonomy) and `tail` (body, sources, relations).
  */
-export const knowledgeFields = ({ allowPublic = true }: KnowledgeFieldOptions = {}) => {
+export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
   const lead: Field[] = [
     {
       name: 'title',
@@ -80,7 +74,6 @@ export const knowledgeFields = ({ allowPublic = true }: KnowledgeFieldOptions = 
       },
       label: { en: 'Review by', nl: 'Herzien vóór' },
     },
-    ...workflowFields(),
   ]
 
   const tail: Field[] = [
@@ -123,23 +116,11 @@ export const knowledgeFields = ({ allowPublic = true }: KnowledgeFieldOptions = 
     {
       name: 'related',
       type: 'relationship',
-      relationTo: [...knowledgeCollectionSlugs],
+      relationTo: [...itemSlugs],
       hasMany: true,
       label: { en: 'Related items', nl: 'Gerelateerd' },
     },
   ]
 
   return { lead, tail }
-}
-
-export function validateOptionalUrl(value: null | string | undefined): string | true {
-  if (!value) return true
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? true
-      : 'URL must start with http:// or https://.'
-  } catch {
-    return 'URL is not a valid web address (example: https://www.example.nl/page).'
-  }
 }

@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { curatorField } from '../../src/access'
+import { curatorField } from '../../domain/access'
 
 /**
  * The organisation an item belongs to. Members always create for their own organisation (see

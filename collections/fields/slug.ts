@@ -1,6 +1,6 @@
 import type { Field, FieldHook, TextField } from 'payload'
 
-import { slugify, slugPattern } from '../../src/lib/slugify'
+import { slugify, slugPattern } from '../../lib/slugify'
 
 const fillSlugFrom =
   (sourceField: string): FieldHook =>

@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { visibilityOptions } from './options'
+import { visibilityOptions } from '../../domain/vocabulary'
 
 /** Who may read an item. Workshop cases pass `allowPublic: false`: they are never public. */
 export const visibilityField = ({ allowPublic = true } = {}): SelectField => {

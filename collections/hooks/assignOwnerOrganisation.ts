@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { isCurator, organisationOf, type SessionUser } from '../../src/access'
+import { isCurator, organisationOf, type SessionUser } from '../../domain/access'
 
 /**
  * Members always create items for their own organisation, whatever they send; curators may pick

@@ -1,9 +1,10 @@
 import type { CollectionAfterReadHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
-import { readableIds } from '../../src/access'
+import { readableIds } from '../../domain/access'
+import { knowledgeSlugs } from '../../domain/knowledge'
 
 /** Collections whose items are not for everyone; taxonomies and organisations are public. */
-const guarded = new Set<string>(['experiences', 'good-practices', 'interventions', 'knowledge-cases', 'lessons-learned', 'media'])
+const guarded = new Set<string>([...knowledgeSlugs, 'media'])
 
 type Reference = { collection: string; id: string }
 type Relation = { field: Field & { name: string; relationTo: string | string[] }; holder: Record<string, any> }

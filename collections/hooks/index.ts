@@ -1,15 +1,15 @@
 import { assignOwnerOrganisation } from './assignOwnerOrganisation'
+import { defaultReviewBy } from './defaultReviewBy'
 import { hideUnreadableRelations } from './hideUnreadableRelations'
+import { onlyReadableFiles } from './mediaLinks/onlyReadableFiles'
 import { syncMediaLinksAfterChange, syncMediaLinksAfterDelete } from './mediaLinks/syncMediaLinks'
-import { applyWorkflow, defaultReviewBy, membersSaveDrafts } from './workflow'
 
-export { assignOwnerOrganisation, hideUnreadableRelations }
+export { assignOwnerOrganisation, defaultReviewBy, hideUnreadableRelations }
 
 /** The hooks every knowledge collection runs, before any of its own. */
 export const knowledgeHooks = {
-  beforeOperation: [membersSaveDrafts],
   beforeValidate: [assignOwnerOrganisation, defaultReviewBy],
-  beforeChange: [applyWorkflow],
+  beforeChange: [onlyReadableFiles],
   afterRead: [hideUnreadableRelations],
   afterChange: [syncMediaLinksAfterChange],
   afterDelete: [syncMediaLinksAfterDelete],

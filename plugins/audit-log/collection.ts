@@ -1,13 +1,13 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
+
+import type { AuditLogOptions } from './types'
 
 import { auditActions } from './types'
 
-const nobody = () => false
-
-/** The log itself: readable by whoever `read` allows, never written or changed through the API. */
-export const auditLogCollection = (slug: string, read: Access): CollectionConfig => ({
+/** The log itself: entries are written by the plugin; who may read (or change) it comes from the options. */
+export const auditLogCollection = (slug: string, access: AuditLogOptions['access']): CollectionConfig => ({
   slug,
-  access: { create: nobody, delete: nobody, read, update: nobody },
+  access,
   admin: {
     defaultColumns: ['createdAt', 'action', 'collection', 'title', 'userEmail'],
     description: {

@@ -32,7 +32,7 @@ export const auditLog =
     })
     return {
       ...config,
-      collections: [...collections, auditLogCollection(slug, options.read)],
+      collections: [...collections, auditLogCollection(slug, options.access)],
       custom: { ...config.custom, auditLogSlug: slug },
     }
   }

@@ -42,6 +42,9 @@ export type AuditLogOptions = {
   ignoredFields?: string[]
   /** Names what a create or update did beyond "create"/"update" (publish, submit, ...). */
   describe?: DescribeChange
-  /** Who may read the log. Nobody may change it. */
-  read: Access
+  /**
+   * Who may read the log, and who may write or change it through the API (nobody should: the
+   * plugin writes entries itself).
+   */
+  access: { create: Access; read: Access; update: Access; delete: Access }
 }

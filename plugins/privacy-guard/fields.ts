@@ -1,13 +1,13 @@
-import type { Field, FieldAccess, PayloadRequest } from 'payload'
+import type { Field } from 'payload'
 
-const nobody = () => false
+import type { PrivacyGuardOptions } from './types'
 
 /**
  * The curator's override: a reason given with the write that lets findings through, and the
- * record of every override (who, when, why, what). The reason is used once and then cleared.
+ * record of every override (who, when, why, what). The reason is used once and then cleared;
+ * which findings it covered is kept where only the guard writes it.
  */
-export const privacyReviewField = (canOverride: (req: PayloadRequest) => boolean): Field => {
-  const overriders: FieldAccess = ({ req }) => canOverride(req)
+export const privacyReviewField = ({ canOverride: overriders, systemOnly }: PrivacyGuardOptions): Field => {
   return {
     name: 'privacyReview',
     type: 'group',
@@ -28,11 +28,11 @@ export const privacyReviewField = (canOverride: (req: PayloadRequest) => boolean
         access: { create: overriders, update: overriders },
         label: { en: 'Reason to publish despite findings', nl: 'Reden om ondanks bevindingen te publiceren' },
       },
-      { name: 'acceptedFindings', type: 'json', hidden: true },
+      { name: 'acceptedFindings', type: 'json', hidden: true, access: { create: systemOnly, update: systemOnly } },
       {
         name: 'overrides',
         type: 'array',
-        access: { create: nobody, update: nobody },
+        access: { create: systemOnly, update: systemOnly },
         admin: { readOnly: true },
         label: { en: 'Overrides', nl: 'Overrulingen' },
         fields: [

@@ -2,10 +2,12 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest 
 
 import { ValidationError } from 'payload'
 
+import { withOwnLocale } from '../../lib/ownLocale'
 import { checkTexts, describeFinding } from './check'
 import { collectTexts } from './texts'
 import type { LocatedFinding, PrivacyGuardOptions } from './types'
 
+/** The names to look for, whoever writes: the list itself is never shown to them. */
 async function personNames(req: PayloadRequest, slug: string): Promise<string[]> {
   const { docs } = await req.payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false, req })
   return docs.map((doc) => (doc as { name?: string }).name).filter((name): name is string => Boolean(name?.trim()))
@@ -23,7 +25,8 @@ async function textsAfterWrite(
   const locale = req.locale && req.locale !== 'all' ? req.locale : undefined
   const texts = collectTexts(fields, merged, { kind: 'current', locale }, options)
   if (id === undefined) return texts
-  const stored = await req.payload.findByID({ collection: slug as CollectionSlug, depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req })
+  // Every language of the stored item, whoever writes: its text is checked, never shown.
+  const stored = await req.payload.findByID({ collection: slug as CollectionSlug, depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req: withOwnLocale(req) })
   return [...texts, ...collectTexts(fields, stored, { except: locale, kind: 'otherLocales' }, options)]
 }
 
@@ -55,7 +58,7 @@ export const guardPrivacy = (options: PrivacyGuardOptions, scope: { all: boolean
     const open = findings.filter((finding) => !accepted.has(finding.fingerprint))
     if (open.length === 0) return clearReason
 
-    const mayOverride = options.canOverride(req)
+    const mayOverride = await options.canOverride({ req })
     if (!mayOverride || !reason) throw blocked(collection.slug, open, mayOverride)
     const override = {
       at: new Date().toISOString(),

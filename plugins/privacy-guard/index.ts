@@ -24,7 +24,7 @@ export const privacyGuard =
       if (!whole && !optsIn(collection.fields)) return collection
       return {
         ...collection,
-        fields: [...collection.fields, privacyReviewField(options.canOverride)],
+        fields: [...collection.fields, privacyReviewField(options)],
         hooks: {
           ...collection.hooks,
           beforeChange: [...(collection.hooks?.beforeChange ?? []), guardPrivacy({ ...options, namesSlug }, { all: Boolean(whole), exclude: whole?.exclude })],
@@ -33,6 +33,6 @@ export const privacyGuard =
     }
     return {
       ...config,
-      collections: [...(config.collections ?? []).map(guard), personNamesCollection(namesSlug, options.manageNames)],
+      collections: [...(config.collections ?? []).map(guard), personNamesCollection(namesSlug, options.namesAccess)],
     }
   }

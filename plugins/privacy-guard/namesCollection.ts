@@ -1,9 +1,11 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
+
+import type { PrivacyGuardOptions } from './types'
 
 /** Names of people the privacy check looks for, kept by curators (e.g. people known from cases). */
-export const personNamesCollection = (slug: string, manage: Access): CollectionConfig => ({
+export const personNamesCollection = (slug: string, access: PrivacyGuardOptions['namesAccess']): CollectionConfig => ({
   slug,
-  access: { create: manage, delete: manage, read: manage, update: manage },
+  access,
   admin: {
     description: {
       en: 'Names of people the privacy check looks for in workshop cases before they are submitted or published.',

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { richTextToPlain } from '../../src/lib/richTextToPlain'
+import { richTextToPlain } from '../../lib/richTextToPlain'
 
 export type Text = { path: string; locale?: string; text: string }
 

@@ -1,4 +1,4 @@
-import type { Access, CollectionSlug, PayloadRequest } from 'payload'
+import type { Access, CollectionSlug, FieldAccess, PayloadRequest } from 'payload'
 
 export type GuardedCollection = {
   /** Top-level fields never checked: e.g. the contact person, whose details are meant to be there. */
@@ -17,10 +17,12 @@ export type PrivacyGuardOptions = {
   collections: Partial<Record<CollectionSlug, GuardedCollection>>
   /** The transitions that are checked (submit for review, publish); ordinary draft saves are not. */
   checkWhen: CheckMoment
-  /** Who may let an item through despite findings, with a recorded reason. */
-  canOverride: (req: PayloadRequest) => boolean
-  /** Who may read and edit the list of names to look for. */
-  manageNames: Access
+  /** Who may let an item through despite findings, with a recorded reason, and read the record of it. */
+  canOverride: FieldAccess
+  /** Fields only the guard itself writes: the findings a reason let through, and the record of overrides. */
+  systemOnly: FieldAccess
+  /** Who may do what with the list of names to look for. */
+  namesAccess: { create: Access; read: Access; update: Access; delete: Access }
   /** Slug of the collection with names of people to look for. */
   namesSlug?: string
 }

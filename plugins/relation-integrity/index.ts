@@ -2,7 +2,7 @@ import type { Config, Field, Validate } from 'payload'
 
 import { validations } from 'payload'
 
-import { mapFields } from '../../src/lib/mapFields'
+import { mapFields } from '../../lib/mapFields'
 import { missingRelations } from './existingRelations'
 import type { RelationIntegrityOptions } from './types'
 

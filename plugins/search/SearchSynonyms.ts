@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { curators } from '../../src/access'
+import type { SearchPluginOptions } from './types'
+
 import { reloadSynonyms } from './synonyms'
 
-/** Words and phrases that mean the same to a searcher; curators keep the list. */
-export const SearchSynonyms: CollectionConfig = {
+/** Words and phrases that mean the same to a searcher; who keeps the list comes from the options. */
+export const searchSynonymsCollection = ({ synonyms: access, systemOnly }: SearchPluginOptions['access']): CollectionConfig => ({
   slug: 'search-synonyms',
-  access: { create: curators, delete: curators, read: curators, update: curators },
+  access,
   admin: {
     description: 'Elke zin in een groep vindt ook de andere. / Every phrase of a group also finds the others.',
     group: { en: 'Search', nl: 'Zoeken' },
@@ -18,7 +19,7 @@ export const SearchSynonyms: CollectionConfig = {
     singular: { en: 'Synonym group', nl: 'Synoniemengroep' },
   },
   fields: [
-    { name: 'label', type: 'text', admin: { readOnly: true }, label: { en: 'Group', nl: 'Groep' } },
+    { name: 'label', type: 'text', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true }, label: { en: 'Group', nl: 'Groep' } },
     {
       name: 'phrases',
       type: 'text',
@@ -33,4 +34,4 @@ export const SearchSynonyms: CollectionConfig = {
     afterDelete: [async ({ req }) => reloadSynonyms(req.payload, req)],
     beforeChange: [({ data }) => ({ ...data, label: (data.phrases ?? []).join(' ~ ') })],
   },
-}
+})

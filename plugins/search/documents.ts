@@ -1,49 +1,39 @@
-import type { SearchCollectionOptions, SearchDocument, SearchLocale, SearchableCollection } from './types'
+import type { PayloadRequest } from 'payload'
 
-import { richTextToPlain } from '../../src/lib/richTextToPlain'
+import type { IndexedItem, SearchDocument, SearchLocale, SearchPluginOptions } from './types'
+
+import { richTextToPlain } from '../../lib/richTextToPlain'
 import { documentId } from './types'
 
-type Item = Record<string, unknown> & { id: string | number; updatedAt?: string }
-
-const valueAt = (item: Item, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], item)
-
-const namesOf = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.flatMap((each) => (each && typeof each === 'object' && 'name' in each && each.name ? [String(each.name)] : []))
-    : []
-
-const slugsOf = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.flatMap((each) => (each && typeof each === 'object' && 'slug' in each ? [String(each.slug)] : []))
-    : []
+/** The texts at a dot path; through a list (`themes.name`), one per entry. */
+function textsAt(value: unknown, path: readonly string[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((each) => textsAt(each, path))
+  if (path.length === 0) return typeof value === 'string' && value ? [value] : []
+  if (!value || typeof value !== 'object') return []
+  return textsAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+}
 
 const idOf = (value: unknown): string =>
   value && typeof value === 'object' && 'id' in value ? String(value.id) : String(value ?? '')
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value ? [String(value)] : [])
+/** The values of every configured facet besides the built-in ones. */
+async function facetsOf(item: IndexedItem, options: SearchPluginOptions, req: PayloadRequest): Promise<SearchDocument['facets']> {
+  const facets: SearchDocument['facets'] = {}
+  for (const [name, facet] of Object.entries(options.facets)) {
+    if (facet.valuesOf) facets[name] = await facet.valuesOf(item, req)
+  }
+  return facets
+}
 
 /** A published item, read in `locale` with relations at depth 1, as its search document. */
-export function toSearchDocument(
-  type: SearchableCollection,
-  item: Item,
-  locale: SearchLocale,
-  options: SearchCollectionOptions,
-): SearchDocument {
-  const sections = options.textFields.map((path) => valueAt(item, path)).filter((value) => typeof value === 'string')
+export async function toSearchDocument(type: string, item: IndexedItem, locale: SearchLocale, options: SearchPluginOptions, req: PayloadRequest): Promise<SearchDocument> {
+  const collection = options.collections[type]!
+  const sections = collection.textFields.flatMap((path) => textsAt(item, path.split('.')))
   const updatedAt = String(item.updatedAt ?? new Date(0).toISOString())
   const localePrefix = locale === 'nl' ? '' : `/${locale}`
   return {
-    // Theme names count as text: "ondermijning" finds what is filed under that theme.
-    body: [richTextToPlain(item.body), ...sections, ...namesOf(item.themes)].filter(Boolean).join('\n'),
-    facets: {
-      evidenceLevel: strings(item.evidenceLevel),
-      municipality: slugsOf(item.municipalities),
-      preventionLevel: strings(item.preventionLevel),
-      role: strings(item.role),
-      targetGroup: strings(item.targetGroups),
-      theme: slugsOf(item.themes),
-    },
+    body: [richTextToPlain(item.body), ...sections].filter(Boolean).join('\n'),
+    facets: await facetsOf(item, options, req),
     id: documentId(type, String(item.id), locale),
     itemId: String(item.id),
     locale,
@@ -52,8 +42,11 @@ export function toSearchDocument(
     title: String(item.title ?? ''),
     type,
     updatedAt,
-    url: `${localePrefix}${options.path}/${String(item.slug ?? item.id)}`,
+    url: `${localePrefix}${collection.path}/${String(item.slug ?? item.id)}`,
     visibility: (item.visibility as SearchDocument['visibility']) ?? 'organisation',
     year: new Date(updatedAt).getUTCFullYear(),
   }
 }
+
+/** Every facet name the engine counts, in the order answers list them. */
+export const facetNamesOf = (options: SearchPluginOptions): string[] => Object.keys(options.facets)

@@ -1,57 +1,61 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config } from 'payload'
 
 import type { SearchPluginOptions } from './types'
 
 import { searchEndpoint } from './api/endpoint'
 import { searchQuery } from './api/graphql'
 import { reindexEndpoint } from './api/reindexEndpoint'
-import { SearchSynonyms } from './SearchSynonyms'
+import { searchSynonymsCollection } from './SearchSynonyms'
 import { indexItemTask } from './sync/indexItemTask'
-import { queueIndexingAfterChange, queueIndexingAfterDelete } from './sync/queueIndexing'
+import { queueDependentsAfterChange, queueIndexingAfterChange, queueIndexingAfterDelete } from './sync/queueIndexing'
 
-export type { SearchPluginOptions }
+export type { AccessScope, FacetOptions, IndexedItem, SearchPluginOptions } from './types'
 export { configuredEngine, searchOptionsOf, startSearch, stopSearch } from './runtime'
 export { rebuildIndex } from './sync/rebuild'
 export { parseSearchParams } from './api/parseSearchParams'
 export type { SearchResponse } from './api/presentResult'
 export { runSearch, unavailableMessage } from './api/runSearch'
 export { isSearchEngineUnavailable, SearchEngineUnavailableError } from './engine/errors'
-export { type FacetName, facetNames } from './types'
+export { EmbeddedEngine } from './engine/embedded'
+export { engineOf, hasEngine } from './registry'
 
-const withIndexingHooks = (collection: CollectionConfig): CollectionConfig => ({
+type AddedHooks = { afterChange?: CollectionAfterChangeHook[]; afterDelete?: CollectionAfterDeleteHook[] }
+
+const withHooks = (collection: CollectionConfig, hooks: AddedHooks): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), queueIndexingAfterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), queueIndexingAfterDelete],
+    afterChange: [...(collection.hooks?.afterChange ?? []), ...(hooks.afterChange ?? [])],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(hooks.afterDelete ?? [])],
   },
 })
 
 /**
- * Full-text search over the published knowledge items: index sync through Payload's job queue,
- * GET /api/search, GraphQL `search(...)` and a curator-kept synonym list. The engine itself is
- * started by the serving process with `startSearch(payload)`.
+ * Full-text search over published items: index sync through Payload's job queue, GET
+ * /api/search, GraphQL `search(...)` and a synonym list. The engine itself is started by the
+ * serving process with `startSearch(payload)`.
  */
 export const searchPlugin =
   (options: SearchPluginOptions) =>
   (config: Config): Config => {
-    const searchable = new Set(Object.keys(options.collections))
     const previousQueries = config.graphQL?.queries
+    const collections = (config.collections ?? []).map((collection) => {
+      if (options.collections[collection.slug]) {
+        return withHooks(collection, { afterChange: [queueIndexingAfterChange], afterDelete: [queueIndexingAfterDelete] })
+      }
+      const dependents = options.dependents?.[collection.slug]
+      return dependents ? withHooks(collection, { afterChange: [queueDependentsAfterChange(options, dependents)] }) : collection
+    })
     return {
       ...config,
-      collections: [
-        ...(config.collections ?? []).map((collection) =>
-          searchable.has(collection.slug) ? withIndexingHooks(collection) : collection,
-        ),
-        SearchSynonyms,
-      ],
+      collections: [...collections, searchSynonymsCollection(options.access)],
       custom: { ...config.custom, search: options },
-      endpoints: [...(config.endpoints ?? []), searchEndpoint, reindexEndpoint],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(options), reindexEndpoint(options)],
       graphQL: {
         ...config.graphQL,
         queries: (GraphQL, context) => ({
           ...(previousQueries ? previousQueries(GraphQL, context) : {}),
-          search: searchQuery(GraphQL),
+          search: searchQuery(GraphQL, options),
         }),
       },
       jobs: {

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Progress } from '../../src/lib/progress'
+import type { Progress } from '../../lib/progress'
 import type { SearchEngine, SearchPluginOptions } from './types'
 
+import { facetNamesOf } from './documents'
 import { EmbeddedEngine } from './engine/embedded'
 import { MeilisearchEngine } from './engine/meilisearch'
 import { engineOf, setEngine } from './registry'
@@ -71,11 +72,14 @@ function reconcilePeriodically(payload: Payload, options: SearchPluginOptions, i
   return () => clearInterval(timer)
 }
 
-/** The engine the options (or MEILI_HOST, with MEILI_INDEX to share one server between workspaces) ask for. */
+/** The engine the options ask for: Meilisearch when configured, the embedded engine otherwise. */
 export function configuredEngine(options: SearchPluginOptions): SearchEngine {
-  if (options.createEngine) return options.createEngine()
-  const host = process.env.MEILI_HOST
-  return host ? new MeilisearchEngine({ apiKey: process.env.MEILI_API_KEY, host, indexUid: process.env.MEILI_INDEX || undefined }) : new EmbeddedEngine()
+  const facets = facetNamesOf(options)
+  if (options.createEngine) return options.createEngine(facets)
+  const meilisearch = options.engine?.meilisearch
+  return meilisearch
+    ? new MeilisearchEngine({ apiKey: meilisearch.apiKey, facets, host: meilisearch.host, indexUid: meilisearch.index })
+    : new EmbeddedEngine({ facets })
 }
 
 export async function stopSearch(payload: Payload): Promise<void> {

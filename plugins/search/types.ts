@@ -1,23 +1,23 @@
 /** What the search index holds, what a search asks and what it answers; both engines share it. */
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-export const searchableCollections = ['interventions', 'good-practices', 'knowledge-cases', 'lessons-learned'] as const
-export type SearchableCollection = (typeof searchableCollections)[number]
+import type { EndpointRule } from '../../lib/endpointAccess'
 
 export const searchLocales = ['nl', 'en'] as const
 export type SearchLocale = (typeof searchLocales)[number]
 
-/** Facets a search can count and filter on; the names are the API's parameter names. */
-export const facetNames = ['type', 'theme', 'targetGroup', 'role', 'preventionLevel', 'evidenceLevel', 'municipality', 'year'] as const
-export type FacetName = (typeof facetNames)[number]
+/** Facets every index has: the kind of item (its collection) and the year it last changed. */
+export const builtInFacets = ['type', 'year'] as const
 
 export type Visibility = 'public' | 'partners' | 'organisation'
 
-/** One published knowledge item in one locale. */
+/** One published item in one locale. */
 export type SearchDocument = {
   /** `<collection>:<item id>:<locale>` */
   id: string
   itemId: string
-  type: SearchableCollection
+  /** The item's collection. */
+  type: string
   locale: SearchLocale
   title: string
   summary: string
@@ -26,7 +26,8 @@ export type SearchDocument = {
   url: string
   visibility: Visibility
   ownerOrganisation: string
-  facets: Record<Exclude<FacetName, 'type' | 'year'>, string[]>
+  /** The values of each facet besides the built-in ones. */
+  facets: Record<string, string[]>
   year: number
   updatedAt: string
 }
@@ -40,7 +41,7 @@ export type SearchQuery = {
   q: string
   locale: SearchLocale
   /** Values within one facet are alternatives (OR); facets combine with AND. */
-  filters: Partial<Record<FacetName, string[]>>
+  filters: Record<string, string[]>
   access: AccessScope
   sort: 'relevance' | 'newest'
   page: number
@@ -54,7 +55,8 @@ export type SearchHit = { document: SearchDocument; highlights: Highlights }
 export type SearchResult = {
   total: number
   hits: SearchHit[]
-  facets: Record<FacetName, Record<string, number>>
+  /** Per facet, in the order the engine was given them: value -> count. */
+  facets: Record<string, Record<string, number>>
 }
 
 /** A synonym group: every phrase stands for every other. */
@@ -65,7 +67,7 @@ export interface SearchEngine {
   upsert(documents: SearchDocument[]): Promise<void>
   remove(ids: string[]): Promise<void>
   /** Removes every document of an item (all locales). */
-  removeItem(type: SearchableCollection, itemId: string): Promise<void>
+  removeItem(type: string, itemId: string): Promise<void>
   search(query: SearchQuery): Promise<SearchResult>
   setSynonyms(groups: SynonymGroup[]): Promise<void>
   /** Ids of every document in the index, for reconciling with the database. */
@@ -74,24 +76,64 @@ export interface SearchEngine {
   health(): Promise<{ ok: boolean; detail?: string }>
 }
 
-export const documentId = (type: SearchableCollection, itemId: string, locale: SearchLocale) =>
-  `${type}:${itemId}:${locale}`
+export const documentId = (type: string, itemId: string, locale: SearchLocale) => `${type}:${itemId}:${locale}`
 
-/** How one collection becomes search documents. */
+/**
+ * How one collection becomes search documents. Its items have a `title`, `summary`, rich-text
+ * `body`, `slug`, `visibility` and `ownerOrganisation`, and drafts (only published versions are indexed).
+ */
 export type SearchCollectionOptions = {
   /** Portal path of an item, without locale prefix: `/interventies` gives `/interventies/<slug>`. */
   path: string
-  /** Text fields (dot paths for groups) indexed besides title, summary and body. */
-  textFields: string[]
+  /**
+   * Text fields indexed besides title, summary and body: dot paths into groups, and through
+   * populated relations (`themes.name`, so a theme's name finds what is filed under it).
+   */
+  textFields: readonly string[]
+}
+
+/** An item as the index reads it: published, in one locale, relations populated one level deep. */
+export type IndexedItem = Record<string, unknown> & { id: string | number; updatedAt?: string }
+
+export type FacetOptions = {
+  /**
+   * The facet's values for one item. Left out for the built-in facets `type` and `year`; `req` is
+   * shared by a whole run, for lookups worth doing once.
+   */
+  valuesOf?: (item: IndexedItem, req: PayloadRequest) => string[] | Promise<string[]>
+  /** The values of a filter parameter (repeated or comma-separated), or what is wrong with them. */
+  parse: (raw: readonly string[]) => { values: string[]; problem?: { message: string } }
 }
 
 export type SearchPluginOptions = {
-  collections: Record<SearchableCollection, SearchCollectionOptions>
+  collections: Record<string, SearchCollectionOptions>
+  /** The facets search counts and filters on, in the order answers list them; names are API parameters. */
+  facets: Record<string, FacetOptions>
+  /** The facet whose values each hit lists as its `themes`. */
+  themeFacet?: string
+  /** What the index may show this user (from the same rules as every other read). */
+  accessScope: (user: unknown) => AccessScope
+  access: {
+    /** Who may search (the hits are filtered by `accessScope` either way). */
+    search: EndpointRule
+    /** Who may rebuild the index over HTTP. */
+    rebuild: EndpointRule
+    /** Who may do what with the synonym list. */
+    synonyms: { create: Access; read: Access; update: Access; delete: Access; unlock?: Access }
+    /** Fields the plugin itself writes (a synonym group's label): nobody writes them through the API. */
+    systemOnly: FieldAccess
+  }
   /**
-   * Creates the engine. Runs once per process.
-   * @default Meilisearch when MEILI_HOST is set, the embedded engine otherwise
+   * Other collections whose changes alter items' search documents (a theme renamed or moved): for
+   * a changed document, which items of each searchable collection to index again, if any.
    */
-  createEngine?: () => SearchEngine
+  dependents?: Record<string, (args: { doc: Record<string, unknown>; previousDoc?: Record<string, unknown>; req: PayloadRequest }) => Promise<Where | undefined> | Where | undefined>
+  /**
+   * The engine: Meilisearch at `host` with `index` (one server can hold several workspaces), or
+   * the embedded in-process engine when `meilisearch` is left out. `createEngine` overrides both.
+   */
+  engine?: { meilisearch?: { host: string; apiKey?: string; index?: string } }
+  createEngine?: (facets: readonly string[]) => SearchEngine
   /**
    * How often the worker applies queued index changes, in milliseconds.
    * @default 250

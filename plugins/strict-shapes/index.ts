@@ -2,7 +2,7 @@ import type { Config, Field, Validate } from 'payload'
 
 import { validations } from 'payload'
 
-import { mapFields } from '../../src/lib/mapFields'
+import { mapFields } from '../../lib/mapFields'
 
 type ShapedField = Extract<Field, { type: 'select' | 'text' | 'number' }>
 

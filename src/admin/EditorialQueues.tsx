@@ -1,8 +1,8 @@
 import type { ServerProps } from 'payload'
 
-import { isCurator, type SessionUser } from '../access'
-import { overdueItems, type QueueEntry, reviewQueue } from '../editorial/queues'
-import { datedCollections, reviewedCollections } from '../editorial/scope'
+import { isCurator, type SessionUser } from '../../domain/access'
+import { datedSlugs, reviewedSlugs } from '../../domain/knowledge'
+import { overdueItems, type QueueEntry, reviewQueue } from '../../plugins/editorial-workflow'
 
 const dateOf = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '')
 
@@ -22,7 +22,7 @@ function EntryList({ empty, entries, when }: { empty: string; entries: QueueEntr
 /** The curator's work on the admin dashboard: what waits for review, and what is past its review-by date. */
 export async function EditorialQueues({ payload, user }: ServerProps) {
   if (!isCurator(user as SessionUser | null)) return null
-  const [waiting, overdue] = await Promise.all([reviewQueue(payload, reviewedCollections), overdueItems(payload, datedCollections)])
+  const [waiting, overdue] = await Promise.all([reviewQueue(payload, reviewedSlugs), overdueItems(payload, { collections: datedSlugs, field: 'reviewBy' })])
   return (
     <section aria-labelledby="editorial-queues" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>Ter beoordeling / In review ({waiting.length})</h2>

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { isCurator, type SessionUser } from '../access'
+import { isCurator, type SessionUser } from '../../domain/access'
 
 /** The import page in the admin navigation, for those who may use it. */
 export function ImportNavLink({ user }: ServerProps) {

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
-import { isAdmin, isCurator, type SessionUser } from '../access'
+import { isAdmin, isCurator, type SessionUser } from '../../domain/access'
 import { importableCollections } from '../import/columns'
 import { importLimits } from '../import/limits'
 import { ImportForm } from './ImportForm'

@@ -4,8 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { create } from 'tar'
 
-import type { Progress } from '../lib/progress'
-import { appVersion } from '../lib/version'
+import type { Progress } from '../../lib/progress'
+import { appVersion } from '../version'
 import { archiveNames, embeddedStore } from './paths'
 
 const filesIn = (dir: string): string[] =>

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { extract } from 'tar'
 
-import type { Progress } from '../lib/progress'
+import type { Progress } from '../../lib/progress'
 import { archiveNames, embeddedStore } from './paths'
 
 const sqliteCompanions = ['-wal', '-shm', '-journal']

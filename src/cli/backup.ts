@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { createBackup } from '../backup/createBackup'
 import { dataDir } from '../env'
-import { terminalProgress } from '../lib/progress'
+import { terminalProgress } from '../../lib/progress'
 
 /**
  * `npm run backup [-- <file>]`: a consistent snapshot of the embedded database and the uploads

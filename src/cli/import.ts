@@ -6,12 +6,12 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { isCurator, type SessionUser } from '../access'
+import { isCurator, type SessionUser } from '../../domain/access'
 import { applyMigrations } from '../database/migrate'
 import { importableCollections, isImportableCollection } from '../import/columns'
 import { formatReport } from '../import/formatReport'
 import { importSpreadsheet } from '../import/importSpreadsheet'
-import { terminalProgress } from '../lib/progress'
+import { terminalProgress } from '../../lib/progress'
 import { logger } from '../logger'
 import config from '../payload.config'
 

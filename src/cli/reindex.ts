@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import { configuredEngine, rebuildIndex, searchOptionsOf } from '../../plugins/search'
 import { EmbeddedEngine } from '../../plugins/search/engine/embedded'
 import { applyMigrations } from '../database/migrate'
-import { terminalProgress } from '../lib/progress'
+import { terminalProgress } from '../../lib/progress'
 import { logger } from '../logger'
 import config from '../payload.config'
 

@@ -1,7 +1,7 @@
 import '../loadEnv'
 
 import { restoreBackup } from '../backup/restoreBackup'
-import { terminalProgress } from '../lib/progress'
+import { terminalProgress } from '../../lib/progress'
 
 /** `npm run restore -- <file>`: puts a backup from `npm run backup` in place. Stop the server first. */
 const archive = process.argv[2]

@@ -1,5 +1,6 @@
 import type { DescribeChange } from '../../plugins/audit-log'
-import { writeIntentOf } from './writeIntent'
+
+import { moveOf } from '../../plugins/editorial-workflow'
 
 /**
  * Names a write to a knowledge item by its workflow move (submit, send back, publish, ...), with
@@ -15,7 +16,7 @@ export const describeEditorialChange: DescribeChange = ({ collection, doc, opera
       ? [{ action: 'create' }, { action: 'publish', comment: override }]
       : [{ action: 'create' }]
   }
-  const move = writeIntentOf(req, collection.slug, doc.id)?.move
+  const move = moveOf(req, collection.slug, doc.id)
   if (!move || move === 'save') return [{ action: 'update', comment: override }]
   if (move === 'send-back') return [{ action: move, comment: doc.reviewComment ?? undefined }]
   return [{ action: move, comment: override }]

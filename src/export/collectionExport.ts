@@ -1,9 +1,11 @@
 import type { CollectionSlug, Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { adminsMayAsk } from '../../domain/access'
+import { isImportableSlug } from '../../domain/knowledge'
+import { guardedEndpoint } from '../../lib/endpointAccess'
 import { recordAuditEvent } from '../../plugins/audit-log'
-import { isAdmin, type SessionUser } from '../access'
-import { columnsOf, isImportableCollection } from '../import/columns'
-import { csvTable } from '../lib/csv'
+import { columnsOf } from '../import/columns'
+import { csvTable } from '../../lib/csv'
 import { flattenDocument, withoutSecrets } from './flattenDocument'
 import { exportFormatOf, exportResponse } from './format'
 import { importableCells, namesById } from './importableRows'
@@ -26,7 +28,7 @@ async function everyDocument(req: PayloadRequest, collection: CollectionSlug) {
 }
 
 async function toCsv(req: PayloadRequest, collection: CollectionSlug, docs: Record<string, unknown>[]): Promise<string> {
-  if (isImportableCollection(collection)) {
+  if (isImportableSlug(collection)) {
     const columns = columnsOf(req.payload.collections[collection].config.fields)
     const names = await namesById(req.payload)
     return csvTable([['ID', ...columns.map((column) => column.header)], ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)])])
@@ -40,11 +42,8 @@ async function toCsv(req: PayloadRequest, collection: CollectionSlug, docs: Reco
  * GET /api/export/:collection?format=csv|json, for admins: the whole collection. The knowledge
  * collections' CSV has the columns an import reads, so the file can be edited and imported again.
  */
-export const collectionExportEndpoint: Endpoint = {
+export const collectionExportEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
-    if (!isAdmin(req.user as SessionUser | null)) {
-      return Response.json({ errors: [{ message: 'Only admins may export a whole collection. Use the search export for what you can see.' }] }, { status: req.user ? 403 : 401 })
-    }
     const collection = req.routeParams?.collection as string | undefined
     if (!isExportable(req.payload, collection)) {
       const known = Object.keys(req.payload.collections).filter((slug) => isExportable(req.payload, slug))
@@ -62,4 +61,9 @@ export const collectionExportEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/export/:collection',
-}
+  refusal: {
+    forbidden: 'Only admins may export a whole collection. Use the search export for what you can see.',
+    signIn: 'Sign in as an admin to export a whole collection, or use the search export for what everyone can see.',
+  },
+  rule: adminsMayAsk,
+})

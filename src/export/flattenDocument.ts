@@ -1,4 +1,4 @@
-import { richTextToPlain } from '../lib/richTextToPlain'
+import { richTextToPlain } from '../../lib/richTextToPlain'
 
 /** Never in an export, even for an admin: sign-in secrets and session bookkeeping. */
 const secretKeys = new Set(['apiKey', 'apiKeyIndex', 'hash', 'salt', 'sessions', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken'])

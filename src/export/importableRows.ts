@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ColumnSpec } from '../import/columns'
 
-import { richTextToPlain } from '../lib/richTextToPlain'
+import { richTextToPlain } from '../../lib/richTextToPlain'
 
 type Stored = Record<string, unknown>
 

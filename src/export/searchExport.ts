@@ -1,18 +1,21 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { anyoneMayAsk } from '../../domain/access'
+import type { Locale } from '../../domain/vocabulary'
+import { guardedEndpoint } from '../../lib/endpointAccess'
 import { recordAuditEvent } from '../../plugins/audit-log'
 import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse, unavailableMessage } from '../../plugins/search'
+import { searchOptions } from '../search/options'
 import { serverUrl } from '../env'
-import { csvTable } from '../lib/csv'
-import { facetLabels } from '../portal/facetLabels'
-import { dictionaryFor, type PortalLocale } from '../portal/i18n'
+import { csvTable } from '../../lib/csv'
+import { facetLabels } from '../taxonomy/facetLabels'
 import { exportFormatOf, exportResponse } from './format'
 
 /** An export holds at most this many hits: ten pages of the largest page size. */
 export const maxExportedHits = 1000
 const pageSize = 100
 
-const headers: Record<PortalLocale, string[]> = {
+const headers: Record<Locale, string[]> = {
   en: ['Type', 'Title', 'Summary', 'Themes', 'Updated', 'Link'],
   nl: ['Soort', 'Titel', 'Samenvatting', "Thema's", 'Bijgewerkt', 'Link'],
 }
@@ -34,7 +37,7 @@ async function allHits(req: PayloadRequest, query: Parameters<typeof runSearch>[
  * GET /api/search/export?format=csv|json with the parameters of /api/search: the whole result
  * (up to 1,000 hits), with the same access rules as the search itself.
  */
-export const searchExportEndpoint: Endpoint = {
+export const searchExportEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
     const params = new URLSearchParams(req.searchParams)
     const format = exportFormatOf(params)
@@ -42,7 +45,7 @@ export const searchExportEndpoint: Endpoint = {
     params.delete('format')
     params.delete('page')
     params.delete('limit')
-    const parsed = parseSearchParams(params)
+    const parsed = parseSearchParams(params, searchOptions.facets)
     if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
     const { query } = parsed
     let result
@@ -53,7 +56,8 @@ export const searchExportEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
     }
     const origin = serverUrl() || new URL(req.url ?? 'http://localhost').origin
-    const themes = (await facetLabels(req.payload, query.locale)).theme
+    const labels = await facetLabels(req.payload, query.locale)
+    const themes = labels.theme
     const items = result.hits.map((hit) => ({
       id: hit.id,
       link: new URL(hit.url, origin).href,
@@ -66,7 +70,7 @@ export const searchExportEndpoint: Endpoint = {
     if (req.user) {
       await recordAuditEvent(req, { action: 'export', collection: 'search', comment: `Search results as ${format.value}: ${params.toString()}`, title: `${items.length} hits` })
     }
-    const names = dictionaryFor(query.locale).collectionNames
+    const names = labels.type
     return exportResponse(format.value, 'zoekresultaten', {
       csv: () => csvTable([headers[query.locale], ...items.map((item) => [names[item.type] ?? item.type, item.title, item.summary, item.themes.join('; '), String(item.updatedAt ?? '').slice(0, 10), item.link])]),
       json: () => ({ exported: items.length, filters: query.filters, items, locale: query.locale, query: query.q, sort: query.sort, total: result.total }),
@@ -74,4 +78,6 @@ export const searchExportEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/search/export',
-}
+  refusal: { forbidden: 'Your account may not export search results.', signIn: 'Sign in to export search results.' },
+  rule: anyoneMayAsk,
+})

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { engineOf, hasEngine } from '../../plugins/search/registry'
 import { pingDatabase } from '../database/ping'
 import { databaseKind } from '../env'
-import { instanceIdOf } from '../lib/instance'
-import { appVersion } from '../lib/version'
+import { instanceIdOf } from '../../lib/instance'
+import { appVersion } from '../version'
 
 export type HealthState = { shuttingDown: boolean }
 

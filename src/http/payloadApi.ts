@@ -7,6 +7,7 @@ import { maxJsonBodyBytes, maxUploadBytes } from '../env'
 import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
 import { sendError } from './errors'
 import { queryProblems } from './queryGuard'
+import { inOneRefusalShape } from './refusals'
 import { readBody, sendWebResponse, toWebRequest } from './webBridge'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -70,7 +71,7 @@ export const fetchHandler =
         sendError(res, checked.status, checked.message, checked.extra)
         return
       }
-      const response = await handle(toWebRequest(req, limit, checked?.body))
+      const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked?.body)))
       closeIfUnread()
       await sendWebResponse(res, response)
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { ColumnKind } from './columns'
 
-import { richTextFromPlain } from '../lib/plainToRichText'
-import { normalizeHeader } from './headers'
+import { richTextFromPlain } from '../../lib/plainToRichText'
+import { normalizeHeader } from './headerNames'
 import { importLimits } from './limits'
 
 /** Names of themes and organisations, normalized, to the id they stand for. */

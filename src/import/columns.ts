@@ -1,15 +1,16 @@
 import type { Field, Option } from 'payload'
 
-import { workflowStatusOptions } from '../editorial/statuses'
+import { type ImportableSlug, importableSlugs, isImportableSlug } from '../../domain/knowledge'
+import { workflowStatusOptions } from '../../domain/workflow'
 import { extraHeaders } from './extraHeaders'
-import { normalizeHeader } from './headers'
+import { type ImportLocale, normalizeHeader } from './headerNames'
 
-export const importableCollections = ['interventions', 'good-practices', 'lessons-learned'] as const
-export type ImportableCollection = (typeof importableCollections)[number]
-export const isImportableCollection = (value: unknown): value is ImportableCollection =>
-  importableCollections.includes(value as ImportableCollection)
+export type { ImportLocale }
 
-export type ImportLocale = 'nl' | 'en'
+export const importableCollections = importableSlugs
+export type ImportableCollection = ImportableSlug
+export const isImportableCollection = isImportableSlug
+
 type Label = { en: string; nl: string }
 type Choice = { value: string; names: string[] }
 

@@ -1,7 +1,7 @@
 import type { PreparedRow } from './prepareRows'
 
-import { idOf } from '../lib/idOf'
-import { richTextToPlain } from '../lib/richTextToPlain'
+import { idOf } from '../../lib/idOf'
+import { richTextToPlain } from '../../lib/richTextToPlain'
 
 type Stored = Record<string, unknown>
 

@@ -1,33 +1,29 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { isCurator, type SessionUser } from '../access'
-import { importableCollections, isImportableCollection } from './columns'
+import { curatorsMayAsk } from '../../domain/access'
+import { importableSlugs, isImportableSlug } from '../../domain/knowledge'
+import { guardedEndpoint, type Refusal } from '../../lib/endpointAccess'
 import { importSpreadsheet } from './importSpreadsheet'
 import { importTemplateCsv } from './template'
 
 const error = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
 
-/** Who may import, and into what: curators and admins, into the three importable collections. */
-function refuse(req: PayloadRequest): Response | undefined {
-  if (!req.user) return error(401, 'Sign in as a curator or admin to import.')
-  if (!isCurator(req.user as SessionUser)) return error(403, 'Only curators and admins may import.')
-  if (!isImportableCollection(req.routeParams?.collection)) {
-    return error(400, `Import into one of: ${importableCollections.join(', ')}.`, 'collection')
-  }
-  return undefined
-}
+const refusal: Refusal = { forbidden: 'Only curators and admins may import.', signIn: 'Sign in as a curator or admin to import.' }
+
+const unknownCollection = (req: PayloadRequest) =>
+  isImportableSlug(req.routeParams?.collection) ? undefined : error(400, `Import into one of: ${importableSlugs.join(', ')}.`, 'collection')
 
 /**
  * POST /api/import/:collection with a multipart `file` (CSV or XLSX), `?dryRun=true` to check
  * only. 200 with the report when checked or written; 422 with the report when the file has
  * problems (then nothing was written).
  */
-export const importEndpoint: Endpoint = {
+export const importEndpoint = guardedEndpoint({
   handler: async (req) => {
-    const refused = refuse(req)
+    const refused = unknownCollection(req)
     if (refused) return refused
     const dryRun = req.searchParams.get('dryRun') ?? 'false'
     if (dryRun !== 'true' && dryRun !== 'false') return error(400, 'dryRun must be "true" or "false".', 'dryRun')
@@ -44,12 +40,14 @@ export const importEndpoint: Endpoint = {
   },
   method: 'post',
   path: '/import/:collection',
-}
+  refusal,
+  rule: curatorsMayAsk,
+})
 
 /** GET /api/import/:collection/template: an empty CSV with the headers an import reads. */
-export const importTemplateEndpoint: Endpoint = {
+export const importTemplateEndpoint = guardedEndpoint({
   handler: (req) => {
-    const refused = refuse(req)
+    const refused = unknownCollection(req)
     if (refused) return refused
     const collection = req.routeParams!.collection as string
     return new Response(importTemplateCsv(req.payload.collections[collection as 'interventions'].config.fields), {
@@ -61,4 +59,6 @@ export const importTemplateEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/import/:collection/template',
-}
+  refusal,
+  rule: curatorsMayAsk,
+})

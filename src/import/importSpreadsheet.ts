@@ -2,14 +2,14 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, getLocalI18n, initTransaction, killTransaction } from 'payload'
 
-import type { Progress } from '../lib/progress'
+import type { Progress } from '../../lib/progress'
 import type { PreparedRow, RowProblem } from './prepareRows'
 
 /** Where a problem is (a file-wide problem has no row) and what to do about it. */
 export type ImportProblem = { row?: number; column?: string; cell?: string; message: string }
 
 import { recordAuditEvent } from '../../plugins/audit-log'
-import { silentProgress } from '../lib/progress'
+import { silentProgress } from '../../lib/progress'
 import { columnsOf, type ImportableCollection } from './columns'
 import { isUnchanged } from './compareStored'
 import { mapHeaders, type MappedColumn } from './headers'

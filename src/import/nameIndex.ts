@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { NameIndex } from './cells'
 
-import { normalizeHeader } from './headers'
+import { normalizeHeader } from './headerNames'
 
 /** Themes by their Dutch name, English name or slug; organisations by name. Both lists are public and short. */
 export async function loadNameIndex(payload: Payload): Promise<NameIndex> {

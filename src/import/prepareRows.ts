@@ -2,7 +2,7 @@ import type { ColumnSpec, ImportLocale } from './columns'
 import type { MappedColumn } from './headers'
 import type { Table } from './table'
 
-import { slugify } from '../lib/slugify'
+import { slugify } from '../../lib/slugify'
 import { type NameIndex, parseCell } from './cells'
 
 export type RowProblem = { row: number; column?: string; cell?: string; message: string }

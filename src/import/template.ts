@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { csvLine } from '../lib/csv'
+import { csvLine } from '../../lib/csv'
 import { columnsOf } from './columns'
 
 /** An empty spreadsheet with the headers an import reads, Dutch columns first: a place to start. */

@@ -1,7 +1,10 @@
 import type { Payload, Where } from 'payload'
 
-import { headersFor, type Header, type MatrixDimension } from './dimensions'
-import type { MatrixFilter, MatrixQuery } from './params'
+import type { MatrixQuery } from './params'
+
+import { classifications, type MatrixDimension, type MatrixFilter, type ThemeTree } from '../../domain/vocabulary'
+import { themeTreeOf } from '../taxonomy/themeTree'
+import { type Header, headersFor } from './dimensions'
 
 export type MatrixItem = { id: string; title: string; slug: string }
 export type MatrixCell = { row: string; column: string; count: number; interventions: MatrixItem[] }
@@ -15,74 +18,48 @@ export type Matrix = {
   total: number
 }
 
-type Card = { id: string; title: string; slug: string; role?: string[]; targetGroups?: string[]; preventionLevel?: string[]; crimeTypes?: string[]; themes?: string[] }
+type Card = { id: string; title: string; slug: string } & Record<string, unknown>
 
-type ThemeIndex = { topSlugById: Map<string, string>; idsBySlug: Map<string, string[]> }
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((each) => String(each && typeof each === 'object' && 'id' in each ? each.id : each)) : value ? [String(value)] : [])
 
-/** Themes have two levels; a card on a sub-theme counts for its top-level theme. */
-async function themeIndex(payload: Payload): Promise<ThemeIndex> {
-  const { docs } = await payload.find({ collection: 'themes', depth: 0, limit: 0, pagination: false, select: { parent: true, slug: true } })
-  const byId = new Map(docs.map((theme) => [String(theme.id), theme]))
-  const topSlugById = new Map<string, string>()
-  const idsBySlug = new Map<string, string[]>()
-  for (const theme of docs) {
-    const parent = theme.parent ? byId.get(String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent)) : undefined
-    const top = (parent ?? theme).slug as string
-    topSlugById.set(String(theme.id), top)
-    idsBySlug.set(top, [...(idsBySlug.get(top) ?? []), String(theme.id)])
-    if (theme.slug !== top) idsBySlug.set(theme.slug as string, [...(idsBySlug.get(theme.slug as string) ?? []), String(theme.id)])
-  }
-  return { idsBySlug, topSlugById }
-}
-
-const fieldOf: Record<Exclude<MatrixFilter, 'theme' | 'municipality'>, string> = {
-  crimeType: 'crimeTypes',
-  evidenceLevel: 'evidenceLevel',
-  preventionLevel: 'preventionLevel',
-  role: 'role',
-  targetGroup: 'targetGroups',
-}
-
-async function whereFor(payload: Payload, filters: MatrixQuery['filters'], themes: ThemeIndex): Promise<Where[]> {
-  const where: Where[] = []
-  for (const [filter, values] of Object.entries(filters) as Array<[MatrixFilter, string[]]>) {
-    if (filter === 'theme') {
-      where.push({ themes: { in: values.flatMap((slug) => themes.idsBySlug.get(slug) ?? []).concat('none') } })
-    } else if (filter === 'municipality') {
-      const { docs } = await payload.find({ collection: 'organisations', depth: 0, limit: 0, pagination: false, select: { slug: true }, where: { slug: { in: values } } })
-      where.push({ municipalities: { in: docs.map((doc) => doc.id).concat('none') } })
-    } else {
-      where.push({ [fieldOf[filter]]: { in: values } })
-    }
-  }
-  return where
-}
-
-function valuesIn(card: Card, dimension: MatrixDimension, themes: ThemeIndex): string[] {
-  switch (dimension) {
-    case 'role':
-      return card.role ?? []
-    case 'targetGroup':
-      return card.targetGroups ?? []
-    case 'preventionLevel':
-      return card.preventionLevel ?? []
-    case 'crimeType':
-      return card.crimeTypes ?? []
+/** A filter as a database query on the card's field, in the vocabulary's meaning (a theme includes its sub-themes). */
+async function whereFor(payload: Payload, filter: MatrixFilter, values: string[], themes: ThemeTree): Promise<Where> {
+  const source = classifications[filter].source
+  switch (source.kind) {
     case 'theme':
-      return [...new Set((card.themes ?? []).map((id) => themes.topSlugById.get(String(id))).filter((slug): slug is string => Boolean(slug)))]
+      return { [source.field]: { in: [...themes.idsFoundBy(values), 'none'] } }
+    case 'organisation': {
+      // Organisations are public: any reader may turn their slugs into ids.
+      const { docs } = await payload.find({ collection: 'organisations', depth: 0, limit: 0, pagination: false, select: { slug: true }, where: { slug: { in: values } } })
+      return { [source.field]: { in: [...docs.map((doc) => doc.id), 'none'] } }
+    }
+    case 'option':
+      return { [source.field]: { in: values } }
   }
 }
+
+/** Where a card counts for a dimension: its option values, or for themes its main themes. */
+function valuesIn(card: Card, dimension: MatrixDimension, themes: ThemeTree): string[] {
+  const source = classifications[dimension].source
+  const values = listOf(card[source.field])
+  if (source.kind !== 'theme') return values
+  return [...new Set(values.map((id) => themes.mainThemeOf(id)?.slug).filter((slug): slug is string => Boolean(slug)))]
+}
+
+const selectedFields = Object.fromEntries(
+  (['role', 'targetGroup', 'preventionLevel', 'crimeType', 'theme'] as const).map((dimension) => [classifications[dimension].source.field, true]),
+)
 
 /**
  * The interventions matrix: published intervention cards this reader may see, counted per
  * combination of two classifications. A card with several values counts in each of their cells.
  */
 export async function computeMatrix(payload: Payload, user: unknown, query: MatrixQuery): Promise<Matrix> {
-  const themes = await themeIndex(payload)
+  const themes = await themeTreeOf(payload)
   const [rows, columns, filters] = await Promise.all([
     headersFor(payload, query.rows, query.locale),
     headersFor(payload, query.columns, query.locale),
-    whereFor(payload, query.filters, themes),
+    Promise.all((Object.entries(query.filters) as Array<[MatrixFilter, string[]]>).map(([filter, values]) => whereFor(payload, filter, values, themes))),
   ])
   const { docs } = await payload.find({
     collection: 'interventions',
@@ -91,7 +68,7 @@ export async function computeMatrix(payload: Payload, user: unknown, query: Matr
     locale: query.locale,
     overrideAccess: false,
     pagination: false,
-    select: { crimeTypes: true, preventionLevel: true, role: true, slug: true, targetGroups: true, themes: true, title: true },
+    select: { ...selectedFields, slug: true, title: true },
     sort: 'title',
     user: user as never,
     where: { and: [{ _status: { equals: 'published' } }, ...filters] },

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { anyoneMayAsk } from '../../domain/access'
+import { guardedEndpoint } from '../../lib/endpointAccess'
 import { recordAuditEvent } from '../../plugins/audit-log'
 import { exportResponse } from '../export/format'
 import { computeMatrix } from './compute'
@@ -10,7 +12,7 @@ import { parseMatrixParams } from './params'
  * GET /api/interventions-matrix: the matrix as JSON, or as CSV with `format=csv`. The same
  * parameters, access rules and numbers as the portal page and GraphQL `interventionsMatrix`.
  */
-export const matrixEndpoint: Endpoint = {
+export const matrixEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
     const params = req.searchParams
     const parsed = parseMatrixParams(params)
@@ -33,4 +35,6 @@ export const matrixEndpoint: Endpoint = {
   },
   method: 'get',
   path: '/interventions-matrix',
-}
+  refusal: { forbidden: 'Your account may not read the interventions matrix.', signIn: 'Sign in to read the interventions matrix.' },
+  rule: anyoneMayAsk,
+})

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { argsToSearchParams, invalidArgumentsError } from '../lib/graphqlArgs'
+import { argsToSearchParams, invalidArgumentsError } from '../../lib/graphqlArgs'
 import { computeMatrix } from './compute'
-import { matrixFilters, parseMatrixParams } from './params'
+import { matrixFilters } from '../../domain/vocabulary'
+import { parseMatrixParams } from './params'
 
 type GraphQLModule = typeof import('graphql')
 

@@ -1,19 +1,13 @@
-import { filterVocabularies, slugPattern } from '../../collections/fields/options'
-import { isMatrixDimension, type MatrixDimension, type MatrixLocale } from './dimensions'
-
-export const matrixFilters = ['theme', 'targetGroup', 'role', 'preventionLevel', 'crimeType', 'evidenceLevel', 'municipality'] as const
-export type MatrixFilter = (typeof matrixFilters)[number]
+import { isMatrixDimensionName, type Locale, type MatrixDimension, matrixDimensions, type MatrixFilter, matrixFilters, parseFilterValues } from '../../domain/vocabulary'
 
 export type MatrixQuery = {
   rows: MatrixDimension
   columns: MatrixDimension
   filters: Partial<Record<MatrixFilter, string[]>>
-  locale: MatrixLocale
+  locale: Locale
 }
 
 export type MatrixParamError = { parameter: string; message: string }
-
-const allowed: Record<MatrixFilter, string[] | RegExp> = { ...filterVocabularies, municipality: slugPattern, theme: slugPattern }
 
 const known = new Set<string>(['rows', 'columns', 'locale', 'format', ...matrixFilters])
 
@@ -25,8 +19,8 @@ export function parseMatrixParams(params: URLSearchParams): { ok: true; query: M
   }
   const dimension = (name: 'rows' | 'columns', fallback: MatrixDimension): MatrixDimension => {
     const value = params.get(name) ?? fallback
-    if (isMatrixDimension(value)) return value
-    errors.push({ message: `${name} must be one of: role, targetGroup, preventionLevel, crimeType, theme.`, parameter: name })
+    if (isMatrixDimensionName(value)) return value
+    errors.push({ message: `${name} must be one of: ${matrixDimensions.join(', ')}.`, parameter: name })
     return fallback
   }
   const rows = dimension('rows', 'role')
@@ -39,14 +33,11 @@ export function parseMatrixParams(params: URLSearchParams): { ok: true; query: M
 
   const filters: MatrixQuery['filters'] = {}
   for (const filter of matrixFilters) {
-    const values = params.getAll(filter).filter(Boolean)
-    if (values.length === 0) continue
-    const rule = allowed[filter]
-    const wrong = values.filter((value) => (Array.isArray(rule) ? !rule.includes(value) : !rule.test(value)))
-    if (wrong.length > 0) {
-      errors.push({ message: `Unknown ${filter}: ${wrong.join(', ')}.${Array.isArray(rule) ? ` Use: ${rule.join(', ')}.` : ''}`, parameter: filter })
-    }
-    filters[filter] = values
+    const raw = params.getAll(filter)
+    if (raw.length === 0) continue
+    const { problem, values } = parseFilterValues(filter, raw)
+    if (problem) errors.push(problem)
+    if (values.length > 0) filters[filter] = values
   }
-  return errors.length > 0 ? { errors, ok: false } : { ok: true, query: { columns, filters, locale: locale as MatrixLocale, rows } }
+  return errors.length > 0 ? { errors, ok: false } : { ok: true, query: { columns, filters, locale: locale as Locale, rows } }
 }

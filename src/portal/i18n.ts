@@ -1,3 +1,5 @@
+import { knowledgeCollections } from '../../domain/knowledge'
+
 /**
  * The portal's two languages: Dutch at the root, English under /en. Content comes in the chosen
  * locale with Dutch as fallback; the words of the pages themselves are here.
@@ -18,14 +20,13 @@ export const dutchPathOf = (address: string): string => {
   return rest.startsWith('/') ? rest : `/${rest}`
 }
 
+/** What one item of each knowledge collection is called, in one language. */
+const collectionNamesIn = (locale: PortalLocale): Record<string, string> =>
+  Object.fromEntries(knowledgeCollections.map((entry) => [entry.slug, entry.labels.singular[locale]]))
+
 const nl = {
   adminPanel: 'Beheeromgeving',
-  collectionNames: {
-    'good-practices': 'Goede praktijk',
-    interventions: 'Interventiekaart',
-    'knowledge-cases': 'Casus kenniswerkplaats',
-    'lessons-learned': 'Geleerde les',
-  } as Record<string, string>,
+  collectionNames: collectionNamesIn('nl'),
   emptyList: 'Hier is nog niets te zien.',
   footer: 'Regionaal veiligheidspartnerschap eenheid Den Haag · City Deal Lokale Cyberweerbaarheid',
   home: 'Home',
@@ -52,12 +53,7 @@ type Dictionary = typeof nl
 
 const en: Dictionary = {
   adminPanel: 'Admin panel',
-  collectionNames: {
-    'good-practices': 'Good practice',
-    interventions: 'Intervention card',
-    'knowledge-cases': 'Workshop case',
-    'lessons-learned': 'Lesson learned',
-  },
+  collectionNames: collectionNamesIn('en'),
   emptyList: 'Nothing to show here yet.',
   footer: 'Regional safety partnership of The Hague police unit · City Deal Local Cyberresilience',
   home: 'Home',

@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 
+import type { PortalSlug } from '../../domain/knowledge'
 import type { PortalLocale } from './i18n'
 
-type PortalCollection = 'good-practices' | 'interventions' | 'knowledge-cases' | 'lessons-learned'
-
 /** A published item by slug, as this reader may see it (fields they may not read are absent). */
-export async function publishedItem(payload: Payload, user: unknown, locale: PortalLocale, collection: PortalCollection, slug: string) {
+export async function publishedItem(payload: Payload, user: unknown, locale: PortalLocale, collection: PortalSlug, slug: string) {
   const { docs } = await payload.find({
     collection,
     depth: 1,

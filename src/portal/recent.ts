@@ -1,11 +1,11 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { PortalLocale } from './i18n'
 
-export const portalCollections = ['interventions', 'good-practices', 'lessons-learned', 'knowledge-cases'] as const satisfies readonly CollectionSlug[]
+import { type PortalSlug, portalSlugs } from '../../domain/knowledge'
 
 export type PortalItem = {
-  collection: (typeof portalCollections)[number]
+  collection: PortalSlug
   id: string
   slug?: string
   title: string
@@ -25,7 +25,7 @@ export async function recentItems(
   { limit, since, sort }: { limit: number; since?: Date; sort: 'publishedAt' | 'updatedAt' },
 ): Promise<PortalItem[]> {
   const perCollection = await Promise.all(
-    portalCollections.map(async (collection) => {
+    portalSlugs.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
         depth: 0,

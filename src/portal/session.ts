@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 import { APIError } from 'payload'
 
 import { isProduction } from '../env'
-import { clientAddressHeader } from '../http/clientAddress'
+import { clientAddressHeader } from '../requests/clientAddress'
 import { hrefIn, isPortalLocale, signInWordsFor } from './i18n'
 import { portalContext } from './payload'
 

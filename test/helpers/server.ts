@@ -34,7 +34,7 @@ export async function spawnServer(env: Record<string, string> = {}, label = 'tes
   const port = await freePort()
   const dataDir = env.DATA_DIR ?? temporaryDataDir(label)
   let output = ''
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -82,7 +82,7 @@ export async function waitUntilHealthy(server: TestServer, timeoutMs = 150_000):
 }
 
 /**
- * Starts the real server (`src/server.ts`, production mode, the built Next app) as a child
+ * Starts the real server (`src/cli/start.ts`, production mode, the built Next app) as a child
  * process on a free port with its own temporary database, and waits until it is healthy.
  */
 export async function startServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {

@@ -1,17 +1,28 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '../../../src/lib/idOf'
+import { ValidationError } from 'payload'
 
+import { idOf } from '../../../lib/idOf'
+import { withOwnLocale } from '../../../lib/ownLocale'
 
-/** Lists and the admin panel show "Municipality – Intervention" instead of an id. */
-export const nameExperience: CollectionBeforeChangeHook = async ({ data, req }) => {
+/**
+ * Lists and the admin panel show "Municipality – Intervention" instead of an id. The card is read
+ * with the writer's own access: an experience cannot be recorded on (or name) a card its writer
+ * may not read. Local scripts (seed, import) have no user and read everything.
+ */
+export const nameExperience: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
   const interventionId = idOf(data.intervention)
   const municipalityId = idOf(data.municipality)
   if (!interventionId || !municipalityId) return data
+  const reader = withOwnLocale(req)
   const [intervention, municipality] = await Promise.all([
-    req.payload.findByID({ collection: 'interventions', id: interventionId, depth: 0, draft: true, locale: 'nl', req, disableErrors: true }),
-    req.payload.findByID({ collection: 'organisations', id: municipalityId, depth: 0, req, disableErrors: true }),
+    req.payload.findByID({ collection: 'interventions', depth: 0, disableErrors: true, draft: true, id: interventionId, locale: 'nl', overrideAccess: !req.user, req: reader, user: req.user }),
+    // Organisations are public.
+    req.payload.findByID({ collection: 'organisations', depth: 0, disableErrors: true, id: municipalityId, req: reader }),
   ])
-  if (!intervention || !municipality) return data
+  if (!intervention) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Choose an intervention card you can read: this one does not exist or is not shared with you.', path: 'intervention' }], req })
+  }
+  if (!municipality) return data
   return { ...data, title: `${municipality.name} – ${intervention.title}` }
 }

@@ -11,6 +11,7 @@ export const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, origin
   if (originalDoc?.id !== undefined && String(parentId) === String(originalDoc.id)) {
     throw fail('A theme cannot be its own parent.')
   }
+  // Themes are public.
   const parent = await req.payload.findByID({ collection: 'themes', id: parentId, depth: 0, req, disableErrors: true })
   if (!parent) throw fail('The parent theme does not exist.')
   if (parent.parent) {

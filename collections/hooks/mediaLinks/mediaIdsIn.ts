@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { idOf } from '../../../src/lib/idOf'
+import { idOf } from '../../../lib/idOf'
 
 /** The names of fields that hold uploads from `media`, wherever they sit in the item. */
 export function mediaFieldNames(fields: Field[], into = new Set<string>()): Set<string> {
@@ -12,7 +12,6 @@ export function mediaFieldNames(fields: Field[], into = new Set<string>()): Set<
   }
   return into
 }
-
 
 /**
  * Every media id an item refers to, in every locale: upload fields by name, and upload nodes in

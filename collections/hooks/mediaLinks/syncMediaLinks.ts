@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { grantOf } from '../../../src/access'
+import { grantOf } from '../../../domain/access'
+import { withOwnLocale } from '../../../lib/ownLocale'
 import { mediaFieldNames, mediaIdsIn } from './mediaIdsIn'
 
 type Link = { item: string; grant: string }
@@ -12,9 +13,11 @@ async function linksOfItem(req: PayloadRequest, collection: SanitizedCollectionC
   const add = (mediaIds: Set<string>, grant: string) => {
     for (const mediaId of mediaIds) grants.set(mediaId, (grants.get(mediaId) ?? new Set()).add(grant))
   }
+  // Every locale, whoever wrote: the links are the system's bookkeeping, never shown as such.
+  const reader = withOwnLocale(req)
   for (const draft of [false, true]) {
     const doc = await req.payload
-      .findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft, id, locale: 'all', overrideAccess: true, req })
+      .findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft, id, locale: 'all', overrideAccess: true, req: reader })
       .catch(() => null)
     if (doc) add(mediaIdsIn(doc, names), grantOf(doc as unknown as Record<string, unknown>))
   }

@@ -1,28 +1,34 @@
 import type { Endpoint } from 'payload'
 
+import type { SearchPluginOptions } from '../types'
+
+import { guardedEndpoint } from '../../../lib/endpointAccess'
 import { isSearchEngineUnavailable } from '../engine/errors'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch, unavailableMessage } from './runSearch'
 
 /** GET /api/search */
-export const searchEndpoint: Endpoint = {
-  handler: async (req) => {
-    const parsed = parseSearchParams(req.searchParams)
-    if (!parsed.ok) {
-      return Response.json(
-        { errors: parsed.errors.map((error) => ({ message: error.message, parameter: error.parameter })) },
-        { status: 400 },
-      )
-    }
-    try {
-      return Response.json(await runSearch(req.payload, req.user, parsed.query))
-    } catch (error) {
-      if (isSearchEngineUnavailable(error)) {
-        return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
+export const searchEndpoint = (options: SearchPluginOptions): Endpoint =>
+  guardedEndpoint({
+    handler: async (req) => {
+      const parsed = parseSearchParams(req.searchParams, options.facets)
+      if (!parsed.ok) {
+        return Response.json(
+          { errors: parsed.errors.map((error) => ({ message: error.message, parameter: error.parameter })) },
+          { status: 400 },
+        )
       }
-      throw error
-    }
-  },
-  method: 'get',
-  path: '/search',
-}
+      try {
+        return Response.json(await runSearch(req.payload, req.user, parsed.query))
+      } catch (error) {
+        if (isSearchEngineUnavailable(error)) {
+          return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
+        }
+        throw error
+      }
+    },
+    method: 'get',
+    path: '/search',
+    refusal: { forbidden: 'Your account may not search.', signIn: 'Sign in to search.' },
+    rule: options.access.search,
+  })

@@ -2,16 +2,18 @@ import type { GraphQLInfo, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { argsToSearchParams, invalidArgumentsError } from '../../../src/lib/graphqlArgs'
+import type { SearchPluginOptions } from '../types'
+
+import { argsToSearchParams, invalidArgumentsError } from '../../../lib/graphqlArgs'
+import { requireRule } from '../../../lib/endpointAccess'
 import { isSearchEngineUnavailable } from '../engine/errors'
-import { facetNames } from '../types'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch, unavailableMessage } from './runSearch'
 
 type GraphQLModule = typeof import('graphql')
 
 /** `search(...)` in GraphQL: the same parameters, validation, access and answer as GET /api/search. */
-export function searchQuery(GraphQL: GraphQLModule) {
+export function searchQuery(GraphQL: GraphQLModule, options: SearchPluginOptions) {
   const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const strings = new GraphQLList(new GraphQLNonNull(GraphQLString))
   const Highlights = new GraphQLObjectType({
@@ -61,10 +63,11 @@ export function searchQuery(GraphQL: GraphQLModule) {
       page: { type: GraphQLInt },
       q: { type: GraphQLString },
       sort: { type: GraphQLString },
-      ...Object.fromEntries(facetNames.map((facet) => [facet, { type: strings }])),
+      ...Object.fromEntries(Object.keys(options.facets).map((facet) => [facet, { type: strings }])),
     },
     resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }, _info?: GraphQLInfo) => {
-      const parsed = parseSearchParams(argsToSearchParams(args))
+      await requireRule(context.req, options.access.search, { forbidden: 'Your account may not search.', signIn: 'Sign in to search.' })
+      const parsed = parseSearchParams(argsToSearchParams(args), options.facets)
       if (!parsed.ok) throw invalidArgumentsError(parsed.errors)
       const response = await runSearch(context.req.payload, context.req.user, parsed.query).catch((error: unknown) => {
         if (isSearchEngineUnavailable(error)) {

@@ -1,33 +1,20 @@
-import type { FacetName, SearchQuery } from '../types'
+import type { SearchPluginOptions, SearchQuery } from '../types'
 
-import { filterVocabularies, slugPattern } from '../../../collections/fields/options'
-import { facetNames, searchableCollections, searchLocales } from '../types'
+import { searchLocales } from '../types'
 
 export type ParamError = { parameter: string; message: string }
-
-/** Allowed values per facet parameter: a fixed list, or a pattern for slugs and years. */
-const facetRules: Record<FacetName, string[] | RegExp> = {
-  evidenceLevel: filterVocabularies.evidenceLevel,
-  municipality: slugPattern,
-  preventionLevel: filterVocabularies.preventionLevel,
-  role: filterVocabularies.role,
-  targetGroup: filterVocabularies.targetGroup,
-  theme: slugPattern,
-  type: [...searchableCollections],
-  year: /^(19|20)\d{2}$/,
-}
-
-const known = new Set<string>(['q', 'locale', 'sort', 'page', 'limit', ...facetNames])
 
 const wholeNumber = (raw: string | null, fallback: number) => (raw === null || raw === '' ? fallback : Number(raw))
 
 /**
  * Turns query parameters into a search, or says which parameters are wrong. Filters are only
- * ever structured values checked against known lists: nothing reaches an engine as raw syntax.
+ * ever structured values checked by their facet: nothing reaches an engine as raw syntax.
  */
 export function parseSearchParams(
   params: URLSearchParams,
+  facets: SearchPluginOptions['facets'],
 ): { ok: true; query: Omit<SearchQuery, 'access'> } | { ok: false; errors: ParamError[] } {
+  const known = new Set<string>(['q', 'locale', 'sort', 'page', 'limit', ...Object.keys(facets)])
   const errors: ParamError[] = []
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) {
@@ -63,16 +50,12 @@ export function parseSearchParams(
   }
 
   const filters: SearchQuery['filters'] = {}
-  for (const facet of facetNames) {
-    const values = params.getAll(facet).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
-    if (values.length === 0) continue
-    const rule = facetRules[facet]
-    const wrong = values.filter((value) => (Array.isArray(rule) ? !rule.includes(value) : !rule.test(value)))
-    if (wrong.length > 0) {
-      const expected = Array.isArray(rule) ? `one of: ${rule.join(', ')}` : 'a slug such as "den-haag"'
-      errors.push({ message: `Unknown ${facet} "${wrong.join('", "')}": use ${expected}.`, parameter: facet })
-    }
-    filters[facet] = values
+  for (const [name, facet] of Object.entries(facets)) {
+    const raw = params.getAll(name)
+    if (raw.length === 0) continue
+    const { problem, values } = facet.parse(raw)
+    if (problem) errors.push({ message: problem.message, parameter: name })
+    if (values.length > 0) filters[name] = values
   }
 
   if (errors.length > 0) return { errors, ok: false }

@@ -1,7 +1,7 @@
 import type { SearchQuery, SearchResult } from '../types'
 
 /** The one shape of a search answer, for REST and GraphQL alike. */
-export function presentResult(query: Omit<SearchQuery, 'access'>, result: SearchResult, engine: string, tookMs: number) {
+export function presentResult(query: Omit<SearchQuery, 'access'>, result: SearchResult, engine: string, tookMs: number, themeFacet?: string) {
   return {
     engine,
     facets: result.facets,
@@ -10,7 +10,7 @@ export function presentResult(query: Omit<SearchQuery, 'access'>, result: Search
       id: document.itemId,
       locale: document.locale,
       summary: document.summary,
-      themes: document.facets.theme,
+      themes: themeFacet ? (document.facets[themeFacet] ?? []) : [],
       title: document.title,
       type: document.type,
       updatedAt: document.updatedAt,

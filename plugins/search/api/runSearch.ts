@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { SessionUser } from '../../../src/access'
 import type { SearchQuery } from '../types'
 
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { engineOf, hasEngine } from '../registry'
 import { searchOptionsOf } from '../runtime'
-import { accessScopeFor } from './accessScope'
 import { presentResult, type SearchResponse } from './presentResult'
 
 /** One search for one signed-in (or anonymous) user: the use case behind REST, GraphQL and the portal. */
@@ -14,12 +12,13 @@ export async function runSearch(payload: Payload, user: unknown, query: Omit<Sea
   if (!hasEngine(payload)) {
     throw new SearchEngineUnavailableError('Search is not running in this process.')
   }
+  const options = searchOptionsOf(payload)
   const engine = engineOf(payload)
   const started = performance.now()
-  const result = await engine.search({ ...query, access: accessScopeFor(user as SessionUser | null) })
+  const result = await engine.search({ ...query, access: options.accessScope(user) })
   const tookMs = performance.now() - started
-  searchOptionsOf(payload).onSearched?.({ engine: engine.name, seconds: tookMs / 1000 })
-  return presentResult(query, result, engine.name, tookMs)
+  options.onSearched?.({ engine: engine.name, seconds: tookMs / 1000 })
+  return presentResult(query, result, engine.name, tookMs, options.themeFacet)
 }
 
 /** What a caller reads when search cannot answer, for REST and GraphQL alike. */

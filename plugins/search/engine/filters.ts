@@ -1,8 +1,8 @@
-import type { FacetName, SearchDocument } from '../types'
+import type { SearchDocument } from '../types'
 
 /** The values a document has for a facet, as strings (years too). */
-export function facetValues(document: SearchDocument, facet: FacetName): string[] {
+export function facetValues(document: SearchDocument, facet: string): string[] {
   if (facet === 'type') return [document.type]
   if (facet === 'year') return [String(document.year)]
-  return document.facets[facet]
+  return document.facets[facet] ?? []
 }

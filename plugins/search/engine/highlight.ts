@@ -1,8 +1,7 @@
 import type { Highlights, SearchDocument } from '../types'
 
-import { escapeHtml } from '../../../src/lib/escapeHtml'
+import { escapeHtml } from '../../../lib/escapeHtml'
 import { scanTokens } from '../text/normalize'
-
 
 const snippetWords = 30
 const wordsBeforeFirstMatch = 10

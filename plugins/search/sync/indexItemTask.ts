@@ -1,6 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import type { SearchPluginOptions, SearchableCollection } from '../types'
+import { createLocalReq } from 'payload'
+
+import type { SearchPluginOptions } from '../types'
 
 import { isSearchEngineUnavailable } from '../engine/errors'
 import { reportOutage } from './outage'
@@ -21,7 +23,8 @@ export const indexItemTask = (options: SearchPluginOptions): TaskConfig<IndexIte
   slug: indexItemTaskSlug,
   handler: async ({ input, req }) => {
     try {
-      await syncItem(req.payload, input.collection as SearchableCollection, input.id, options)
+      // A request of its own, outside the job runner's bookkeeping.
+      await syncItem(req.payload, input.collection, input.id, options, await createLocalReq({}, req.payload))
     } catch (error) {
       if (isSearchEngineUnavailable(error)) reportOutage(req.payload, error.message)
       throw error

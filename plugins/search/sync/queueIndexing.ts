@@ -1,4 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import type { SearchPluginOptions } from '../types'
 
 import { indexItemTaskSlug, searchQueue } from './indexItemTask'
 
@@ -14,3 +16,20 @@ export const queueIndexingAfterChange: CollectionAfterChangeHook = async ({ coll
 export const queueIndexingAfterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   await queue(req, collection.slug, id)
 }
+
+/**
+ * A change to a document other items' search documents are made from (a theme's name or place
+ * in the tree): queues those items again, in the same transaction.
+ */
+export const queueDependentsAfterChange =
+  (options: SearchPluginOptions, select: NonNullable<SearchPluginOptions['dependents']>[string]): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    const where = await select({ doc, previousDoc, req })
+    if (!where) return doc
+    for (const collection of Object.keys(options.collections)) {
+      // Every item, published or not: the index task decides what the index should hold.
+      const { docs } = await req.payload.find({ collection: collection as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: {}, where })
+      for (const item of docs) await queue(req, collection, item.id)
+    }
+    return doc
+  }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Progress } from '../../../src/lib/progress'
+import type { Progress } from '../../../lib/progress'
 import type { SearchEngine, SearchPluginOptions } from '../types'
 
+import { facetNamesOf } from '../documents'
 import { EmbeddedEngine } from '../engine/embedded'
 import { MeilisearchEngine } from '../engine/meilisearch'
 import { setEngine } from '../registry'
@@ -23,7 +24,7 @@ export async function rebuildIndex(payload: Payload, options: SearchPluginOption
     await live.swapWith(nextUid)
     return live
   }
-  const next = new EmbeddedEngine()
+  const next = new EmbeddedEngine({ facets: facetNamesOf(options) })
   await next.setSynonyms(synonyms)
   await indexEverything(payload, options, next, progress)
   setEngine(payload, next)

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { SearchPluginOptions, SearchableCollection } from '../types'
+import type { SearchPluginOptions } from '../types'
 
 import { toSearchDocument } from '../documents'
 import { engineOf } from '../registry'
@@ -9,24 +9,19 @@ import { searchLocales } from '../types'
 /**
  * Brings the index in line with what the database says now about one item: its published
  * version in every locale, or nothing. Reading the current state (instead of what a hook saw)
- * makes the task idempotent and order-independent.
+ * makes the task idempotent and order-independent. Read without access rules: the index holds
+ * every published item, and each search filters it by the reader's access.
  */
-export async function syncItem(
-  payload: Payload,
-  collection: SearchableCollection,
-  id: string,
-  options: SearchPluginOptions,
-  req?: PayloadRequest,
-): Promise<'indexed' | 'removed'> {
+export async function syncItem(payload: Payload, collection: string, id: string, options: SearchPluginOptions, req: PayloadRequest): Promise<'indexed' | 'removed'> {
   const engine = engineOf(payload)
   const documents = []
   for (const locale of searchLocales) {
-    const item = await payload.findByID({ collection, depth: 1, disableErrors: true, draft: false, id, locale, overrideAccess: true, req })
-    if (!item || item._status !== 'published') {
+    const item = await payload.findByID({ collection: collection as never, depth: 1, disableErrors: true, draft: false, id, locale, overrideAccess: true, req })
+    if (!item || (item as { _status?: string })._status !== 'published') {
       await engine.removeItem(collection, id)
       return 'removed'
     }
-    documents.push(toSearchDocument(collection, item as never, locale, options.collections[collection]))
+    documents.push(await toSearchDocument(collection, item as never, locale, options, req))
   }
   await engine.upsert(documents)
   return 'indexed'

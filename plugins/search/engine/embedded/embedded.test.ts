@@ -1,4 +1,4 @@
-import { searchEngineContract } from '../contract'
+import { contractFacets, searchEngineContract } from '../contract'
 import { EmbeddedEngine } from './index'
 
-searchEngineContract('embedded', async () => new EmbeddedEngine())
+searchEngineContract('embedded', async () => new EmbeddedEngine({ facets: contractFacets }))

@@ -1,17 +1,8 @@
-import type {
-  FacetName,
-  SearchDocument,
-  SearchEngine,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  SearchableCollection,
-  SynonymGroup,
-} from '../../types'
+import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, SynonymGroup } from '../../types'
 
 import { terms } from '../../text/normalize'
 import { stem } from '../../text/stem'
-import { documentId, facetNames, searchLocales } from '../../types'
+import { documentId, searchLocales } from '../../types'
 import { facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
@@ -28,7 +19,6 @@ const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 
 type Posting = { docs: number[]; masks: number[] }
 
-
 /**
  * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
  * vocabulary trie for typo-tolerant and prefix lookups, ranked the way Meilisearch ranks (all
@@ -37,6 +27,8 @@ type Posting = { docs: number[]; masks: number[] }
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const
+  /** The facets to count and filter on, in the order answers list them. */
+  private readonly facetNames: readonly string[]
   private documents: Array<SearchDocument | undefined> = []
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
@@ -47,8 +39,8 @@ export class EmbeddedEngine implements SearchEngine {
   private docOwner: number[] = []
   private readonly owners = new Map<string, number>()
   /** Facet values as small integers, so counting is array arithmetic. */
-  private readonly facetCodes = facetNames.map(() => new Map<string, number>())
-  private readonly facetLabels: string[][] = facetNames.map(() => [])
+  private readonly facetCodes: Array<Map<string, number>>
+  private readonly facetLabels: string[][]
   private readonly slots = new Map<string, number>()
   private readonly postings = new Map<string, Posting>()
   private readonly vocabulary = new VocabularyTrie()
@@ -58,6 +50,12 @@ export class EmbeddedEngine implements SearchEngine {
   private readonly phraseBuffer = new MatchBuffer()
   private readonly wordBuffer = new MatchBuffer()
   private stale = 0
+
+  constructor({ facets }: { facets: readonly string[] }) {
+    this.facetNames = facets
+    this.facetCodes = facets.map(() => new Map<string, number>())
+    this.facetLabels = facets.map(() => [])
+  }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     for (const document of documents) this.add(document)
@@ -69,7 +67,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.compactIfWasteful()
   }
 
-  async removeItem(type: SearchableCollection, itemId: string): Promise<void> {
+  async removeItem(type: string, itemId: string): Promise<void> {
     await this.remove(searchLocales.map((locale) => documentId(type, itemId, locale)))
   }
 
@@ -141,7 +139,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
   private filterAndCount(pool: number[], query: SearchQuery) {
-    const wanted = facetNames.map((facet, index) => {
+    const wanted = this.facetNames.map((facet, index) => {
       const values = query.filters[facet]
       if (!values || values.length === 0) return undefined
       return new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1))
@@ -178,7 +176,7 @@ export class EmbeddedEngine implements SearchEngine {
       }
     }
     const facets = Object.fromEntries(
-      facetNames.map((facet, index) => {
+      this.facetNames.map((facet, index) => {
         const labels = this.facetLabels[index]!
         const entries: Array<[string, number]> = []
         counts[index]!.forEach((count, code) => {
@@ -186,7 +184,7 @@ export class EmbeddedEngine implements SearchEngine {
         })
         return [facet, Object.fromEntries(entries.sort((a, b) => b[1] - a[1]))]
       }),
-    ) as SearchResult['facets']
+    )
     return { facets, results }
   }
 
@@ -248,7 +246,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
     // Flattened: for each facet in order, the number of values, then their codes.
     this.facetTable.push(
-      facetNames.flatMap((facet, index) => {
+      this.facetNames.flatMap((facet, index) => {
         const codes = facetValues(document, facet).map((value) => this.facetCode(index, value))
         return [codes.length, ...codes]
       }),

@@ -1,4 +1,4 @@
-import type { AccessScope, FacetName, SearchQuery } from '../../types'
+import type { AccessScope, SearchQuery } from '../../types'
 
 /**
  * Meilisearch filter expressions, built only from structured, validated values and quoted with
@@ -14,11 +14,11 @@ export function accessFilter(access: AccessScope): string | undefined {
   return access.organisation ? `(${shared} OR ownerOrganisation = ${quote(access.organisation)})` : shared
 }
 
-export function buildFilter(query: SearchQuery, skip?: FacetName): string {
+export function buildFilter(query: SearchQuery, skip?: string): string {
   const clauses = [`locale = ${quote(query.locale)}`]
   const access = accessFilter(query.access)
   if (access) clauses.push(access)
-  for (const [facet, values] of Object.entries(query.filters) as Array<[FacetName, string[]]>) {
+  for (const [facet, values] of Object.entries(query.filters)) {
     if (facet === skip || values.length === 0) continue
     clauses.push(anyOf(facet, values))
   }

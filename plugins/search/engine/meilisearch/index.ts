@@ -1,25 +1,36 @@
 import { type Index, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, Meilisearch } from 'meilisearch'
 
-import type { FacetName, SearchDocument, SearchEngine, SearchQuery, SearchResult, SearchableCollection, SynonymGroup } from '../../types'
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult, SynonymGroup } from '../../types'
 
+import { escapeHtml } from '../../../../lib/escapeHtml'
 import { stopWords } from '../../text/stopWords'
-import { facetNames } from '../../types'
+import { builtInFacets } from '../../types'
 import { SearchEngineRequestError, SearchEngineUnavailableError } from '../errors'
 import { buildFilter } from './filter'
-import { escapeHtml } from '../../../../src/lib/escapeHtml'
 
-export type MeilisearchEngineOptions = { host: string; apiKey?: string; indexUid?: string; timeoutMs?: number }
+export type MeilisearchEngineOptions = {
+  host: string
+  apiKey?: string
+  indexUid?: string
+  timeoutMs?: number
+  /** The facets to count and filter on, in the order answers list them (`type` and `year` included). */
+  facets: readonly string[]
+}
 
-type StoredDocument = Omit<SearchDocument, 'facets' | 'id'> & Record<Exclude<FacetName, 'type' | 'year'>, string[]> & { id: string; key: string; updatedAtTs: number }
+/** A document as Meilisearch keeps it: each facet is an attribute of its own, to filter and count on. */
+type StoredDocument = Omit<SearchDocument, 'facets' | 'id'> & { id: string; key: string; updatedAtTs: number } & Record<string, unknown>
+
+/** Attributes of the stored document that a facet must not be named after. */
+const documentAttributes = new Set(['id', 'key', 'itemId', 'locale', 'title', 'summary', 'body', 'url', 'visibility', 'ownerOrganisation', 'updatedAt', 'updatedAtTs'])
 
 const toStored = (document: SearchDocument): StoredDocument => {
   const { facets, id, ...rest } = document
   return { ...rest, ...facets, id: safeId(id), key: id, updatedAtTs: Date.parse(document.updatedAt) || 0 }
 }
 
-const fromStored = (stored: StoredDocument): SearchDocument => ({
+const fromStored = (stored: StoredDocument, facetNames: readonly string[]): SearchDocument => ({
   body: stored.body,
-  facets: { evidenceLevel: stored.evidenceLevel, municipality: stored.municipality, preventionLevel: stored.preventionLevel, role: stored.role, targetGroup: stored.targetGroup, theme: stored.theme },
+  facets: Object.fromEntries(facetNames.filter((facet) => !(builtInFacets as readonly string[]).includes(facet)).map((facet) => [facet, (stored[facet] as string[] | undefined) ?? []])),
   id: stored.key,
   itemId: stored.itemId,
   locale: stored.locale,
@@ -40,7 +51,6 @@ const open = '\u0002'
 const close = '\u0003'
 const marked = (text: string | undefined) => escapeHtml(text ?? '').replaceAll(open, '<mark>').replaceAll(close, '</mark>')
 
-const filterable = ['locale', 'visibility', 'ownerOrganisation', 'itemId', ...facetNames]
 
 /**
  * The production engine. Every call goes through `call`, which turns failures into
@@ -53,6 +63,8 @@ export class MeilisearchEngine implements SearchEngine {
   private ready: Promise<void> | undefined
 
   constructor(private readonly options: MeilisearchEngineOptions) {
+    const clash = options.facets.filter((facet) => documentAttributes.has(facet))
+    if (clash.length > 0) throw new Error(`Search facets cannot be named ${clash.join(', ')}: documents already have attributes of that name.`)
     this.client = new Meilisearch({ apiKey: options.apiKey, host: options.host, timeout: options.timeoutMs ?? 5000 })
     this.index = this.client.index<StoredDocument>(this.uid)
   }
@@ -82,7 +94,7 @@ export class MeilisearchEngine implements SearchEngine {
     await this.write('delete documents', () => this.index.deleteDocuments(ids.map(safeId)).waitTask())
   }
 
-  async removeItem(type: SearchableCollection, itemId: string): Promise<void> {
+  async removeItem(type: string, itemId: string): Promise<void> {
     const filter = `type = "${type}" AND itemId = "${itemId.replace(/"/g, '\\"')}"`
     await this.write('delete an item', () => this.index.deleteDocuments({ filter }).waitTask())
   }
@@ -129,6 +141,7 @@ export class MeilisearchEngine implements SearchEngine {
       indexUid: this.uid,
       q: query.q,
     }
+    const facetNames = this.options.facets
     const filtered = facetNames.filter((facet) => (query.filters[facet]?.length ?? 0) > 0)
     const { results } = await this.call('search', () =>
       this.client.multiSearch({
@@ -150,9 +163,9 @@ export class MeilisearchEngine implements SearchEngine {
     const distribution = { ...main!.facetDistribution }
     filtered.forEach((facet, index) => Object.assign(distribution, perFacet[index]!.facetDistribution))
     return {
-      facets: Object.fromEntries(facetNames.map((facet) => [facet, distribution[facet] ?? {}])) as SearchResult['facets'],
+      facets: Object.fromEntries(facetNames.map((facet) => [facet, distribution[facet] ?? {}])),
       hits: (main!.hits as Array<StoredDocument & { _formatted?: Partial<StoredDocument> }>).map((hit) => ({
-        document: fromStored(hit),
+        document: fromStored(hit, facetNames),
         highlights: { body: marked(hit._formatted?.body), summary: marked(hit._formatted?.summary), title: marked(hit._formatted?.title) },
       })),
       total: main!.totalHits ?? main!.estimatedTotalHits ?? 0,
@@ -171,7 +184,7 @@ export class MeilisearchEngine implements SearchEngine {
       await this.call('apply settings', () =>
         this.index
           .updateSettings({
-            filterableAttributes: filterable,
+            filterableAttributes: ['locale', 'visibility', 'ownerOrganisation', 'itemId', ...this.options.facets],
             searchableAttributes: ['title', 'summary', 'body'],
             sortableAttributes: ['updatedAtTs'],
             stopWords: [...stopWords.nl, ...stopWords.en],

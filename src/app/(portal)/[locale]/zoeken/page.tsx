@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 
-import { facetNames, isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse } from '../../../../../plugins/search'
-import { escapeHtml } from '../../../../lib/escapeHtml'
-import { facetLabels, facetTitle } from '../../../../portal/facetLabels'
+import { searchFacets as facetNames, titleOf } from '../../../../../domain/vocabulary'
+import { escapeHtml } from '../../../../../lib/escapeHtml'
+import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse } from '../../../../../plugins/search'
+import { searchOptions } from '../../../../search/options'
+import { facetLabels } from '../../../../taxonomy/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
 import { LiveSearch } from './LiveSearch'
@@ -38,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const { payload, user } = await portalContext()
   const query = toSearchParams(await searchParams)
   const base = hrefIn(locale, '/zoeken')
-  const parsed = parseSearchParams(new URLSearchParams([...query, ['locale', locale]]))
+  const parsed = parseSearchParams(new URLSearchParams([...query, ['locale', locale]]), searchOptions.facets)
   const labels = await facetLabels(payload, locale)
 
   let result: SearchResponse | undefined
@@ -79,7 +81,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               <li key={`${name}=${value}`}>
                 <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={withParams(base, without(query, name, value))}>
                   <span className="portal-visually-hidden">{words.removeFilter}: </span>
-                  {facetTitle(locale, name as never)}: {labels[name as keyof typeof labels][value] ?? value} <span aria-hidden="true">✕</span>
+                  {titleOf(name as never, locale)}: {labels[name as keyof typeof labels][value] ?? value} <span aria-hidden="true">✕</span>
                 </a>
               </li>
             ))}
@@ -107,7 +109,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               if (counts.length === 0) return null
               return (
                 <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" key={facet}>
-                  <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{facetTitle(locale, facet)}</legend>
+                  <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{titleOf(facet, locale)}</legend>
                   {counts.map(([value, count]) => {
                     const id = `facet-${facet}-${value}`
                     return (

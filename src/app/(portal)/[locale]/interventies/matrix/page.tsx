@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
+import { classifications, type ClassificationName, matrixDimensions, matrixFilters, titleOf } from '../../../../../../domain/vocabulary'
 import { computeMatrix } from '../../../../../matrix/compute'
-import { dimensionTitles, headersFor, matrixDimensions } from '../../../../../matrix/dimensions'
-import { matrixFilters, parseMatrixParams } from '../../../../../matrix/params'
-import { facetLabels } from '../../../../../portal/facetLabels'
+import { headersFor } from '../../../../../matrix/dimensions'
+import { parseMatrixParams } from '../../../../../matrix/params'
+import { facetLabels } from '../../../../../taxonomy/facetLabels'
 import { hrefIn, matrixWordsFor, type PortalLocale, searchWordsFor } from '../../../../../portal/i18n'
 import { portalContext } from '../../../../../portal/payload'
 import { itemHref } from '../../../../../portal/routes'
@@ -21,7 +22,7 @@ const withParams = (base: string, params: URLSearchParams) => (params.size > 0 ?
 export default async function MatrixPage({ params, searchParams }: { params: Promise<{ locale: PortalLocale }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params
   const words = { ...matrixWordsFor(locale), ...searchWordsFor(locale) }
-  const titles = dimensionTitles[locale]
+  const titles = Object.fromEntries((Object.keys(classifications) as ClassificationName[]).map((name) => [name, titleOf(name, locale)])) as Record<ClassificationName, string>
   const raw = await searchParams
   const query = new URLSearchParams()
   for (const name of ['rows', 'columns', ...matrixFilters]) for (const value of [raw[name]].flat()) if (value) query.append(name, value)

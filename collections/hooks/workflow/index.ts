@@ -1,3 +1,0 @@
-export { applyWorkflow } from './applyWorkflow'
-export { defaultReviewBy } from './defaultReviewBy'
-export { membersSaveDrafts } from './membersSaveDrafts'

@@ -1,0 +1,92 @@
+import type { Access, PayloadRequest } from 'payload'
+
+import {
+  adminOrSelf,
+  adminPanel,
+  admins,
+  anyone,
+  curators,
+  editKnowledge,
+  editOwnOrganisation,
+  manageLocks,
+  nobody,
+  ownPreferences,
+  readKnowledge,
+  readKnowledgeVersions,
+  readLocks,
+  readMedia,
+  readUsers,
+  signedIn,
+} from './rules'
+
+/**
+ * The operations Payload asks a collection about. `unlock` (lifting a sign-in lockout) means
+ * something on accounts only and is refused everywhere else; `admin` exists on accounts,
+ * `readVersions` on versioned collections.
+ */
+export type CollectionRules = {
+  admin?: (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+  create: Access
+  read: Access
+  readVersions?: Access
+  unlock: Access
+  update: Access
+  delete: Access
+}
+
+const knowledgeRules = {
+  create: signedIn,
+  delete: curators,
+  read: readKnowledge,
+  readVersions: readKnowledgeVersions,
+  unlock: nobody,
+  update: editKnowledge,
+} satisfies CollectionRules
+
+const taxonomyRules = { create: curators, delete: curators, read: anyone, unlock: nobody, update: curators } satisfies CollectionRules
+
+const curatorsOnly = { create: curators, delete: curators, read: curators, unlock: nobody, update: curators } satisfies CollectionRules
+
+const closed = { create: nobody, delete: nobody, read: nobody, unlock: nobody, update: nobody } satisfies CollectionRules
+
+/**
+ * Who may do what with every collection, Payload's own included: one table to read, and the
+ * config applies exactly these. A collection missing here is closed at start and fails the
+ * access test.
+ */
+export const collectionRules = {
+  interventions: knowledgeRules,
+  'good-practices': knowledgeRules,
+  'knowledge-cases': knowledgeRules,
+  'lessons-learned': knowledgeRules,
+  experiences: knowledgeRules,
+  themes: taxonomyRules,
+  organisations: taxonomyRules,
+  media: { create: signedIn, delete: editOwnOrganisation, read: readMedia, unlock: nobody, update: editOwnOrganisation },
+  users: { admin: adminPanel, create: admins, delete: admins, read: readUsers, unlock: admins, update: adminOrSelf },
+  'search-synonyms': curatorsOnly,
+  'privacy-names': curatorsOnly,
+  'audit-log': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
+  // Payload's own bookkeeping.
+  'payload-locked-documents': { create: nobody, delete: manageLocks, read: readLocks, unlock: nobody, update: manageLocks },
+  'payload-preferences': { create: signedIn, delete: ownPreferences, read: ownPreferences, unlock: nobody, update: ownPreferences },
+  'payload-jobs': closed,
+  'payload-kv': closed,
+  'payload-migrations': closed,
+} satisfies Record<string, CollectionRules>
+
+export type RuledCollection = keyof typeof collectionRules
+
+/** Who may run, queue or cancel background jobs over the API: the worker runs them in-process. */
+export const jobRules = { cancel: admins, queue: admins, run: admins }
+
+/** Payload's own bookkeeping on accounts (sign-in, lockout, password reset): kept by Payload, never written through the API. */
+export const payloadSystemFields: Record<string, readonly string[]> = {
+  'payload-jobs': ['taskStatus'],
+  users: ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'loginAttempts', 'lockUntil', 'sessions', 'apiKeyIndex'],
+}
+
+/** What Payload fills in from an upload itself (file name, type, size): left as Payload has it. */
+export const payloadFilledFields: Record<string, readonly string[]> = {
+  media: ['url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'],
+}

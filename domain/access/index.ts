@@ -1,0 +1,6 @@
+export * from './collections'
+export * from './endpoints'
+export * from './permittedIds'
+export * from './predicates'
+export * from './rules'
+export * from './visibility'

@@ -1,0 +1,38 @@
+/**
+ * Who is asking. Every access rule in Weerbaar is built from these predicates, so REST, GraphQL,
+ * search, the portal, the admin panel and uploads all answer the same question the same way.
+ */
+export const roles = ['admin', 'curator', 'member'] as const
+export type Role = (typeof roles)[number]
+
+export type SessionUser = {
+  id: string | number
+  collection?: string
+  role?: Role | null
+  organisation?: string | number | { id: string | number } | null
+}
+
+type MaybeUser = SessionUser | null | undefined
+
+export const isSignedIn = (user: MaybeUser): user is SessionUser => Boolean(user?.id)
+
+export const isAdmin = (user: MaybeUser): boolean => user?.role === 'admin'
+
+/** Curators manage content and taxonomies; admins can do everything a curator can. */
+export const isCurator = (user: MaybeUser): boolean => user?.role === 'curator' || user?.role === 'admin'
+
+/** Publishing (and taking back, and sending back) is the curators' decision: the one rule for it. */
+export const mayPublish = (user: MaybeUser): boolean => isCurator(user)
+
+export const organisationOf = (user: MaybeUser): string | undefined => {
+  const organisation = user?.organisation
+  if (organisation === null || organisation === undefined) return undefined
+  return String(typeof organisation === 'object' ? organisation.id : organisation)
+}
+
+/** The request's user, as the predicates read it. */
+export const userOf = (req: { user?: unknown } | null | undefined) => req?.user as SessionUser | null | undefined
+
+/** Whose experience with an intervention someone may record: members their own municipality's, curators any. */
+export const mayRecordExperienceOf = (user: MaybeUser, municipality: string): boolean =>
+  isCurator(user) || organisationOf(user) === municipality

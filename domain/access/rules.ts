@@ -1,0 +1,136 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { namedRule } from '../../lib/namedRule'
+import { permittedIds } from './permittedIds'
+import { isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
+import { mediaReadableBy, ownedBy, readableBy } from './visibility'
+
+/**
+ * Every access decision of the workspace, as small named rules. Collections, plugins, Payload's
+ * own collections and custom endpoints all take their rules from here (see `collections.ts` for
+ * which rule guards which operation).
+ */
+
+export const nobody = namedRule('nobody', (() => false) satisfies Access)
+
+export const anyone = namedRule('anyone', (() => true) satisfies Access)
+
+export const signedIn = namedRule('signedIn', (({ req }) => isSignedIn(userOf(req))) satisfies Access)
+
+export const curators = namedRule('curators', (({ req }) => isCurator(userOf(req))) satisfies Access)
+
+export const admins = namedRule('admins', (({ req }) => isAdmin(userOf(req))) satisfies Access)
+
+/** Who may open the admin panel: everyone with an account; members draft their organisation's items there. */
+export const adminPanel = namedRule('adminPanel', ({ req }: { req: PayloadRequest }) => isSignedIn(userOf(req)))
+
+/** Knowledge items: visibility and editorial status decide. */
+export const readKnowledge = namedRule('readKnowledge', (({ req }) => readableBy(userOf(req), { withStatus: true })) satisfies Access)
+
+/** Version history shows drafts, so it is for the owner organisation and curators only. */
+export const readKnowledgeVersions = namedRule('readKnowledgeVersions', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  const organisation = organisationOf(user)
+  if (!organisation) return false
+  return { 'version.ownerOrganisation': { equals: organisation } }
+}) satisfies Access)
+
+/** Members edit their own organisation's items; curators edit everything. */
+export const editOwnOrganisation = namedRule('editOwnOrganisation', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  const organisation = organisationOf(user)
+  return organisation ? ownedBy(organisation) : false
+}) satisfies Access)
+
+/**
+ * Knowledge items: as `editOwnOrganisation`, but only publishers make a version live. Asked with
+ * `_status: 'published'`, this is also what hides the admin panel's publish button from members.
+ */
+export const editKnowledge = namedRule('editKnowledge', ((args) => {
+  const publishing = (args.data as { _status?: unknown } | undefined)?._status === 'published'
+  if (publishing && !mayPublish(userOf(args.req))) return false
+  return editOwnOrganisation(args)
+}) satisfies Access)
+
+/** Uploads have a visibility but no editorial status; the items that link them narrow it. */
+export const readMedia = namedRule('readMedia', (({ req }) => mediaReadableBy(userOf(req))) satisfies Access)
+
+export const adminOrSelf = namedRule('adminOrSelf', (({ req }) => {
+  const user = userOf(req)
+  if (isAdmin(user)) return true
+  if (!isSignedIn(user)) return false
+  return { id: { equals: user.id } }
+}) satisfies Access)
+
+/** Curators see every account (to name authors and reviewers); members see only their own. */
+export const readUsers = namedRule('readUsers', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  if (!isSignedIn(user)) return false
+  return { id: { equals: user.id } }
+}) satisfies Access)
+
+const ownedByUser = (user: { id: string | number; collection?: string }): Where => ({
+  and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection ?? 'users' } }],
+})
+
+/** Admin panel preferences (columns, open groups): each person's own. */
+export const ownPreferences = namedRule('ownPreferences', (({ req }) => {
+  const user = userOf(req)
+  return isSignedIn(user) ? ownedByUser(user) : false
+}) satisfies Access)
+
+type Lock = { id: string | number; document?: { relationTo?: string; value?: unknown } | null }
+
+/**
+ * The edit locks on documents this user may `operation`. A lock names a document and the person
+ * editing it; one on a hidden draft must not tell a member that the draft exists, or who works on
+ * it. Locks are few (one per open edit view), so they are checked one by one.
+ */
+async function locksOnPermittedDocuments(req: PayloadRequest, operation: 'read' | 'update'): Promise<Where | boolean> {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  if (!isSignedIn(user)) return false
+  const { docs } = await req.payload.db.find({ collection: 'payload-locked-documents', limit: 0, pagination: false, req })
+  const locks = docs as unknown as Lock[]
+  const byCollection = new Map<string, Lock[]>()
+  for (const lock of locks) {
+    const collection = lock.document?.relationTo
+    if (collection) byCollection.set(collection, [...(byCollection.get(collection) ?? []), lock])
+  }
+  const permitted: string[] = []
+  for (const [collection, each] of byCollection) {
+    const ids = each.map((lock) => String(lock.document?.value))
+    const allowed = await permittedIds(req, collection as never, ids, operation)
+    permitted.push(...each.filter((lock) => allowed.has(String(lock.document?.value))).map((lock) => String(lock.id)))
+  }
+  return { or: [ownedByUser(user), { id: { in: permitted } }] }
+}
+
+/** Whether someone is editing a document: told to those who may read the document. */
+export const readLocks = namedRule('readLocks', (({ req }) => locksOnPermittedDocuments(req, 'read')) satisfies Access)
+
+/** Taking over or releasing an edit lock: for those who may edit the document themselves. */
+export const manageLocks = namedRule('manageLocks', (({ req }) => locksOnPermittedDocuments(req, 'update')) satisfies Access)
+
+// Field rules: who may read or write one field of an item they may otherwise read or edit.
+
+export const signedInField = namedRule('signedInField', (({ req }) => isSignedIn(userOf(req))) satisfies FieldAccess)
+
+export const adminField = namedRule('adminField', (({ req }) => isAdmin(userOf(req))) satisfies FieldAccess)
+
+export const curatorField = namedRule('curatorField', (({ req }) => isCurator(userOf(req))) satisfies FieldAccess)
+
+/** Fields the system keeps (who published, file links, sign-in bookkeeping): never written through the API. */
+export const systemField = namedRule('systemField', (() => false) satisfies FieldAccess)
+
+/** Secrets (an API key as stored, its lookup index): never read back through the API, not even by their owner. */
+export const secretField = namedRule('secretField', (() => false) satisfies FieldAccess)
+
+/** An account's own bookkeeping (its sign-in sessions): readable by that account only. */
+export const ownAccountField = namedRule('ownAccountField', (({ doc, req }) => {
+  const user = userOf(req)
+  return isSignedIn(user) && String(user.id) === String((doc as { id?: unknown } | undefined)?.id)
+}) satisfies FieldAccess)

@@ -1,0 +1,3 @@
+export * from './classifications'
+export * from './options'
+export * from './themes'

@@ -1,0 +1,3 @@
+export * from './checkMoments'
+export * from './moves'
+export * from './statuses'

@@ -1,0 +1,54 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { ruleNameOf } from './namedRule'
+
+/** Who may call an endpoint: decided from the request alone, before any work is done. */
+export type EndpointRule = (req: PayloadRequest) => boolean | Promise<boolean>
+
+/** What a refused caller reads: how to get in when signed out, why not when signed in. */
+export type Refusal = { signIn: string; forbidden: string }
+
+/** Nobody is signed in, and the endpoint needs someone who is (401). */
+export class SignInRequiredError extends APIError {
+  constructor(message: string) {
+    super(message, 401, undefined, true)
+    this.name = 'SignInRequiredError'
+  }
+}
+
+/** The caller is signed in but may not do this (403). */
+export class NotAllowedError extends APIError {
+  constructor(message: string) {
+    super(message, 403, undefined, true)
+    this.name = 'NotAllowedError'
+  }
+}
+
+/**
+ * Lets the request through when `rule` allows it; otherwise throws 401 (not signed in) or 403
+ * (signed in), which Payload answers in its one error shape: `{ errors: [{ message }] }`.
+ */
+export async function requireRule(req: PayloadRequest, rule: EndpointRule, refusal: Refusal): Promise<void> {
+  if (await rule(req)) return
+  throw req.user ? new NotAllowedError(refusal.forbidden) : new SignInRequiredError(refusal.signIn)
+}
+
+/** The key under `endpoint.custom` that names the rule guarding it, for the test that every endpoint has one. */
+export const endpointRuleKey = 'accessRule'
+
+/**
+ * A custom endpoint that answers only callers its rule lets through. The rule's name is recorded
+ * on the endpoint, so an endpoint without a deliberate rule stands out.
+ */
+export function guardedEndpoint({ handler, refusal, rule, ...endpoint }: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: Refusal; rule: EndpointRule }): Endpoint {
+  return {
+    ...endpoint,
+    custom: { ...endpoint.custom, [endpointRuleKey]: ruleNameOf(rule) ?? 'unnamed' },
+    handler: async (req) => {
+      await requireRule(req, rule, refusal)
+      return handler(req)
+    },
+  }
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+
+import type { EditorialWorkflowOptions } from './types'
+
+import { queueEndpoints } from './endpoints/lists'
+import { workflowEndpoints } from './endpoints/transitions'
+import { workflowFields } from './fields'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { onlyPublishersPublish } from './hooks/onlyPublishersPublish'
+
+export type { EditorialWorkflowOptions, Move, MoveInput, WorkflowStatus } from './types'
+export { overdueItems, type QueueEntry, reviewQueue } from './queues'
+export { moveOf } from './writeIntent'
+
+const withWorkflow = (collection: CollectionConfig, options: EditorialWorkflowOptions): CollectionConfig => {
+  if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
+    throw new Error(`editorialWorkflow: the collection "${collection.slug}" needs drafts (versions.drafts) to go through review.`)
+  }
+  return {
+    ...collection,
+    endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug as CollectionSlug, options)],
+    fields: [...collection.fields, ...workflowFields(options)],
+    hooks: {
+      ...collection.hooks,
+      // First: later hooks (privacy checks, the audit log) see the move this write makes.
+      beforeChange: [applyWorkflow(options), ...(collection.hooks?.beforeChange ?? [])],
+      beforeOperation: [onlyPublishersPublish(options), ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  }
+}
+
+/**
+ * Draft → in review → published for the given collections: the status and who-and-when fields,
+ * the rule that only publishers make a version live (others' changes become drafts beside it),
+ * the verbs `POST /api/<collection>/:id/{submit,send-back,publish,unpublish}`, and the publishers'
+ * lists `GET /api/editorial/review-queue` and `/api/editorial/overdue`. Who may do what comes in
+ * through the options.
+ */
+export const editorialWorkflow =
+  (options: EditorialWorkflowOptions) =>
+  (config: Config): Config => {
+    const reviewed = new Set(options.collections)
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) => (reviewed.has(collection.slug) ? withWorkflow(collection, options) : collection)),
+      endpoints: [...(config.endpoints ?? []), ...queueEndpoints(options)],
+    }
+  }

@@ -1,0 +1,27 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SignInLimitOptions } from './types'
+
+import { FixedWindowLimiter } from '../../lib/fixedWindowLimiter'
+
+/**
+ * Slows password guessing from one address across many accounts, over REST and GraphQL alike;
+ * guessing one account's password is stopped by the account lockout (`auth.maxLoginAttempts`).
+ */
+export const limitSignInAttempts = ({ attemptsPerWindow, clientKeyOf, windowMs }: SignInLimitOptions): CollectionBeforeOperationHook => {
+  const limiter = new FixedWindowLimiter(attemptsPerWindow, windowMs)
+  return ({ args, operation, req }) => {
+    if (operation !== 'login' && operation !== 'forgotPassword') return args
+    const result = limiter.attempt(clientKeyOf(req))
+    if (result.allowed) return args
+    const minutes = Math.ceil(result.retryAfterMs / 60_000)
+    throw new APIError(
+      `Too many sign-in attempts from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an administrator to reset your password.`,
+      429,
+      undefined,
+      true,
+    )
+  }
+}

@@ -1,0 +1,11 @@
+import type { PayloadRequest } from 'payload'
+
+export type SignInLimitOptions = {
+  /** The collection people sign in with. */
+  collection: string
+  /** Sign-in and password-reset attempts one client may make per window. */
+  attemptsPerWindow: number
+  windowMs: number
+  /** Who is attempting: the client's address as the host saw it. */
+  clientKeyOf: (req: PayloadRequest) => string
+}

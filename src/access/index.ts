@@ -1,4 +1,0 @@
-export * from './predicates'
-export * from './rules'
-export * from './where'
-export * from './readableIds'

@@ -1,4 +1,0 @@
-export { editorialListEndpoints } from './endpoints/lists'
-export { workflowEndpoints } from './endpoints/transitions'
-export * from './statuses'
-export * from './transitions'

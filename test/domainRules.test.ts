@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+
+import { mayPublish, mayRecordExperienceOf, type SessionUser } from '../domain/access'
+import { importableSlugs, itemSlugs, knowledgeCollections, portalSlugOfSection, reviewedSlugs, searchableSlugs } from '../domain/knowledge'
+import { acceptsValue, parseFilterValues, ThemeTree } from '../domain/vocabulary'
+
+const member: SessionUser = { id: 'u1', organisation: 'org-leiden', role: 'member' }
+const curator: SessionUser = { id: 'u2', organisation: 'org-rsiv', role: 'curator' }
+const admin: SessionUser = { id: 'u3', role: 'admin' }
+
+describe('who may publish and record experiences (domain/access)', () => {
+  it.each([
+    ['anonymous', null, false],
+    ['a member', member, false],
+    ['a curator', curator, true],
+    ['an admin', admin, true],
+  ])('%s may publish: %s', (_label, user, allowed) => {
+    expect(mayPublish(user)).toBe(allowed)
+  })
+
+  it.each([
+    ['a member, for their own municipality', member, 'org-leiden', true],
+    ['a member, for another municipality', member, 'org-den-haag', false],
+    ['a curator, for any municipality', curator, 'org-den-haag', true],
+    ['anonymous', null, 'org-leiden', false],
+  ])('%s: %s', (_label, user, municipality, allowed) => {
+    expect(mayRecordExperienceOf(user, municipality)).toBe(allowed)
+  })
+})
+
+describe('what the theme hierarchy means (domain/vocabulary)', () => {
+  const tree = new ThemeTree([
+    { id: 't1', slug: 'cybercrime' },
+    { id: 't2', parent: 't1', slug: 'online-fraude' },
+    { id: 't3', parent: 't1', slug: 'cyberaanvallen' },
+    { id: 't4', slug: 'ondermijning' },
+    { id: 't5', parent: 't4', slug: 'witwassen' },
+  ])
+
+  it.each([
+    [['t2'], ['online-fraude', 'cybercrime']],
+    [['t1'], ['cybercrime']],
+    [['t2', 't3'], ['online-fraude', 'cybercrime', 'cyberaanvallen']],
+    [['t5', 't1'], ['witwassen', 'ondermijning', 'cybercrime']],
+    [['unknown'], []],
+  ])('an item on %j counts under %j', (ids, slugs) => {
+    expect(tree.slugsCountedFor(ids)).toEqual(slugs)
+  })
+
+  it.each([
+    [['cybercrime'], ['t1', 't2', 't3']],
+    [['online-fraude'], ['t2']],
+    [['cybercrime', 'witwassen'], ['t1', 't2', 't3', 't5']],
+    [['nothing'], []],
+  ])('a filter on %j finds items on %j', (slugs, ids) => {
+    expect(tree.idsFoundBy(slugs).sort()).toEqual(ids)
+  })
+
+  it('counts a sub-theme in the matrix under its main theme', () => {
+    expect(tree.mainThemeOf('t2')?.slug).toBe('cybercrime')
+    expect(tree.mainThemeOf('t4')?.slug).toBe('ondermijning')
+  })
+})
+
+describe('one parser for the filters of search and the matrix (domain/vocabulary)', () => {
+  it.each([
+    ['role', ['victim', 'offender'], ['victim', 'offender'], undefined],
+    ['role', ['victim,offender'], ['victim', 'offender'], undefined],
+    ['role', ['thief'], ['thief'], 'role'],
+    ['theme', ['cybercrime'], ['cybercrime'], undefined],
+    ['theme', ['Cyber Crime'], ['Cyber Crime'], 'theme'],
+    ['year', ['2026'], ['2026'], undefined],
+    ['year', ['26'], ['26'], 'year'],
+    ['type', ['interventions'], ['interventions'], undefined],
+    ['type', ['experiences'], ['experiences'], 'type'],
+  ] as const)('%s %j', (name, raw, values, problem) => {
+    const parsed = parseFilterValues(name, raw)
+    expect(parsed.values).toEqual(values)
+    expect(parsed.problem?.parameter).toBe(problem)
+  })
+
+  it('accepts crime types the matrix filters on', () => {
+    expect(acceptsValue('crimeType', 'phishing')).toBe(true)
+    expect(acceptsValue('crimeType', 'shoplifting')).toBe(false)
+  })
+})
+
+describe('the knowledge registry (domain/knowledge)', () => {
+  it('lists every collection once, with a portal section of its own', () => {
+    const slugs = knowledgeCollections.map((entry) => entry.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    const paths = knowledgeCollections.flatMap((entry) => ('portalPath' in entry ? [entry.portalPath] : []))
+    expect(new Set(paths).size).toBe(paths.length)
+    expect(portalSlugOfSection('goede-praktijken')).toBe('good-practices')
+    expect(portalSlugOfSection('onbekend')).toBeUndefined()
+  })
+
+  it('derives every list from the entries', () => {
+    expect(searchableSlugs).toEqual(['interventions', 'good-practices', 'lessons-learned', 'knowledge-cases'])
+    expect(importableSlugs).toEqual(['interventions', 'good-practices', 'lessons-learned'])
+    expect(reviewedSlugs).toEqual(['interventions', 'good-practices', 'lessons-learned', 'knowledge-cases', 'experiences'])
+    expect(itemSlugs).toEqual(['good-practices', 'interventions', 'knowledge-cases', 'lessons-learned'])
+  })
+
+  it('never lets a workshop case be public, and guards all its text', () => {
+    const cases = knowledgeCollections.find((entry) => entry.slug === 'knowledge-cases')!
+    expect(cases.allowPublic).toBe(false)
+    expect(cases.privacy).toEqual({ all: true, except: ['contact', 'reviewComment'] })
+  })
+})
