@@ -21,7 +21,11 @@ export function random(seed: number) {
 /** The words of the seeded Dutch texts, plus compounds of them: a realistic regional vocabulary. */
 export function vocabulary(): string[] {
   const text = [...interventions, ...goodPractices, ...knowledgeCases, ...lessonsLearned]
-    .flatMap((item) => Object.values(item.nl).flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? value : typeof value === 'object' && value ? Object.values(value) : [])))
+    .flatMap((item) =>
+      Object.values(item.nl).flatMap((value) =>
+        typeof value === 'string' ? [value] : Array.isArray(value) ? value : typeof value === 'object' && value ? Object.values(value) : [],
+      ),
+    )
     .join(' ')
   const words = [...new Set(terms(text).filter((word) => word.length > 2 && !/\d/.test(word)))]
   const next = random(7)
@@ -49,7 +53,11 @@ export function generateDocuments(count: number, words: string[]): SearchDocumen
       body: sentence(300),
       facets: {
         evidenceLevel: facetPick(next, ['not-assessed', 'well-described', 'well-founded', 'effective-first'], 1),
-        municipality: facetPick(next, ['gemeente-den-haag', 'gemeente-leiden', 'gemeente-delft', 'gemeente-gouda', 'gemeente-zoetermeer', 'gemeente-westland'], 2),
+        municipality: facetPick(
+          next,
+          ['gemeente-den-haag', 'gemeente-leiden', 'gemeente-delft', 'gemeente-gouda', 'gemeente-zoetermeer', 'gemeente-westland'],
+          2,
+        ),
         preventionLevel: facetPick(next, ['primary', 'secondary', 'tertiary'], 2),
         role: facetPick(next, ['victim', 'offender', 'bystander', 'organisation'], 2),
         targetGroup: facetPick(next, ['youth', 'seniors', 'residents', 'entrepreneurs', 'professionals', 'victims'], 3),

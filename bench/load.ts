@@ -67,8 +67,12 @@ export async function benchLoad(server: RunningServer) {
   const baseline = results[0]!
   const fixed = (value: number, width = 9) => value.toFixed(1).padStart(width)
   console.log(`\nHTTP load: ${connections} connections, ${seconds} s per path, loopback`)
-  console.log(`${'path'.padEnd(48)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}  req/s x baseline`)
+  console.log(
+    `${'path'.padEnd(48)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}  req/s x baseline`,
+  )
   for (const row of results) {
-    console.log(`${row.label.padEnd(48)}${fixed(row.perSecond)}${fixed(row.p50)}${fixed(row.p95)}${fixed(row.p99)}${String(row.errors).padStart(8)}  ${(row.perSecond / baseline.perSecond).toFixed(2)}`)
+    console.log(
+      `${row.label.padEnd(48)}${fixed(row.perSecond)}${fixed(row.p50)}${fixed(row.p95)}${fixed(row.p99)}${String(row.errors).padStart(8)}  ${(row.perSecond / baseline.perSecond).toFixed(2)}`,
+    )
   }
 }

@@ -45,7 +45,15 @@ async function benchEmbedded(documents: SearchDocument[], exact: string[], typo:
   const indexMs = performance.now() - started
   const heap = heapMb() - before
   const query = (q: string, filters: SearchQuery['filters'] = {}) =>
-    engine.search({ access: { kind: 'restricted', organisation: 'org-1', visibilities: ['public', 'partners'] }, filters, limit: 20, locale: 'nl', page: 1, q, sort: 'relevance' })
+    engine.search({
+      access: { kind: 'restricted', organisation: 'org-1', visibilities: ['public', 'partners'] },
+      filters,
+      limit: 20,
+      locale: 'nl',
+      page: 1,
+      q,
+      sort: 'relevance',
+    })
   return {
     engine: 'embedded (ours)',
     exact: await time(exact, (q) => query(q)),
@@ -77,7 +85,9 @@ async function benchMiniSearch(documents: SearchDocument[], exact: string[], typ
         facetFilter.role.some((value) => result.role.includes(value)) &&
         facetFilter.targetGroup.some((value) => result.targetGroup.includes(value)),
     })
-    for (const hit of hits) for (const facet of ['role', 'targetGroup'] as const) for (const value of hit[facet]) counts[facet]![value] = (counts[facet]![value] ?? 0) + 1
+    for (const hit of hits)
+      for (const facet of ['role', 'targetGroup'] as const)
+        for (const value of hit[facet]) counts[facet]![value] = (counts[facet]![value] ?? 0) + 1
     return hits.slice(0, 20)
   }
   return {
@@ -132,10 +142,17 @@ export async function benchSearch(sizes: number[]) {
   const queryWords = words.filter((word) => word.length >= 6 && word.length <= 12)
   const pick = () => queryWords[Math.floor(next() * queryWords.length)]!
   const exact = Array.from({ length: queriesPerKind }, () => `${pick()} ${pick()}`)
-  const typo = exact.map((q) => q.split(' ').map((word) => withTypo(word, next)).join(' '))
+  const typo = exact.map((q) =>
+    q
+      .split(' ')
+      .map((word) => withTypo(word, next))
+      .join(' '),
+  )
 
   console.log(`\nSearch: ${queriesPerKind} queries per kind; p50 / p95 in ms; faceted = typo query + 2 facet filters + counts`)
-  console.log(`${'docs'.padStart(7)}  ${'engine'.padEnd(42)}${'index docs/s'.padStart(13)}${'heap MB'.padStart(9)}${'exact'.padStart(15)}${'typo'.padStart(15)}${'faceted'.padStart(15)}  p95 x baseline (typo, faceted)`)
+  console.log(
+    `${'docs'.padStart(7)}  ${'engine'.padEnd(42)}${'index docs/s'.padStart(13)}${'heap MB'.padStart(9)}${'exact'.padStart(15)}${'typo'.padStart(15)}${'faceted'.padStart(15)}  p95 x baseline (typo, faceted)`,
+  )
   for (const size of sizes) {
     const documents = generateDocuments(size, words)
     const rows = [await benchEmbedded(documents, exact, typo), await benchMiniSearch(documents, exact, typo)]

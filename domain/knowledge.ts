@@ -34,7 +34,10 @@ export const knowledgeCollections = [
     allowPublic: true,
     dated: true,
     importable: true,
-    labels: { plural: { en: 'Intervention cards', nl: 'Interventiekaarten' }, singular: { en: 'Intervention card', nl: 'Interventiekaart' } },
+    labels: {
+      plural: { en: 'Intervention cards', nl: 'Interventiekaarten' },
+      singular: { en: 'Intervention card', nl: 'Interventiekaart' },
+    },
     portalPath: '/interventies',
     privacy: { all: false },
     reviewed: true,
@@ -63,7 +66,9 @@ export const knowledgeCollections = [
     // What happened in a project can name the people involved: its story fields opt in.
     privacy: { all: false },
     reviewed: true,
-    search: { textFields: ['project', 'context', 'observation', 'lesson', 'recommendation', 'evidence', 'facilitatingFactors', 'hinderingFactors'] },
+    search: {
+      textFields: ['project', 'context', 'observation', 'lesson', 'recommendation', 'evidence', 'facilitatingFactors', 'hinderingFactors'],
+    },
     sharedFields: true,
     slug: 'lessons-learned',
   },
@@ -71,7 +76,10 @@ export const knowledgeCollections = [
     allowPublic: false,
     dated: true,
     importable: false,
-    labels: { plural: { en: 'Workshop cases', nl: 'Casussen kenniswerkplaats' }, singular: { en: 'Workshop case', nl: 'Casus kenniswerkplaats' } },
+    labels: {
+      plural: { en: 'Workshop cases', nl: 'Casussen kenniswerkplaats' },
+      singular: { en: 'Workshop case', nl: 'Casus kenniswerkplaats' },
+    },
     portalPath: '/casussen',
     // The contact person's details are meant to be there; the review comment is the curator's.
     privacy: { all: true, except: ['contact', 'reviewComment'] },

@@ -41,13 +41,16 @@ export function* fieldsOf(fields: readonly Field[], prefix = ''): Generator<Fiel
     if (named) yield { field: field as FieldVisit['field'], path }
     const nestedPrefix = named ? `${path}.` : prefix
     if ('fields' in field && Array.isArray(field.fields)) yield* fieldsOf(field.fields, nestedPrefix)
-    if (field.type === 'tabs') for (const tab of field.tabs) yield* fieldsOf(tab.fields, 'name' in tab && tab.name ? `${nestedPrefix}${tab.name}.` : nestedPrefix)
-    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block === 'object') yield* fieldsOf(block.fields, nestedPrefix)
+    if (field.type === 'tabs')
+      for (const tab of field.tabs) yield* fieldsOf(tab.fields, 'name' in tab && tab.name ? `${nestedPrefix}${tab.name}.` : nestedPrefix)
+    if (field.type === 'blocks')
+      for (const block of field.blocks) if (typeof block === 'object') yield* fieldsOf(block.fields, nestedPrefix)
   }
 }
 
 /** A field the API does not show or lets nobody edit in the admin panel: the system writes it. */
-const isSystemField = (field: Field) => ('hidden' in field && field.hidden === true) || Boolean((field as { admin?: { readOnly?: boolean } }).admin?.readOnly)
+const isSystemField = (field: Field) =>
+  ('hidden' in field && field.hidden === true) || Boolean((field as { admin?: { readOnly?: boolean } }).admin?.readOnly)
 
 /**
  * Gives every operation of every collection a deliberate rule: Payload's own collections get
@@ -91,7 +94,8 @@ export function unnamedRules(config: SanitizedConfig): string[] {
     const access = collection.access as unknown as Record<string, unknown>
     for (const operation of operationsOf(collection)) if (!ruleNameOf(access[operation])) unnamed.push(`${collection.slug}: ${operation}`)
     for (const { field, path } of fieldsOf(collection.fields)) {
-      for (const [operation, rule] of Object.entries(field.access ?? {})) if (rule && !ruleNameOf(rule)) unnamed.push(`${collection.slug}.${path}: ${operation}`)
+      for (const [operation, rule] of Object.entries(field.access ?? {}))
+        if (rule && !ruleNameOf(rule)) unnamed.push(`${collection.slug}.${path}: ${operation}`)
     }
   }
   return unnamed

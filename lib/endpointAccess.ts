@@ -42,7 +42,12 @@ export const endpointRuleKey = 'accessRule'
  * A custom endpoint that answers only callers its rule lets through. The rule's name is recorded
  * on the endpoint, so an endpoint without a deliberate rule stands out.
  */
-export function guardedEndpoint({ handler, refusal, rule, ...endpoint }: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: Refusal; rule: EndpointRule }): Endpoint {
+export function guardedEndpoint({
+  handler,
+  refusal,
+  rule,
+  ...endpoint
+}: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: Refusal; rule: EndpointRule }): Endpoint {
   return {
     ...endpoint,
     custom: { ...endpoint.custom, [endpointRuleKey]: ruleNameOf(rule) ?? 'unnamed' },

@@ -34,6 +34,10 @@ export function richTextFromBlocks(blocks: string[]) {
 
 /** Rich text from text typed in a spreadsheet cell: blank lines separate blocks. */
 export function richTextFromPlain(text: string) {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
   return richTextFromBlocks(blocks)
 }

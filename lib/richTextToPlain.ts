@@ -14,5 +14,9 @@ export function richTextToPlain(value: unknown): string {
     if (node.type && blockTypes.has(node.type)) parts.push('\n')
   }
   walk(root)
-  return parts.join('').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }

@@ -163,7 +163,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedItems('lessons-learned', lessonsLearned)
 
   const interventionIds: Ids = new Map()
-  const { docs: cards } = await payload.find({ collection: 'interventions', depth: 0, draft: true, limit: 0, overrideAccess: true, pagination: false })
+  const { docs: cards } = await payload.find({
+    collection: 'interventions',
+    depth: 0,
+    draft: true,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   for (const card of cards) interventionIds.set(String(card.slug), String(card.id))
 
   for (const [index, experience] of experiences.entries()) {

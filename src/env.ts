@@ -85,7 +85,10 @@ export const maxJsonBodyBytes = 2 * 1024 * 1024
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024
 
 const listOf = (raw: string | undefined) =>
-  (raw ?? '').split(',').map((each) => each.trim().replace(/\/$/, '')).filter(Boolean)
+  (raw ?? '')
+    .split(',')
+    .map((each) => each.trim().replace(/\/$/, ''))
+    .filter(Boolean)
 
 /** Other sites whose pages may call this API from a browser (CORS_ORIGINS, comma-separated). */
 export function corsOrigins(): string[] {

@@ -35,7 +35,17 @@ import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
 import { databaseAdapter } from './database/adapter'
 import { describeEditorialChange } from './editorial/auditDescription'
-import { corsOrigins, loginAttemptsPerWindow, loginAttemptWindowMs, maxUploadBytes, mediaDir, payloadSecret, secureCookies, serverUrl, trustedOrigins } from './env'
+import {
+  corsOrigins,
+  loginAttemptsPerWindow,
+  loginAttemptWindowMs,
+  maxUploadBytes,
+  mediaDir,
+  payloadSecret,
+  secureCookies,
+  serverUrl,
+  trustedOrigins,
+} from './env'
 import { collectionExportEndpoint } from './export/collectionExport'
 import { searchExportEndpoint } from './export/searchExport'
 import { clientAddressOf } from './requests/clientAddress'
@@ -48,9 +58,14 @@ import { searchOptions } from './search/options'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const statusLabels = Object.fromEntries(workflowStatusOptions.map((option) => [option.value, option.label])) as Record<(typeof workflowStatusOptions)[number]['value'], { en: string; nl: string }>
+const statusLabels = Object.fromEntries(workflowStatusOptions.map((option) => [option.value, option.label])) as Record<
+  (typeof workflowStatusOptions)[number]['value'],
+  { en: string; nl: string }
+>
 
-const privacyGuarded = Object.fromEntries(knowledgeCollections.flatMap((entry) => (entry.privacy.all ? [[entry.slug, { exclude: [...entry.privacy.except] }]] : [])))
+const privacyGuarded = Object.fromEntries(
+  knowledgeCollections.flatMap((entry) => (entry.privacy.all ? [[entry.slug, { exclude: [...entry.privacy.except] }]] : [])),
+)
 
 const sanitized = buildConfig({
   admin: {
@@ -81,7 +96,11 @@ const sanitized = buildConfig({
     validationRules: () => [depthLimit()],
   },
   // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
-  jobs: { access: jobRules, jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }), tasks: [] },
+  jobs: {
+    access: jobRules,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
+    tasks: [],
+  },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
   localization: {
     defaultLocale: 'nl',
@@ -110,7 +129,12 @@ const sanitized = buildConfig({
       publishersName: 'curators',
       statusLabels,
     }),
-    signInLimit({ attemptsPerWindow: loginAttemptsPerWindow(), clientKeyOf: clientAddressOf, collection: 'users', windowMs: loginAttemptWindowMs }),
+    signInLimit({
+      attemptsPerWindow: loginAttemptsPerWindow(),
+      clientKeyOf: clientAddressOf,
+      collection: 'users',
+      windowMs: loginAttemptWindowMs,
+    }),
     relationIntegrity(),
     strictShapes(),
     auditLog({
@@ -144,7 +168,13 @@ const sanitized = buildConfig({
  * access test fails on any entry).
  */
 export default sanitized.then((config) => {
-  const closed = applyAccessRules(config, { collections: collectionRules, filledByPayload: payloadFilledFields, nobody, systemField, systemFields: payloadSystemFields })
+  const closed = applyAccessRules(config, {
+    collections: collectionRules,
+    filledByPayload: payloadFilledFields,
+    nobody,
+    systemField,
+    systemFields: payloadSystemFields,
+  })
   config.custom = { ...config.custom, closedByDefault: closed }
   if (closed.length > 0) logger.warn({ closed }, 'access: closed what has no rule; add a rule in domain/access')
   return config

@@ -65,9 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
   app.all('/api/{*path}', payloadRest(config))
 
-  const nextApp = withNext
-    ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot })
-    : undefined
+  const nextApp = withNext ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot }) : undefined
   if (nextApp) {
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()

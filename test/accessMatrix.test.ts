@@ -68,8 +68,15 @@ describe('the access matrix: role × visibility × status × read path', () => {
   const url = () => server.url
 
   const labelsOf = (predicate: (item: Item) => boolean, collection?: Collection) =>
-    items.filter((item) => (!collection || item.collection === collection) && predicate(item)).map((item) => item.label).sort()
-  const labelsByIds = (ids: string[]) => items.filter((item) => ids.includes(item.id)).map((item) => item.label).sort()
+    items
+      .filter((item) => (!collection || item.collection === collection) && predicate(item))
+      .map((item) => item.label)
+      .sort()
+  const labelsByIds = (ids: string[]) =>
+    items
+      .filter((item) => ids.includes(item.id))
+      .map((item) => item.label)
+      .sort()
 
   beforeAll(async () => {
     server = await startServer({}, 'matrix')
@@ -81,7 +88,11 @@ describe('the access matrix: role × visibility × status × read path', () => {
       login(url(), 'partner@weerbaar.test'),
     ])
     const apiKey = crypto.randomUUID()
-    const enabled = await api(url(), `/api/users/${denHaag.user.id}`, { body: { apiKey, enableAPIKey: true }, method: 'PATCH', session: admin })
+    const enabled = await api(url(), `/api/users/${denHaag.user.id}`, {
+      body: { apiKey, enableAPIKey: true },
+      method: 'PATCH',
+      session: admin,
+    })
     expect(enabled.status, JSON.stringify(enabled.body)).toBe(200)
     Object.assign(sessions, {
       'owner member’s API key': { headers: { Authorization: `users API-Key ${apiKey}` }, user: denHaag.user },
@@ -99,9 +110,18 @@ describe('the access matrix: role × visibility × status × read path', () => {
           const label = `${collection}/${visibility}/${status}`
           const title = `${label} ${marker}`
           // The file itself is public: only the item it is attached to may narrow who sees it.
-          const upload = await uploadFile(url(), { bytes: pdfBytes(label), name: `${label.replaceAll('/', '-')}.pdf`, type: 'application/pdf' }, denHaag, { visibility: 'public' })
+          const upload = await uploadFile(
+            url(),
+            { bytes: pdfBytes(label), name: `${label.replaceAll('/', '-')}.pdf`, type: 'application/pdf' },
+            denHaag,
+            { visibility: 'public' },
+          )
           expect(upload.status, JSON.stringify(upload.body)).toBe(201)
-          const created = await api(url(), `/api/${collection}?draft=true`, { body: bodyFor(collection, { status, visibility }, title, upload.body.doc.id), method: 'POST', session: denHaag })
+          const created = await api(url(), `/api/${collection}?draft=true`, {
+            body: bodyFor(collection, { status, visibility }, title, upload.body.doc.id),
+            method: 'POST',
+            session: denHaag,
+          })
           expect(created.status, JSON.stringify(created.body)).toBe(201)
           const id = created.body.doc.id
           if (status !== 'draft') {
@@ -112,7 +132,17 @@ describe('the access matrix: role × visibility × status × read path', () => {
             const published = await api(url(), `/api/${collection}/${id}/publish`, { method: 'POST', session: curator })
             expect(published.status, JSON.stringify(published.body)).toBe(200)
           }
-          items.push({ collection, fileId: upload.body.doc.id, fileUrl: upload.body.doc.url, id, label, slug: created.body.doc.slug, status, title, visibility })
+          items.push({
+            collection,
+            fileId: upload.body.doc.id,
+            fileUrl: upload.body.doc.url,
+            id,
+            label,
+            slug: created.body.doc.slug,
+            status,
+            title,
+            visibility,
+          })
         }
       }
     }
@@ -165,7 +195,9 @@ describe('the access matrix: role × visibility × status × read path', () => {
       for (const draft of [false, true]) {
         const seen: string[] = []
         for (const item of items) {
-          const { status } = await api(url(), `/api/${item.collection}/${item.id}?depth=0${draft ? '&draft=true' : ''}`, { session: session() })
+          const { status } = await api(url(), `/api/${item.collection}/${item.id}?depth=0${draft ? '&draft=true' : ''}`, {
+            session: session(),
+          })
           expect([200, 403, 404]).toContain(status)
           if (status === 200) seen.push(item.label)
         }
@@ -175,7 +207,11 @@ describe('the access matrix: role × visibility × status × read path', () => {
 
     it.each(Object.keys(collections) as Collection[])('GraphQL list of %s', async (collection) => {
       const { graphList } = collections[collection]
-      const { data, errors } = await graphql(url(), `{ ${graphList}(where: { title: { like: "${marker}" } }, limit: 100) { docs { id } } }`, session())
+      const { data, errors } = await graphql(
+        url(),
+        `{ ${graphList}(where: { title: { like: "${marker}" } }, limit: 100) { docs { id } } }`,
+        session(),
+      )
       const ids = errors ? [] : data[graphList].docs.map((doc: any) => doc.id)
       expect(labelsByIds(ids)).toEqual(labelsOf((item) => mayRead(role, item), collection))
     })
@@ -208,7 +244,9 @@ describe('the access matrix: role × visibility × status × read path', () => {
       const seen: string[] = []
       const seenInGraphQL: string[] = []
       for (const item of items) {
-        const { body, status } = await api(url(), `/api/${item.collection}/versions?where[parent][equals]=${item.id}&depth=0`, { session: session() })
+        const { body, status } = await api(url(), `/api/${item.collection}/versions?where[parent][equals]=${item.id}&depth=0`, {
+          session: session(),
+        })
         if (status === 200 && body.docs.length > 0) seen.push(item.label)
         const query = `versions${collections[item.collection].graphList}`
         const { data } = await graphql(url(), `{ ${query}(where: { parent: { equals: "${item.id}" } }) { docs { id } } }`, session())
@@ -223,7 +261,10 @@ describe('the access matrix: role × visibility × status × read path', () => {
       const populated = await api(url(), `/api/interventions/${carrierId}?depth=1`, { session: session() })
       expect(populated.status).toBe(200)
       const related = populated.body.related as Array<{ relationTo: string; value: any }>
-      expect(related.every((entry) => typeof entry.value === 'object'), 'no bare ids of unreadable items').toBe(true)
+      expect(
+        related.every((entry) => typeof entry.value === 'object'),
+        'no bare ids of unreadable items',
+      ).toBe(true)
       expect(labelsByIds(related.map((entry) => entry.value.id))).toEqual(expected)
       const ids = await api(url(), `/api/interventions/${carrierId}?depth=0`, { session: session() })
       expect(labelsByIds(ids.body.related.map((entry: any) => entry.value))).toEqual(expected)
@@ -235,7 +276,13 @@ describe('the access matrix: role × visibility × status × read path', () => {
         const response = await fetch(`${url()}${path}`, { headers: session().headers })
         expect(response.status).toBe(200)
         const html = await response.text()
-        expect(items.filter((item) => html.includes(item.label)).map((item) => item.label).sort(), path).toEqual(expected)
+        expect(
+          items
+            .filter((item) => html.includes(item.label))
+            .map((item) => item.label)
+            .sort(),
+          path,
+        ).toEqual(expected)
       }
     })
 
@@ -275,7 +322,11 @@ describe('the access matrix: role × visibility × status × read path', () => {
 
   it('never makes a workshop case public, whoever asks', async () => {
     const item = items.find((each) => each.collection === 'knowledge-cases' && each.status === 'published')!
-    const { body, status } = await api(url(), `/api/knowledge-cases/${item.id}`, { body: { visibility: 'public' }, method: 'PATCH', session: sessions.admin })
+    const { body, status } = await api(url(), `/api/knowledge-cases/${item.id}`, {
+      body: { visibility: 'public' },
+      method: 'PATCH',
+      session: sessions.admin,
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toContain('visibility')
   })

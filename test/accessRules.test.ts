@@ -78,7 +78,8 @@ describe('every decision about access is a named rule', () => {
       }
       for (const operation of operationsOf(collection)) {
         const applied = (collection.access as unknown as Record<string, unknown>)[operation]
-        if (applied !== rules[operation]) differences.push(`${collection.slug}: ${operation} runs ${ruleNameOf(applied)}, the table says ${ruleNameOf(rules[operation])}`)
+        if (applied !== rules[operation])
+          differences.push(`${collection.slug}: ${operation} runs ${ruleNameOf(applied)}, the table says ${ruleNameOf(rules[operation])}`)
       }
     }
     expect(differences).toEqual([])

@@ -22,10 +22,16 @@ function* sourceFiles(directory: string): Generator<string> {
   }
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
 
 function resolve(from: string, specifier: string): string | undefined {
-  const target = specifier === '@payload-config' ? 'src/payload.config' : specifier.startsWith('.') ? path.join(path.dirname(from), specifier) : undefined
+  const target =
+    specifier === '@payload-config'
+      ? 'src/payload.config'
+      : specifier.startsWith('.')
+        ? path.join(path.dirname(from), specifier)
+        : undefined
   if (!target) return undefined
   for (const extension of ['', ...extensions]) {
     const candidate = `${target}${extension}`
@@ -88,7 +94,9 @@ describe('the architecture', () => {
 
   it('imports only downward: helpers ← domain ← collections and plugins ← wiring ← server, HTTP, portal, CLI', () => {
     const upward = [...graph].flatMap(([file, targets]) =>
-      targets.filter((target) => !mayImport(file, target)).map((target) => `${file} (${layerOf(file)}) imports ${target} (${layerOf(target)})`),
+      targets
+        .filter((target) => !mayImport(file, target))
+        .map((target) => `${file} (${layerOf(file)}) imports ${target} (${layerOf(target)})`),
     )
     expect(upward).toEqual([])
   })
@@ -96,7 +104,11 @@ describe('the architecture', () => {
   it('keeps plugins liftable: a plugin imports only itself and the shared helpers', () => {
     const leaks = [...graph]
       .filter(([file]) => file.startsWith('plugins/'))
-      .flatMap(([file, targets]) => targets.filter((target) => !target.startsWith('lib/') && target.split('/')[1] !== file.split('/')[1]).map((target) => `${file} imports ${target}`))
+      .flatMap(([file, targets]) =>
+        targets
+          .filter((target) => !target.startsWith('lib/') && target.split('/')[1] !== file.split('/')[1])
+          .map((target) => `${file} imports ${target}`),
+      )
     expect(leaks).toEqual([])
   })
 
@@ -105,6 +117,15 @@ describe('the architecture', () => {
   })
 
   it('knows the layers it checks', () => {
-    expect(layers.map((layer) => layer.name)).toEqual(['lib', 'domain', 'collections', 'plugins', 'generated', 'application', 'config', 'outside'])
+    expect(layers.map((layer) => layer.name)).toEqual([
+      'lib',
+      'domain',
+      'collections',
+      'plugins',
+      'generated',
+      'application',
+      'config',
+      'outside',
+    ])
   })
 })

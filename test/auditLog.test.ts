@@ -11,7 +11,9 @@ describe('the audit log over HTTP', () => {
   const url = () => server.url
 
   const entriesFor = async (id: string) => {
-    const { body, status } = await api(url(), `/api/audit-log?where[documentId][equals]=${id}&sort=createdAt&limit=100&depth=0`, { session: admin })
+    const { body, status } = await api(url(), `/api/audit-log?where[documentId][equals]=${id}&sort=createdAt&limit=100&depth=0`, {
+      session: admin,
+    })
     expect(status).toBe(200)
     return body.docs as Array<Record<string, any>>
   }
@@ -78,12 +80,23 @@ describe('the audit log over HTTP', () => {
 
   it('writes nothing for a change that was refused', async () => {
     const created = await api(url(), '/api/interventions', {
-      body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Samenvatting.', title: 'Kaart om te weigeren', visibility: 'public' },
+      body: {
+        goal: 'Doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Samenvatting.',
+        title: 'Kaart om te weigeren',
+        visibility: 'public',
+      },
       method: 'POST',
       session: curator,
     })
     const { id } = created.body.doc
-    const refused = await api(url(), `/api/interventions/${id}`, { body: { evidenceLevel: 'bestaat-niet' }, method: 'PATCH', session: curator })
+    const refused = await api(url(), `/api/interventions/${id}`, {
+      body: { evidenceLevel: 'bestaat-niet' },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(refused.status).toBe(400)
     expect((await entriesFor(id)).map((entry) => entry.action)).toEqual(['create'])
   })
@@ -102,10 +115,17 @@ describe('the audit log over HTTP', () => {
 
   it('cannot be changed, added to or deleted, not even by an administrator', async () => {
     const [entry] = (await api(url(), '/api/audit-log?limit=1&depth=0', { session: admin })).body.docs
-    const patch = await api(url(), `/api/audit-log/${entry.id}`, { body: { action: 'delete', userEmail: 'someone@else' }, method: 'PATCH', session: admin })
+    const patch = await api(url(), `/api/audit-log/${entry.id}`, {
+      body: { action: 'delete', userEmail: 'someone@else' },
+      method: 'PATCH',
+      session: admin,
+    })
     expect(patch.status).toBe(403)
     expect((await api(url(), `/api/audit-log/${entry.id}`, { method: 'DELETE', session: admin })).status).toBe(403)
-    expect((await api(url(), '/api/audit-log', { body: { action: 'create', collection: 'interventions' }, method: 'POST', session: admin })).status).toBe(403)
+    expect(
+      (await api(url(), '/api/audit-log', { body: { action: 'create', collection: 'interventions' }, method: 'POST', session: admin }))
+        .status,
+    ).toBe(403)
     const { errors } = await graphql(url(), `mutation { deleteAuditLogEntry(id: "${entry.id}") { id } }`, admin)
     expect(errors?.[0]?.message).toMatch(/not allowed/i)
     const after = await api(url(), `/api/audit-log/${entry.id}?depth=0`, { session: admin })
@@ -119,7 +139,11 @@ describe('the audit log over HTTP', () => {
       session: admin,
     })
     expect(created.status).toBe(201)
-    await api(url(), `/api/users/${created.body.doc.id}`, { body: { password: 'nog-een-lang-wachtwoord' }, method: 'PATCH', session: admin })
+    await api(url(), `/api/users/${created.body.doc.id}`, {
+      body: { password: 'nog-een-lang-wachtwoord' },
+      method: 'PATCH',
+      session: admin,
+    })
     const entries = await entriesFor(created.body.doc.id)
     expect(entries[0]).toMatchObject({ action: 'create', collection: 'users', userEmail: 'admin@weerbaar.test' })
     expect(JSON.stringify(entries)).not.toContain('wachtwoord')

@@ -28,7 +28,9 @@ type Snapshot = { interventions: string[]; media: string[]; users: number; audit
 
 async function snapshot(url: string, admin: Session): Promise<Snapshot> {
   const list = async (collection: string, field: string) =>
-    ((await api(url, `/api/${collection}?limit=1000&depth=0&draft=true&sort=id`, { session: admin })).body.docs as any[]).map((doc) => `${doc.id} ${doc[field]}`)
+    ((await api(url, `/api/${collection}?limit=1000&depth=0&draft=true&sort=id`, { session: admin })).body.docs as any[]).map(
+      (doc) => `${doc.id} ${doc[field]}`,
+    )
   return {
     auditEntries: (await api(url, '/api/audit-log?limit=0', { session: admin })).body.totalDocs,
     interventions: await list('interventions', 'title'),
@@ -51,10 +53,21 @@ describe('backup and restore of the embedded default', () => {
     let admin = await login(server.url, 'admin@weerbaar.test')
     const curator = await login(server.url, 'curator@weerbaar.test')
     const pdf = pdfBytes('Draaiboek back-up')
-    const upload = await uploadFile(server.url, { bytes: pdf, name: 'draaiboek.pdf', type: 'application/pdf' }, curator, { visibility: 'public' })
+    const upload = await uploadFile(server.url, { bytes: pdf, name: 'draaiboek.pdf', type: 'application/pdf' }, curator, {
+      visibility: 'public',
+    })
     expect(upload.status).toBe(201)
     const card = await api(server.url, '/api/interventions', {
-      body: { _status: 'published', attachments: [upload.body.doc.id], goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Met bijlage.', title: 'Kaart die de back-up overleeft', visibility: 'public' },
+      body: {
+        _status: 'published',
+        attachments: [upload.body.doc.id],
+        goal: 'Doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Met bijlage.',
+        title: 'Kaart die de back-up overleeft',
+        visibility: 'public',
+      },
       method: 'POST',
       session: curator,
     })
@@ -63,7 +76,18 @@ describe('backup and restore of the embedded default', () => {
     // A backup taken in the middle of a burst of writes completes and is usable.
     const burst = Promise.all(
       Array.from({ length: 15 }, (_, index) =>
-        api(server!.url, '/api/interventions', { body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'S.', title: `Tijdens de back-up ${index}`, visibility: 'partners' }, method: 'POST', session: curator }),
+        api(server!.url, '/api/interventions', {
+          body: {
+            goal: 'Doel.',
+            preventionLevel: ['primary'],
+            role: ['victim'],
+            summary: 'S.',
+            title: `Tijdens de back-up ${index}`,
+            visibility: 'partners',
+          },
+          method: 'POST',
+          session: curator,
+        }),
       ),
     )
     const during = await runCli('backup', [archive], dataDir)

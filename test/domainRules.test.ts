@@ -40,8 +40,14 @@ describe('what the theme hierarchy means (domain/vocabulary)', () => {
   it.each([
     [['t2'], ['online-fraude', 'cybercrime']],
     [['t1'], ['cybercrime']],
-    [['t2', 't3'], ['online-fraude', 'cybercrime', 'cyberaanvallen']],
-    [['t5', 't1'], ['witwassen', 'ondermijning', 'cybercrime']],
+    [
+      ['t2', 't3'],
+      ['online-fraude', 'cybercrime', 'cyberaanvallen'],
+    ],
+    [
+      ['t5', 't1'],
+      ['witwassen', 'ondermijning', 'cybercrime'],
+    ],
     [['unknown'], []],
   ])('an item on %j counts under %j', (ids, slugs) => {
     expect(tree.slugsCountedFor(ids)).toEqual(slugs)
@@ -50,7 +56,10 @@ describe('what the theme hierarchy means (domain/vocabulary)', () => {
   it.each([
     [['cybercrime'], ['t1', 't2', 't3']],
     [['online-fraude'], ['t2']],
-    [['cybercrime', 'witwassen'], ['t1', 't2', 't3', 't5']],
+    [
+      ['cybercrime', 'witwassen'],
+      ['t1', 't2', 't3', 't5'],
+    ],
     [['nothing'], []],
   ])('a filter on %j finds items on %j', (slugs, ids) => {
     expect(tree.idsFoundBy(slugs).sort()).toEqual(ids)

@@ -14,12 +14,12 @@ function parseCsv(text: string): string[][] {
   for (let index = 0; index < body.length; index++) {
     const char = body[index]!
     if (quoted) {
-      if (char === '"' && body[index + 1] === '"') (cell += '"'), index++
+      if (char === '"' && body[index + 1] === '"') ((cell += '"'), index++)
       else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === ',') row.push(cell), (cell = '')
-    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
+    else if (char === ',') (row.push(cell), (cell = ''))
+    else if (char === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''))
     else if (char !== '\r') cell += char
   }
   return rows
@@ -36,21 +36,45 @@ describe('exports: search results, the matrix and whole collections', () => {
 
   const download = async (path: string, session: Session = anonymous) => {
     const response = await fetch(`${url()}${path}`, { headers: session.headers })
-    return { disposition: response.headers.get('content-disposition') ?? '', status: response.status, text: await response.text(), type: response.headers.get('content-type') ?? '' }
+    return {
+      disposition: response.headers.get('content-disposition') ?? '',
+      status: response.status,
+      text: await response.text(),
+      type: response.headers.get('content-type') ?? '',
+    }
   }
 
   beforeAll(async () => {
     server = await startServer({}, 'export')
-    ;[curator, member, admin] = await Promise.all([login(url(), 'curator@weerbaar.test'), login(url(), 'member.leiden@weerbaar.test'), login(url(), 'admin@weerbaar.test')])
-    for (const [title, visibility] of [[partnersOnly, 'partners'], [formulaTitle, 'public'], ['Exporttoets openbaar', 'public']] as const) {
+    ;[curator, member, admin] = await Promise.all([
+      login(url(), 'curator@weerbaar.test'),
+      login(url(), 'member.leiden@weerbaar.test'),
+      login(url(), 'admin@weerbaar.test'),
+    ])
+    for (const [title, visibility] of [
+      [partnersOnly, 'partners'],
+      [formulaTitle, 'public'],
+      ['Exporttoets openbaar', 'public'],
+    ] as const) {
       const created = await api(url(), '/api/interventions', {
-        body: { _status: 'published', goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Exporttoets samenvatting.', title, visibility },
+        body: {
+          _status: 'published',
+          goal: 'Doel.',
+          preventionLevel: ['primary'],
+          role: ['victim'],
+          summary: 'Exporttoets samenvatting.',
+          title,
+          visibility,
+        },
         method: 'POST',
         session: curator,
       })
       expect(created.status).toBe(201)
     }
-    await eventually('the new cards are indexed', async () => (await api(url(), '/api/search?q=exporttoets', { session: member })).body.total === 3)
+    await eventually(
+      'the new cards are indexed',
+      async () => (await api(url(), '/api/search?q=exporttoets', { session: member })).body.total === 3,
+    )
   }, 180_000)
 
   afterAll(async () => {
@@ -100,7 +124,10 @@ describe('exports: search results, the matrix and whole collections', () => {
     expect(json.disposition).toMatch(/interventiematrix-.*\.json/)
     const matrix = JSON.parse(json.text)
     const csv = parseCsv((await download('/api/interventions-matrix?format=csv', member)).text)
-    const csvTotal = csv.slice(1).flatMap((row) => row.slice(1).map(Number)).reduce((sum, count) => sum + count, 0)
+    const csvTotal = csv
+      .slice(1)
+      .flatMap((row) => row.slice(1).map(Number))
+      .reduce((sum, count) => sum + count, 0)
     const jsonTotal = matrix.cells.reduce((sum: number, cell: { count: number }) => sum + cell.count, 0)
     expect(csvTotal).toBe(jsonTotal)
     const anonymousMatrix = JSON.parse((await download('/api/interventions-matrix?format=json')).text)
@@ -110,7 +137,11 @@ describe('exports: search results, the matrix and whole collections', () => {
 
   it('records exports by signed-in users in the audit log', async () => {
     await download('/api/search/export?q=exporttoets&format=csv', member)
-    const { body } = await api(url(), '/api/audit-log?where[collection][equals]=search&where[action][equals]=export&sort=-createdAt&limit=1&depth=0', { session: admin })
+    const { body } = await api(
+      url(),
+      '/api/audit-log?where[collection][equals]=search&where[action][equals]=export&sort=-createdAt&limit=1&depth=0',
+      { session: admin },
+    )
     expect(body.docs[0]).toMatchObject({ action: 'export', userEmail: 'member.leiden@weerbaar.test' })
     expect(body.docs[0].comment).toMatch(/Search results as csv: q=exporttoets/)
   })
@@ -119,7 +150,11 @@ describe('exports: search results, the matrix and whole collections', () => {
     expect((await download('/api/export/interventions?format=json')).status).toBe(401)
     expect((await download('/api/export/interventions?format=json', curator)).status).toBe(403)
     expect((await download('/api/export/payload-jobs', admin)).status).toBe(404)
-    const draft = await api(url(), '/api/interventions', { body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Nog niet klaar.', title: 'Exporttoets concept' }, method: 'POST', session: member })
+    const draft = await api(url(), '/api/interventions', {
+      body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Nog niet klaar.', title: 'Exporttoets concept' },
+      method: 'POST',
+      session: member,
+    })
     expect(draft.status).toBe(201)
 
     const json = JSON.parse((await download('/api/export/interventions?format=json', admin)).text)

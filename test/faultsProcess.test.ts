@@ -29,14 +29,26 @@ describe('the server killed with SIGKILL in the middle of a burst of writes', ()
     const create = async (n: number) => {
       const title = `Burstkaart ${n} killtoets`
       const response = await api(first.url, '/api/interventions', {
-        body: { _status: 'published', goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: `Burst ${n}.`, title, visibility: 'partners' },
+        body: {
+          _status: 'published',
+          goal: 'Doel.',
+          preventionLevel: ['primary'],
+          role: ['victim'],
+          summary: `Burst ${n}.`,
+          title,
+          visibility: 'partners',
+        },
         method: 'POST',
         session: curator,
       }).catch(() => undefined)
       if (response?.status === 201) acknowledged.set(response.body.doc.id, title)
     }
     const update = async (version: number) => {
-      const response = await api(first.url, `/api/interventions/${target.id}`, { body: { summary: `Versie ${version}` }, method: 'PATCH', session: curator }).catch(() => undefined)
+      const response = await api(first.url, `/api/interventions/${target.id}`, {
+        body: { summary: `Versie ${version}` },
+        method: 'PATCH',
+        session: curator,
+      }).catch(() => undefined)
       if (response?.status === 200) lastAcknowledgedVersion = Math.max(lastAcknowledgedVersion, version)
     }
     const writer = async (lane: number) => {
@@ -62,13 +74,21 @@ describe('the server killed with SIGKILL in the middle of a burst of writes', ()
     expect(Number(/Versie (\d+)/.exec(stored.body.summary)?.[1])).toBeGreaterThanOrEqual(lastAcknowledgedVersion)
 
     // Everything in the database (acknowledged or committed just before the kill) is in the index, nothing more.
-    const inDatabase = (await api(second.url, '/api/interventions?where[title][like]=killtoets&limit=500&depth=0', { session: again })).body.docs.map((doc: { title: string }) => doc.title).sort()
+    const inDatabase = (
+      await api(second.url, '/api/interventions?where[title][like]=killtoets&limit=500&depth=0', { session: again })
+    ).body.docs
+      .map((doc: { title: string }) => doc.title)
+      .sort()
     expect(inDatabase.length).toBeGreaterThanOrEqual(acknowledged.size)
-    await eventually('the index matches the database', async () => {
-      const { body } = await api(second.url, '/api/search?q=killtoets&limit=100', { session: again })
-      const hits = [...new Set(body.hits.map((hit: { title: string }) => hit.title))].sort()
-      return body.total === inDatabase.length && JSON.stringify(hits) === JSON.stringify(inDatabase.slice(0, 100))
-    }, 10_000)
+    await eventually(
+      'the index matches the database',
+      async () => {
+        const { body } = await api(second.url, '/api/search?q=killtoets&limit=100', { session: again })
+        const hits = [...new Set(body.hits.map((hit: { title: string }) => hit.title))].sort()
+        return body.total === inDatabase.length && JSON.stringify(hits) === JSON.stringify(inDatabase.slice(0, 100))
+      },
+      10_000,
+    )
     await eventually('the queue is empty again', async () => (await queueLength(second.url)) === 0, 20_000)
   }, 300_000)
 })
@@ -88,7 +108,11 @@ describe('the database is unreachable when the server starts', () => {
     await eventually('two attempts are logged with their reason', async () => retries().length >= 2, 30_000)
     expect(server.child.exitCode).toBeNull()
     expect(retries()[0]).toContain(`the directory ${volume} does not exist (a volume not mounted yet?)`)
-    expect(retries().slice(0, 2).map((line) => line.replace(/.*in (\d+) s/, '$1'))).toEqual(['1', '2'])
+    expect(
+      retries()
+        .slice(0, 2)
+        .map((line) => line.replace(/.*in (\d+) s/, '$1')),
+    ).toEqual(['1', '2'])
 
     fs.mkdirSync(volume)
     await waitUntilHealthy(server)
@@ -97,7 +121,10 @@ describe('the database is unreachable when the server starts', () => {
   }, 200_000)
 
   it('gives up after DATABASE_CONNECT_ATTEMPTS with the reason when MongoDB does not answer', async () => {
-    const server = await spawnServer({ DATABASE_CONNECT_ATTEMPTS: '2', DATABASE_URI: `mongodb://127.0.0.1:${await freePort()}/weerbaar` }, 'mongo-down')
+    const server = await spawnServer(
+      { DATABASE_CONNECT_ATTEMPTS: '2', DATABASE_URI: `mongodb://127.0.0.1:${await freePort()}/weerbaar` },
+      'mongo-down',
+    )
     servers.push(server)
     expect(await server.exited).toBe(1)
     const output = server.output()

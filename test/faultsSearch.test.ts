@@ -8,7 +8,15 @@ import { freePort, startServer, temporaryDataDir, type TestServer } from './help
 import { tcpProxy } from './helpers/tcpProxy'
 
 const queueLength = (metrics: string) => Number(/^weerbaar_search_queue_length (\d+)/m.exec(metrics)?.[1] ?? Number.NaN)
-const card = (title: string) => ({ _status: 'published', goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Storingstoets.', title, visibility: 'partners' })
+const card = (title: string) => ({
+  _status: 'published',
+  goal: 'Doel.',
+  preventionLevel: ['primary'],
+  role: ['victim'],
+  summary: 'Storingstoets.',
+  title,
+  visibility: 'partners',
+})
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('the embedded engine fails while a curator publishes', () => {
@@ -40,20 +48,33 @@ describe('the embedded engine fails while a curator publishes', () => {
       return status === 200 && body.hits.some((hit: { title: string }) => hit.title === 'Kaart tijdens zoekmachinestoring')
     }
     outage.stop()
-    const created = await api(url(), '/api/interventions', { body: card('Kaart tijdens zoekmachinestoring'), method: 'POST', session: curator })
+    const created = await api(url(), '/api/interventions', {
+      body: card('Kaart tijdens zoekmachinestoring'),
+      method: 'POST',
+      session: curator,
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id as string
-    const edited = await api(url(), `/api/interventions/${id}`, { body: { summary: 'Bijgewerkt tijdens de storing.' }, method: 'PATCH', session: curator })
+    const edited = await api(url(), `/api/interventions/${id}`, {
+      body: { summary: 'Bijgewerkt tijdens de storing.' },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(edited.status).toBe(200)
 
     const { payload } = running
     const queued = () => payload.find({ collection: 'payload-jobs', depth: 0, where: { 'input.id': { equals: id } } })
-    await eventually('the worker tried the change and found the engine down', async () => (await queued()).docs.some((job) => (job.totalTried ?? 0) >= 1))
+    await eventually('the worker tried the change and found the engine down', async () =>
+      (await queued()).docs.some((job) => (job.totalTried ?? 0) >= 1),
+    )
     expect((await queued()).docs.length).toBeGreaterThanOrEqual(1)
     expect(queueLength((await api(url(), '/metrics')).body)).toBeGreaterThanOrEqual(1)
 
     const readiness = await api(url(), '/api/health/ready')
-    expect(readiness).toMatchObject({ body: { checks: { database: { ok: true }, search: { ok: false } }, status: 'degraded' }, status: 200 })
+    expect(readiness).toMatchObject({
+      body: { checks: { database: { ok: true }, search: { ok: false } }, status: 'degraded' },
+      status: 200,
+    })
     const search = await api(url(), '/api/search?q=zoekmachinestoring', { session: member })
     expect(search.status).toBe(503)
     expect(search.headers.get('retry-after')).toBe('5')
@@ -92,7 +113,10 @@ describe('Meilisearch configured but not running', () => {
     expect(created.status).toBe(201)
 
     const readiness = await api(url(), '/api/health/ready')
-    expect(readiness).toMatchObject({ body: { checks: { database: { ok: true }, search: { ok: false } }, status: 'degraded' }, status: 200 })
+    expect(readiness).toMatchObject({
+      body: { checks: { database: { ok: true }, search: { ok: false } }, status: 'degraded' },
+      status: 200,
+    })
     expect((await api(url(), '/api/health')).status).toBe(200)
 
     const search = await api(url(), '/api/search?q=meilisearch', { session: curator })
@@ -104,7 +128,9 @@ describe('Meilisearch configured but not running', () => {
 
     const metrics = await api(url(), '/metrics', { headers: { authorization: `Bearer ${token}` } })
     expect(queueLength(metrics.body)).toBeGreaterThanOrEqual(1)
-    await eventually('the outage is logged', async () => server.output().includes('search engine unreachable: index changes wait in the queue'))
+    await eventually('the outage is logged', async () =>
+      server.output().includes('search engine unreachable: index changes wait in the queue'),
+    )
     await sleep(1000)
     // Once when it starts, not once per tick.
     expect(server.output().split('search engine unreachable: index changes wait').length - 1).toBe(1)
@@ -131,15 +157,23 @@ describe.skipIf(!meiliHost)('Meilisearch stops answering and comes back', () => 
   it('lets a curator publish while it is away, and finds the item within 10 s of its return', async () => {
     const curator = await login(server.url, 'curator@weerbaar.test')
     await relay.cut()
-    const created = await api(server.url, '/api/interventions', { body: card('Kaart tijdens Meilisearch-storing'), method: 'POST', session: curator })
+    const created = await api(server.url, '/api/interventions', {
+      body: card('Kaart tijdens Meilisearch-storing'),
+      method: 'POST',
+      session: curator,
+    })
     expect(created.status).toBe(201)
     await eventually('readiness reports degraded', async () => (await api(server.url, '/api/health/ready')).body.status === 'degraded')
     expect((await api(server.url, '/api/search?q=storing', { session: curator })).status).toBe(503)
     await sleep(3000)
     await relay.restore()
-    await eventually('the card is findable', async () => {
-      const { body, status } = await api(server.url, '/api/search?q=Meilisearch-storing', { session: curator })
-      return status === 200 && body.hits.some((hit: { title: string }) => hit.title === 'Kaart tijdens Meilisearch-storing')
-    }, 10_000)
+    await eventually(
+      'the card is findable',
+      async () => {
+        const { body, status } = await api(server.url, '/api/search?q=Meilisearch-storing', { session: curator })
+        return status === 200 && body.hits.some((hit: { title: string }) => hit.title === 'Kaart tijdens Meilisearch-storing')
+      },
+      10_000,
+    )
   })
 })

@@ -10,7 +10,7 @@ function generator(seed: number) {
     state = (state * 1664525 + 1013904223) >>> 0
     return state / 2 ** 32
   }
-  return { next, pick: <T,>(values: readonly T[]): T => values[Math.floor(next() * values.length)]! }
+  return { next, pick: <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]! }
 }
 
 const oddStrings = [
@@ -30,7 +30,21 @@ const oddStrings = [
   'Ｔｉｔｅｌ',
   'e\u0301\u0301\u0301\u0301',
 ]
-const oddValues = [null, true, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, [], [[]], {}, { $ne: null }, { __proto__: { polluted: true } }, ['a', 1, null], ...oddStrings]
+const oddValues = [
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  Number.MAX_SAFE_INTEGER,
+  [],
+  [[]],
+  {},
+  { $ne: null },
+  { __proto__: { polluted: true } },
+  ['a', 1, null],
+  ...oddStrings,
+]
 
 /** Like encodeURIComponent, but a lone surrogate becomes the invalid UTF-8 it would be on the wire. */
 const encode = (text: string) => {
@@ -47,9 +61,24 @@ function cases(seed: number, count: number, targetId: string): Case[] {
   const random = generator(seed)
   const generated: Case[] = []
   const makers: Array<() => Case> = [
-    () => ({ body: random.pick(['{', '{"title":', '[1,2', 'null', '"text"', '{"a":1}}', '\u0000', '{"title": "\ud800"']), contentType: 'application/json', label: 'broken JSON', method: random.pick(['POST', 'PATCH']), path: random.pick(['/api/interventions', `/api/interventions/${targetId}`, '/api/graphql', '/api/users/login']), session: 'curator' }),
     () => ({
-      body: JSON.stringify({ evidenceLevel: random.pick(['x', 1, null, ['well-founded']]), goal: random.pick(oddValues), preventionLevel: random.pick(oddValues), role: random.pick(oddValues), summary: random.pick(oddValues), title: random.pick(oddValues), visibility: random.pick(['public', 'everyone', 1]) }),
+      body: random.pick(['{', '{"title":', '[1,2', 'null', '"text"', '{"a":1}}', '\u0000', '{"title": "\ud800"']),
+      contentType: 'application/json',
+      label: 'broken JSON',
+      method: random.pick(['POST', 'PATCH']),
+      path: random.pick(['/api/interventions', `/api/interventions/${targetId}`, '/api/graphql', '/api/users/login']),
+      session: 'curator',
+    }),
+    () => ({
+      body: JSON.stringify({
+        evidenceLevel: random.pick(['x', 1, null, ['well-founded']]),
+        goal: random.pick(oddValues),
+        preventionLevel: random.pick(oddValues),
+        role: random.pick(oddValues),
+        summary: random.pick(oddValues),
+        title: random.pick(oddValues),
+        visibility: random.pick(['public', 'everyone', 1]),
+      }),
       contentType: 'application/json',
       label: 'create with wrong types',
       method: 'POST',
@@ -57,34 +86,133 @@ function cases(seed: number, count: number, targetId: string): Case[] {
       session: 'curator',
     }),
     () => ({
-      body: JSON.stringify({ [random.pick(['evidenceLevel', 'role', 'preventionLevel', 'themes', 'related', 'ownerOrganisation'])]: random.pick(['not-a-level', [{ relationTo: 'users', value: 'x' }], ['00000000-0000-4000-8000-000000000000'], 42, { nested: { deep: true } }]), title: random.pick(oddStrings) }),
+      body: JSON.stringify({
+        [random.pick(['evidenceLevel', 'role', 'preventionLevel', 'themes', 'related', 'ownerOrganisation'])]: random.pick([
+          'not-a-level',
+          [{ relationTo: 'users', value: 'x' }],
+          ['00000000-0000-4000-8000-000000000000'],
+          42,
+          { nested: { deep: true } },
+        ]),
+        title: random.pick(oddStrings),
+      }),
       contentType: 'application/json',
       label: 'update with one invalid field',
       method: 'PATCH',
       path: `/api/interventions/${targetId}`,
       session: 'curator',
     }),
-    () => ({ label: 'unknown query operator', method: 'GET', path: `/api/interventions?where[${random.pick(['title', 'id', '__proto__', 'constructor', 'a.b.c'])}][${random.pick(['$regex', 'nonsense', 'equals][x', 'like', 'in'])}]=${encode(random.pick(oddStrings).slice(0, 2000))}` }),
-    () => ({ label: 'deep where', method: 'GET', path: `/api/interventions?${'where' + '[or][0]'.repeat(Math.floor(random.next() * 60) + 1)}[title][equals]=x` }),
-    () => ({ label: 'odd list parameters', method: 'GET', path: `/api/${random.pick(['interventions', 'media', 'users', 'audit-log', 'knowledge-cases'])}?limit=${random.pick(['-1', 'abc', '1e9', '0x10', ''])}&page=${random.pick(['-5', '1.5', 'NaN', '99999999'])}&sort=${random.pick(['-', '__proto__', 'nonexistent', '-title,-'])}&depth=${random.pick(['-1', '99', 'x'])}` }),
-    () => ({ label: 'odd ids', method: random.pick(['GET', 'DELETE']), path: `/api/interventions/${encode(random.pick(['..', '%2e%2e', 'null', '{}', 'x'.repeat(5000), "1' OR '1'='1", '\u0000']))}`, session: 'curator' }),
-    () => ({ label: 'search with odd parameters', method: 'GET', path: `/api/search?q=${encode(random.pick(oddStrings).slice(0, 500))}&${random.pick(['theme=x y', 'page=0', 'limit=1000', 'type=users', 'year=20x1', 'q=a&q=b', 'sort=random', 'locale=de', 'unknown=1', 'targetGroup[]=x'])}` }),
+    () => ({
+      label: 'unknown query operator',
+      method: 'GET',
+      path: `/api/interventions?where[${random.pick(['title', 'id', '__proto__', 'constructor', 'a.b.c'])}][${random.pick(['$regex', 'nonsense', 'equals][x', 'like', 'in'])}]=${encode(random.pick(oddStrings).slice(0, 2000))}`,
+    }),
+    () => ({
+      label: 'deep where',
+      method: 'GET',
+      path: `/api/interventions?${'where' + '[or][0]'.repeat(Math.floor(random.next() * 60) + 1)}[title][equals]=x`,
+    }),
+    () => ({
+      label: 'odd list parameters',
+      method: 'GET',
+      path: `/api/${random.pick(['interventions', 'media', 'users', 'audit-log', 'knowledge-cases'])}?limit=${random.pick(['-1', 'abc', '1e9', '0x10', ''])}&page=${random.pick(['-5', '1.5', 'NaN', '99999999'])}&sort=${random.pick(['-', '__proto__', 'nonexistent', '-title,-'])}&depth=${random.pick(['-1', '99', 'x'])}`,
+    }),
+    () => ({
+      label: 'odd ids',
+      method: random.pick(['GET', 'DELETE']),
+      path: `/api/interventions/${encode(random.pick(['..', '%2e%2e', 'null', '{}', 'x'.repeat(5000), "1' OR '1'='1", '\u0000']))}`,
+      session: 'curator',
+    }),
+    () => ({
+      label: 'search with odd parameters',
+      method: 'GET',
+      path: `/api/search?q=${encode(random.pick(oddStrings).slice(0, 500))}&${random.pick(['theme=x y', 'page=0', 'limit=1000', 'type=users', 'year=20x1', 'q=a&q=b', 'sort=random', 'locale=de', 'unknown=1', 'targetGroup[]=x'])}`,
+    }),
     () => {
       let query = '{ id }'
       const depth = Math.floor(random.next() * 40) + 1
       for (let level = 0; level < depth; level++) query = `{ related { value { ... on Intervention ${query} } } }`
-      return { body: JSON.stringify({ query: `{ Interventions { docs ${query} } }` }), contentType: 'application/json', label: 'deep GraphQL', method: 'POST', path: '/api/graphql' }
+      return {
+        body: JSON.stringify({ query: `{ Interventions { docs ${query} } }` }),
+        contentType: 'application/json',
+        label: 'deep GraphQL',
+        method: 'POST',
+        path: '/api/graphql',
+      }
     },
-    () => ({ body: JSON.stringify({ query: random.pick(['{', 'query { Interventions(where: { title: { nonsense: 1 } }) { docs { id } } }', 'mutation { createIntervention(data: { title: 1 }) { id } }', '{ Intervention(id: "\\u0000") { id } }', `{ search(q: "${'a'.repeat(300)}") { total } }`, '{ search(theme: ["x y"]) { total } }', '{ interventionsMatrix(rows: "x") { total } }', 'subscription { x }', '{ __typename @skip(if: true) }']), variables: random.pick([null, 'x', [], { id: 1 }]) }), contentType: 'application/json', label: 'invalid GraphQL', method: 'POST', path: '/api/graphql', session: random.pick([undefined, 'curator'] as const) }),
-    () => ({ body: JSON.stringify({ email: random.pick(oddValues), password: random.pick(oddValues) }), contentType: 'application/json', label: 'odd sign-in', method: 'POST', path: '/api/users/login' }),
-    () => ({ body: random.pick(oddStrings).slice(0, 5000), contentType: random.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16']), label: 'wrong content type', method: 'POST', path: random.pick(['/api/interventions', '/api/media', '/api/graphql']), session: 'curator' }),
+    () => ({
+      body: JSON.stringify({
+        query: random.pick([
+          '{',
+          'query { Interventions(where: { title: { nonsense: 1 } }) { docs { id } } }',
+          'mutation { createIntervention(data: { title: 1 }) { id } }',
+          '{ Intervention(id: "\\u0000") { id } }',
+          `{ search(q: "${'a'.repeat(300)}") { total } }`,
+          '{ search(theme: ["x y"]) { total } }',
+          '{ interventionsMatrix(rows: "x") { total } }',
+          'subscription { x }',
+          '{ __typename @skip(if: true) }',
+        ]),
+        variables: random.pick([null, 'x', [], { id: 1 }]),
+      }),
+      contentType: 'application/json',
+      label: 'invalid GraphQL',
+      method: 'POST',
+      path: '/api/graphql',
+      session: random.pick([undefined, 'curator'] as const),
+    }),
+    () => ({
+      body: JSON.stringify({ email: random.pick(oddValues), password: random.pick(oddValues) }),
+      contentType: 'application/json',
+      label: 'odd sign-in',
+      method: 'POST',
+      path: '/api/users/login',
+    }),
+    () => ({
+      body: random.pick(oddStrings).slice(0, 5000),
+      contentType: random.pick([
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/json; charset=utf-16',
+      ]),
+      label: 'wrong content type',
+      method: 'POST',
+      path: random.pick(['/api/interventions', '/api/media', '/api/graphql']),
+      session: 'curator',
+    }),
     () => {
-      const file = random.pick([...oddStrings.map((each) => each.slice(0, 20_000)), 'PK\u0003\u0004broken', 'Titel;Samenvatting;Doel\n"open;x', 'Titel\n=cmd|calc', `Titel;Doel\n${'a;b\n'.repeat(2000)}`])
+      const file = random.pick([
+        ...oddStrings.map((each) => each.slice(0, 20_000)),
+        'PK\u0003\u0004broken',
+        'Titel;Samenvatting;Doel\n"open;x',
+        'Titel\n=cmd|calc',
+        `Titel;Doel\n${'a;b\n'.repeat(2000)}`,
+      ])
       const body = `--fuzz\r\nContent-Disposition: form-data; name="${random.pick(['file', 'other'])}"; filename="${random.pick(['x.csv', 'x.xlsx', '../../x', ''])}"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--fuzz--\r\n`
-      return { body, contentType: 'multipart/form-data; boundary=fuzz', label: 'import of odd files', method: 'POST', path: `/api/import/${random.pick(['interventions', 'lessons-learned', 'users', '..%2fx'])}?dryRun=${random.pick(['false', 'yes', ''])}`, session: 'curator' }
+      return {
+        body,
+        contentType: 'multipart/form-data; boundary=fuzz',
+        label: 'import of odd files',
+        method: 'POST',
+        path: `/api/import/${random.pick(['interventions', 'lessons-learned', 'users', '..%2fx'])}?dryRun=${random.pick(['false', 'yes', ''])}`,
+        session: 'curator',
+      }
     },
-    () => ({ label: 'exports with odd parameters', method: 'GET', path: random.pick([`/api/search/export?format=${random.pick(['csv', 'json', 'xml', ''])}&q=${encode(random.pick(oddStrings).slice(0, 300))}`, `/api/export/${encode(random.pick(['interventions', 'users', 'payload-jobs', '..', '%00']))}?format=${random.pick(['csv', 'json', 'pdf'])}`]), session: random.pick([undefined, 'curator'] as const) }),
-    () => ({ label: 'matrix with odd parameters', method: 'GET', path: `/api/interventions-matrix?rows=${encode(random.pick(oddStrings).slice(0, 100))}&${random.pick(['theme=%00', 'columns=rows', 'format=xml', 'municipality=../x'])}` }),
+    () => ({
+      label: 'exports with odd parameters',
+      method: 'GET',
+      path: random.pick([
+        `/api/search/export?format=${random.pick(['csv', 'json', 'xml', ''])}&q=${encode(random.pick(oddStrings).slice(0, 300))}`,
+        `/api/export/${encode(random.pick(['interventions', 'users', 'payload-jobs', '..', '%00']))}?format=${random.pick(['csv', 'json', 'pdf'])}`,
+      ]),
+      session: random.pick([undefined, 'curator'] as const),
+    }),
+    () => ({
+      label: 'matrix with odd parameters',
+      method: 'GET',
+      path: `/api/interventions-matrix?rows=${encode(random.pick(oddStrings).slice(0, 100))}&${random.pick(['theme=%00', 'columns=rows', 'format=xml', 'municipality=../x'])}`,
+    }),
   ]
   for (let index = 0; index < count; index++) generated.push(random.pick(makers)())
   return generated
@@ -122,9 +250,20 @@ describe('a thousand malformed requests', () => {
             method: each.method,
           }).catch((error: unknown) => ({ status: 0, text: async () => String(error) }))
           const text = await response.text()
-          if (response.status >= 500 || response.status === 0) failures.push(`#${start + offset} ${each.label} ${each.method} ${each.path.slice(0, 160)} ${(each.body ?? "").slice(0, 160)} -> ${response.status} ${text.slice(0, 200)}`)
-          if (response.status >= 200 && response.status < 300 && each.method !== 'GET' && !each.path.startsWith('/api/graphql') && !each.path.startsWith('/api/users/login')) {
-            failures.push(`#${start + offset} ${each.label} was accepted: ${each.method} ${each.path.slice(0, 120)} ${(each.body ?? "").slice(0, 200)}`)
+          if (response.status >= 500 || response.status === 0)
+            failures.push(
+              `#${start + offset} ${each.label} ${each.method} ${each.path.slice(0, 160)} ${(each.body ?? '').slice(0, 160)} -> ${response.status} ${text.slice(0, 200)}`,
+            )
+          if (
+            response.status >= 200 &&
+            response.status < 300 &&
+            each.method !== 'GET' &&
+            !each.path.startsWith('/api/graphql') &&
+            !each.path.startsWith('/api/users/login')
+          ) {
+            failures.push(
+              `#${start + offset} ${each.label} was accepted: ${each.method} ${each.path.slice(0, 120)} ${(each.body ?? '').slice(0, 200)}`,
+            )
           }
         }),
       )

@@ -117,7 +117,12 @@ describe('hardening, over real HTTP in production mode', () => {
   describe('uploads', () => {
     it.each([
       ['a web page named .pdf', '<html><script>alert(1)</script></html>', 'rapport.pdf', 'application/pdf'],
-      ['a program named .png', 'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00This program cannot be run in DOS mode', 'foto.png', 'image/png'],
+      [
+        'a program named .png',
+        'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00This program cannot be run in DOS mode',
+        'foto.png',
+        'image/png',
+      ],
       ['an SVG with a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'logo.svg', 'image/svg+xml'],
       ['a zip named .docx', 'PK\x03\x04\x14\x00\x00\x00\x08\x00payload.exe', 'notulen.pdf', 'application/pdf'],
     ])('refuses %s: the content decides, not the name', async (_label, bytes, name, type) => {
@@ -142,7 +147,11 @@ describe('hardening, over real HTTP in production mode', () => {
 
   describe('errors in production', () => {
     it('never show stack traces or server paths', async () => {
-      const broken = await fetch(`${url()}/api/interventions`, { body: '{"title": ', headers: { ...curator.headers, 'content-type': 'application/json' }, method: 'POST' })
+      const broken = await fetch(`${url()}/api/interventions`, {
+        body: '{"title": ',
+        headers: { ...curator.headers, 'content-type': 'application/json' },
+        method: 'POST',
+      })
       expect(broken.status).toBeGreaterThanOrEqual(400)
       expect(broken.status).toBeLessThan(500)
       expectNoInternals(await broken.text())
@@ -168,10 +177,16 @@ describe('hardening, over real HTTP in production mode', () => {
   describe('signing in', () => {
     it('locks an account after five failed attempts, even with the right password after', async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
-        const { status } = await api(url(), '/api/users/login', { body: { email: 'member.leiden@weerbaar.test', password: 'fout' }, method: 'POST' })
+        const { status } = await api(url(), '/api/users/login', {
+          body: { email: 'member.leiden@weerbaar.test', password: 'fout' },
+          method: 'POST',
+        })
         expect(status).toBe(401)
       }
-      const locked = await api(url(), '/api/users/login', { body: { email: 'member.leiden@weerbaar.test', password: 'weerbaar-demo' }, method: 'POST' })
+      const locked = await api(url(), '/api/users/login', {
+        body: { email: 'member.leiden@weerbaar.test', password: 'weerbaar-demo' },
+        method: 'POST',
+      })
       expect(locked.status).toBe(401)
       expect(JSON.stringify(locked.body)).toMatch(/locked/i)
     })
@@ -179,7 +194,10 @@ describe('hardening, over real HTTP in production mode', () => {
     it('limits attempts per address across accounts, over REST and GraphQL, with a 429 that says when to retry', async () => {
       const statuses: number[] = []
       for (let attempt = 0; attempt < attemptsPerWindow + 2; attempt++) {
-        const { body, status } = await api(url(), '/api/users/login', { body: { email: `raden${attempt}@example.nl`, password: 'fout' }, method: 'POST' })
+        const { body, status } = await api(url(), '/api/users/login', {
+          body: { email: `raden${attempt}@example.nl`, password: 'fout' },
+          method: 'POST',
+        })
         statuses.push(status)
         if (status === 429) {
           expect(JSON.stringify(body)).toMatch(/Wait \d+ minutes? and try again/)

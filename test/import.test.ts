@@ -7,7 +7,21 @@ import { anonymous, api, eventually, login, type Session } from './helpers/api'
 import { startServer, type TestServer } from './helpers/server'
 import { csvText, postImport, xlsxBytes, zipBomb } from './helpers/spreadsheets'
 
-const headersNl = ['Titel', 'Samenvatting', 'Doel', 'Gericht op (rol)', 'Preventieniveau', 'Delictsoorten', "Thema's", 'Doelgroepen', 'Gemeenten', 'Status', 'Titel (en)', 'Samenvatting (en)', 'Doel (en)']
+const headersNl = [
+  'Titel',
+  'Samenvatting',
+  'Doel',
+  'Gericht op (rol)',
+  'Preventieniveau',
+  'Delictsoorten',
+  "Thema's",
+  'Doelgroepen',
+  'Gemeenten',
+  'Status',
+  'Titel (en)',
+  'Samenvatting (en)',
+  'Doel (en)',
+]
 
 const card = (n: number, overrides: Partial<Record<(typeof headersNl)[number], string>> = {}) => {
   const values: Record<string, string> = {
@@ -37,10 +51,22 @@ describe('importing a spreadsheet', () => {
   const url = () => server.url
 
   const importedCards = async () => {
-    const { body } = await api(url(), '/api/interventions?where[title][like]=spreadsheettoets&limit=100&draft=true&depth=0&sort=title', { session: curator })
-    return body.docs as Array<{ id: string; title: string; slug: string; summary: string; _status: string; themes: string[]; crimeTypes: string[] }>
+    const { body } = await api(url(), '/api/interventions?where[title][like]=spreadsheettoets&limit=100&draft=true&depth=0&sort=title', {
+      session: curator,
+    })
+    return body.docs as Array<{
+      id: string
+      title: string
+      slug: string
+      summary: string
+      _status: string
+      themes: string[]
+      crimeTypes: string[]
+    }>
   }
-  const auditCount = async (action: string) => (await api(url(), `/api/audit-log?where[action][equals]=${action}&limit=0`, { session: await login(url(), 'admin@weerbaar.test') })).body.totalDocs as number
+  const auditCount = async (action: string) =>
+    (await api(url(), `/api/audit-log?where[action][equals]=${action}&limit=0`, { session: await login(url(), 'admin@weerbaar.test') }))
+      .body.totalDocs as number
 
   beforeAll(async () => {
     server = await startServer({}, 'import')
@@ -58,7 +84,12 @@ describe('importing a spreadsheet', () => {
     expect(refused.status).toBe(422)
     expect(refused.body.written).toBe(false)
     expect(refused.body.problems).toEqual([
-      expect.objectContaining({ cell: 'E3', column: 'Preventieniveau', message: expect.stringContaining('"Quaternair" is not known'), row: 3 }),
+      expect.objectContaining({
+        cell: 'E3',
+        column: 'Preventieniveau',
+        message: expect.stringContaining('"Quaternair" is not known'),
+        row: 3,
+      }),
     ])
     expect(await importedCards()).toEqual([])
     expect(await auditCount('import')).toBe(importsBefore)
@@ -68,8 +99,16 @@ describe('importing a spreadsheet', () => {
     expect(imported.status).toBe(200)
     expect(imported.body).toMatchObject({ created: 3, problems: [], unchanged: 0, updated: 0, written: true })
     const cards = await importedCards()
-    expect(cards.map((each) => each.title)).toEqual(['Importkaart 1 spreadsheettoets', 'Importkaart 2 spreadsheettoets', 'Importkaart 3 spreadsheettoets'])
-    expect(cards[0]).toMatchObject({ _status: 'published', crimeTypes: ['phishing', 'helpdesk-fraud'], slug: 'importkaart-1-spreadsheettoets' })
+    expect(cards.map((each) => each.title)).toEqual([
+      'Importkaart 1 spreadsheettoets',
+      'Importkaart 2 spreadsheettoets',
+      'Importkaart 3 spreadsheettoets',
+    ])
+    expect(cards[0]).toMatchObject({
+      _status: 'published',
+      crimeTypes: ['phishing', 'helpdesk-fraud'],
+      slug: 'importkaart-1-spreadsheettoets',
+    })
     expect(cards[0]!.themes).toHaveLength(1)
     expect(await auditCount('import')).toBe(importsBefore + 1)
 
@@ -108,7 +147,16 @@ describe('importing a spreadsheet', () => {
     expect(report.status).toBe(200)
     expect(report.body.written).toBe(false)
     const places = report.body.problems.map((problem: { row: number; column?: string }) => `${problem.row}:${problem.column ?? ''}`)
-    expect(places).toEqual(['2:Gericht op (rol)', '3:Samenvatting', '4:Titel', '5:Thema\'s', '6:', '7:Samenvatting (en)', '7:Doel (en)', '8:Doel'])
+    expect(places).toEqual([
+      '2:Gericht op (rol)',
+      '3:Samenvatting',
+      '4:Titel',
+      "5:Thema's",
+      '6:',
+      '7:Samenvatting (en)',
+      '7:Doel (en)',
+      '8:Doel',
+    ])
     expect(report.body.problems[0].message).toMatch(/"Toeschouwer" is not known\. Use one of: "Slachtoffer", "Dader"/)
     expect(report.body.problems[4].message).toMatch(/Row 2 already has the slug "importkaart-10-spreadsheettoets"/)
     expect(report.body.problems[7].message).toMatch(/formula/)
@@ -118,12 +166,22 @@ describe('importing a spreadsheet', () => {
   it('reads English headers, comma-separated UTF-8 with a byte-order mark, and lessons learned', async () => {
     const rows = [
       ['Title', 'Project', 'Lesson', 'Summary', 'Round', 'Themes', 'Ignored column'],
-      ['Geleerde les spreadsheettoets', 'Cyberweerbare wijk', 'Begin klein en samen met de wijkagent.', 'Samenvatting met ë en ĳ.', '2', 'Cybercrime en gedigitaliseerde criminaliteit', 'x'],
+      [
+        'Geleerde les spreadsheettoets',
+        'Cyberweerbare wijk',
+        'Begin klein en samen met de wijkagent.',
+        'Samenvatting met ë en ĳ.',
+        '2',
+        'Cybercrime en gedigitaliseerde criminaliteit',
+        'x',
+      ],
     ]
     const report = await postImport(url(), 'lessons-learned', { bytes: `\uFEFF${csvText(rows, ',')}`, name: 'lessen.csv' }, curator)
     expect(report.body).toMatchObject({ created: 1, written: true })
     expect(report.body.notes).toContain('Not imported (no such field): "Ignored column".')
-    const { body } = await api(url(), '/api/lessons-learned?where[title][equals]=Geleerde les spreadsheettoets&draft=true&depth=0', { session: curator })
+    const { body } = await api(url(), '/api/lessons-learned?where[title][equals]=Geleerde les spreadsheettoets&draft=true&depth=0', {
+      session: curator,
+    })
     expect(body.docs[0]).toMatchObject({ _status: 'draft', round: 2, summary: 'Samenvatting met ë en ĳ.' })
   })
 
@@ -140,13 +198,34 @@ describe('importing a spreadsheet', () => {
 
   it('refuses bad files with a message that says what to do, and writes nothing', async () => {
     const cases: Array<{ file: { bytes: Uint8Array | string; name: string }; message: RegExp }> = [
-      { file: { bytes: Buffer.from('Titel;Samenvatting;Doel\nCaf\xe9;Oud;Doel\n', 'latin1'), name: 'ansi.csv' }, message: /not UTF-8 text.*CSV UTF-8/ },
-      { file: { bytes: csvText([['Titel', 'Opmerkingen'], ['Kaart zonder doel', '']]), name: 'kolommen.csv' }, message: /The column "Samenvatting" is missing/ },
-      { file: { bytes: await xlsxBytes([headersNl, card(20, { Doel: { formula: 'A2&B2' } as never })]), name: 'formule.xlsx' }, message: /formulas \(cells C2\).*Paste Special → Values/ },
+      {
+        file: { bytes: Buffer.from('Titel;Samenvatting;Doel\nCaf\xe9;Oud;Doel\n', 'latin1'), name: 'ansi.csv' },
+        message: /not UTF-8 text.*CSV UTF-8/,
+      },
+      {
+        file: {
+          bytes: csvText([
+            ['Titel', 'Opmerkingen'],
+            ['Kaart zonder doel', ''],
+          ]),
+          name: 'kolommen.csv',
+        },
+        message: /The column "Samenvatting" is missing/,
+      },
+      {
+        file: { bytes: await xlsxBytes([headersNl, card(20, { Doel: { formula: 'A2&B2' } as never })]), name: 'formule.xlsx' },
+        message: /formulas \(cells C2\).*Paste Special → Values/,
+      },
       { file: { bytes: new Uint8Array(11 * 1024 * 1024).fill(65), name: 'groot.csv' }, message: /at most 10 MB/ },
-      { file: { bytes: csvText([headersNl, ...Array.from({ length: 1001 }, (_, index) => card(100 + index))]), name: 'rijen.csv' }, message: /more than 1000 rows/ },
+      {
+        file: { bytes: csvText([headersNl, ...Array.from({ length: 1001 }, (_, index) => card(100 + index))]), name: 'rijen.csv' },
+        message: /more than 1000 rows/,
+      },
       { file: { bytes: zipBomb(120 * 1024 * 1024), name: 'bom.xlsx' }, message: /unpacks to more than 100 MB/ },
-      { file: { bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), name: 'oud.xls' }, message: /old Excel file \(\.xls\)/ },
+      {
+        file: { bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), name: 'oud.xls' },
+        message: /old Excel file \(\.xls\)/,
+      },
       { file: { bytes: '', name: 'leeg.csv' }, message: /The file is empty/ },
       { file: { bytes: 'Titel;Samenvatting\n"open quote;x\n', name: 'kapot.csv' }, message: /cannot be read.*quote/ },
     ]
@@ -174,9 +253,24 @@ describe('importing a spreadsheet', () => {
   it('offers a template whose headers an import reads', async () => {
     const template = await fetch(`${url()}/api/import/good-practices/template`, { headers: curator.headers })
     expect(template.headers.get('content-type')).toMatch(/text\/csv/)
-    const headers = (await template.text()).replace(/^\uFEFF/, '').trim().split(',').map((cell) => JSON.parse(cell) as string)
-    expect(headers).toEqual(expect.arrayContaining(['Titel', 'Samenvatting', 'Label', 'Probleem en context', 'Aanpak', 'Status', 'Titel (en)']))
-    const row = headers.map((header) => ({ Aanpak: 'Samen met scholen.', Label: 'Veelbelovend', 'Probleem en context': 'Jongeren worden geldezel.', Samenvatting: 'Kort.', Titel: 'Goede praktijk spreadsheettoets' })[header] ?? '')
+    const headers = (await template.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(',')
+      .map((cell) => JSON.parse(cell) as string)
+    expect(headers).toEqual(
+      expect.arrayContaining(['Titel', 'Samenvatting', 'Label', 'Probleem en context', 'Aanpak', 'Status', 'Titel (en)']),
+    )
+    const row = headers.map(
+      (header) =>
+        ({
+          Aanpak: 'Samen met scholen.',
+          Label: 'Veelbelovend',
+          'Probleem en context': 'Jongeren worden geldezel.',
+          Samenvatting: 'Kort.',
+          Titel: 'Goede praktijk spreadsheettoets',
+        })[header] ?? '',
+    )
     const report = await postImport(url(), 'good-practices', { bytes: csvText([headers, row], ','), name: 'sjabloon.csv' }, curator)
     expect(report.body).toMatchObject({ created: 1, problems: [], written: true })
   })
@@ -186,9 +280,24 @@ describe('importing a spreadsheet', () => {
     fs.writeFileSync(file, csvText([headersNl, card(40), card(41, { Doelgroepen: 'Marsmannetjes' })]))
     const run = (...args: string[]) =>
       new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/cli/import.ts', file, '--collection', 'interventions', '--as', 'curator@weerbaar.test', ...args], {
-          env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
-        })
+        const child = spawn(
+          process.execPath,
+          [
+            '--conditions=production',
+            '--import',
+            'tsx',
+            'src/cli/import.ts',
+            file,
+            '--collection',
+            'interventions',
+            '--as',
+            'curator@weerbaar.test',
+            ...args,
+          ],
+          {
+            env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+          },
+        )
         let output = ''
         child.stdout.on('data', (chunk) => (output += chunk))
         child.stderr.on('data', (chunk) => (output += chunk))

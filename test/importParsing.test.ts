@@ -15,7 +15,14 @@ const names: NameIndex = {
   ]),
   themes: new Map([['online fraude en oplichting', 'fraud']]),
 }
-const roles: ColumnKind = { choices: [{ names: ['victim', 'Slachtoffer', 'Victim'], value: 'victim' }, { names: ['offender', 'Dader', 'Offender'], value: 'offender' }], hasMany: true, type: 'select' }
+const roles: ColumnKind = {
+  choices: [
+    { names: ['victim', 'Slachtoffer', 'Victim'], value: 'victim' },
+    { names: ['offender', 'Dader', 'Offender'], value: 'offender' },
+  ],
+  hasMany: true,
+  type: 'select',
+}
 const organisations: ColumnKind = { hasMany: true, relationTo: 'organisations', type: 'relationship' }
 
 describe('reading spreadsheet headers and cells', () => {

@@ -38,7 +38,15 @@ describe('the interventions matrix over HTTP, GraphQL and the portal', () => {
       login(url(), 'admin@weerbaar.test'),
     ])
     const created = await api(url(), '/api/interventions', {
-      body: { _status: 'published', goal: 'Doel.', preventionLevel: ['tertiary'], role: ['offender'], summary: 'Alleen ingelogd.', title: partnersOnly, visibility: 'partners' },
+      body: {
+        _status: 'published',
+        goal: 'Doel.',
+        preventionLevel: ['tertiary'],
+        role: ['offender'],
+        summary: 'Alleen ingelogd.',
+        title: partnersOnly,
+        visibility: 'partners',
+      },
       method: 'POST',
       session: curator,
     })
@@ -70,7 +78,11 @@ describe('the interventions matrix over HTTP, GraphQL and the portal', () => {
   })
 
   it('takes other dimensions and filters, with the same answer in GraphQL', async () => {
-    const rest = await api<Matrix>(url(), '/api/interventions-matrix?rows=theme&columns=targetGroup&targetGroup=seniors&targetGroup=youth', { session: member })
+    const rest = await api<Matrix>(
+      url(),
+      '/api/interventions-matrix?rows=theme&columns=targetGroup&targetGroup=seniors&targetGroup=youth',
+      { session: member },
+    )
     expect(rest.status).toBe(200)
     expect(rest.body.columns.map((column) => column.value)).toContain('seniors')
     const unfiltered = (await api<Matrix>(url(), '/api/interventions-matrix?rows=theme&columns=targetGroup', { session: member })).body
@@ -99,11 +111,17 @@ describe('the interventions matrix over HTTP, GraphQL and the portal', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/csv/)
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="interventiematrix-\d{4}-\d{2}-\d{2}.csv"/)
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines[0]).toBe('"Gericht op \\ Preventieniveau","Primair","Secundair","Tertiair"')
     const json = (await api<Matrix>(url(), '/api/interventions-matrix', { session: member })).body
     expect(lines).toHaveLength(json.rows.length + 1)
-    const offender = lines.find((line) => line.startsWith('"Dader'))!.split(',').map((value) => value.replaceAll('"', ''))
+    const offender = lines
+      .find((line) => line.startsWith('"Dader'))!
+      .split(',')
+      .map((value) => value.replaceAll('"', ''))
     expect(Number(offender[3])).toBe(json.cells.find((cell) => cell.row === 'offender' && cell.column === 'tertiary')!.count)
 
     const log = await api(url(), '/api/audit-log?where[action][equals]=export&depth=0', { session: admin })

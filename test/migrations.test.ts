@@ -34,7 +34,11 @@ describe('database migrations', () => {
     const adapter = payload.db as unknown as { migrationDir: string }
     const original = adapter.migrationDir
     const stale = temporaryDataDir('stale-migrations')
-    const newest = fs.readdirSync(original).filter((file) => file.endsWith('.json')).sort().at(-1)!
+    const newest = fs
+      .readdirSync(original)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)!
     const snapshot = JSON.parse(fs.readFileSync(path.join(original, newest), 'utf8'))
     delete snapshot.tables.interventions.columns.evidence_level
     fs.writeFileSync(path.join(stale, newest), JSON.stringify(snapshot))

@@ -32,7 +32,12 @@ describe('Payload’s own collections, under our rules', () => {
       login(url(), 'member.leiden@weerbaar.test'),
     ])
     const hiddenCase = await api(url(), '/api/knowledge-cases', {
-      body: { summary: 'Alleen Den Haag.', title: 'Casus in bewerking', vignette: 'Een casus zonder persoonsgegevens.', visibility: 'organisation' },
+      body: {
+        summary: 'Alleen Den Haag.',
+        title: 'Casus in bewerking',
+        vignette: 'Een casus zonder persoonsgegevens.',
+        visibility: 'organisation',
+      },
       method: 'POST',
       session: denHaag,
     })
@@ -50,7 +55,10 @@ describe('Payload’s own collections, under our rules', () => {
     await running?.close()
   })
 
-  const lockIds = async (session: Session) => ((await api(url(), '/api/payload-locked-documents?depth=0&limit=100', { session })).body.docs ?? []).map((doc: { id: string }) => String(doc.id))
+  const lockIds = async (session: Session) =>
+    ((await api(url(), '/api/payload-locked-documents?depth=0&limit=100', { session })).body.docs ?? []).map((doc: { id: string }) =>
+      String(doc.id),
+    )
 
   it('shows an edit lock only to those who may read the locked document', async () => {
     expect(await lockIds(leiden)).not.toContain(lockId)
@@ -66,18 +74,30 @@ describe('Payload’s own collections, under our rules', () => {
       session: leiden,
     })
     expect(placed.status).toBe(403)
-    const takenOver = await api(url(), `/api/payload-locked-documents/${lockId}`, { body: { user: { relationTo: 'users', value: leiden.user.id } }, method: 'PATCH', session: leiden })
+    const takenOver = await api(url(), `/api/payload-locked-documents/${lockId}`, {
+      body: { user: { relationTo: 'users', value: leiden.user.id } },
+      method: 'PATCH',
+      session: leiden,
+    })
     expect([403, 404]).toContain(takenOver.status)
     const released = await api(url(), `/api/payload-locked-documents/${lockId}`, { method: 'DELETE', session: leiden })
     expect([403, 404]).toContain(released.status)
     expect(await lockIds(curator)).toContain(lockId)
 
-    const byOwner = await api(url(), `/api/payload-locked-documents/${lockId}`, { body: { user: { relationTo: 'users', value: denHaag.user.id } }, method: 'PATCH', session: denHaag })
+    const byOwner = await api(url(), `/api/payload-locked-documents/${lockId}`, {
+      body: { user: { relationTo: 'users', value: denHaag.user.id } },
+      method: 'PATCH',
+      session: denHaag,
+    })
     expect(byOwner.status).toBe(200)
   })
 
   it('keeps each person’s admin preferences their own', async () => {
-    const saved = await api(url(), '/api/payload-preferences/collection-interventions', { body: { value: { columns: ['title'] } }, method: 'POST', session: denHaag })
+    const saved = await api(url(), '/api/payload-preferences/collection-interventions', {
+      body: { value: { columns: ['title'] } },
+      method: 'POST',
+      session: denHaag,
+    })
     expect(saved.status).toBe(200)
     const theirs = await api(url(), '/api/payload-preferences?depth=0', { session: leiden })
     expect(JSON.stringify(theirs.body)).not.toContain(denHaag.user.id)

@@ -40,17 +40,83 @@ describe('who may do what, over HTTP', () => {
   const allowed = [200, 201]
   const refused = [401, 403]
   const rows: Row[] = [
-    ['create a theme', () => ({ body: { name: `Thema ${unique()}` }, method: 'POST', path: '/api/themes' }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
-    ['rename a theme', () => ({ body: { description: `Bijgewerkt ${unique()}` }, method: 'PATCH', path: `/api/themes/${themeId}` }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
-    ['add an organisation', () => ({ body: { name: `Stichting ${unique()}`, type: 'foundation' }, method: 'POST', path: '/api/organisations' }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
-    ['edit the search synonyms', () => ({ body: { phrases: [`woord${unique()}`, `ander${unique()}`] }, method: 'POST', path: '/api/search-synonyms' }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
-    ['list the privacy names', () => ({ method: 'GET', path: '/api/privacy-names' }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
-    ['contribute an intervention card (as a draft)', () => ({ body: { goal: 'Doel.', ownerOrganisation: denHaagId, preventionLevel: ['primary'], role: ['victim'], summary: 'S.', title: `Kaart ${unique()}`, visibility: 'partners' }, method: 'POST', path: '/api/interventions' }), { admin: allowed, anonymous: refused, curator: allowed, member: allowed }],
-    ['create a user', (role) => ({ body: { email: `${role}-${unique()}@weerbaar.test`, name: 'Nieuw', organisation: null, password: 'een-lang-wachtwoord', role: 'curator' }, method: 'POST', path: '/api/users' }), { admin: allowed, anonymous: refused, curator: refused, member: refused }],
-    ['list all users', () => ({ method: 'GET', path: '/api/users?limit=100' }), { admin: allowed, anonymous: refused, curator: allowed, member: allowed }],
-    ['read the audit log', () => ({ method: 'GET', path: '/api/audit-log' }), { admin: allowed, anonymous: refused, curator: refused, member: refused }],
-    ['rebuild the search index', () => ({ method: 'POST', path: '/api/search/reindex' }), { admin: allowed, anonymous: refused, curator: refused, member: refused }],
-    ['see the review queue', () => ({ method: 'GET', path: '/api/editorial/review-queue' }), { admin: allowed, anonymous: refused, curator: allowed, member: refused }],
+    [
+      'create a theme',
+      () => ({ body: { name: `Thema ${unique()}` }, method: 'POST', path: '/api/themes' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
+    [
+      'rename a theme',
+      () => ({ body: { description: `Bijgewerkt ${unique()}` }, method: 'PATCH', path: `/api/themes/${themeId}` }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
+    [
+      'add an organisation',
+      () => ({ body: { name: `Stichting ${unique()}`, type: 'foundation' }, method: 'POST', path: '/api/organisations' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
+    [
+      'edit the search synonyms',
+      () => ({ body: { phrases: [`woord${unique()}`, `ander${unique()}`] }, method: 'POST', path: '/api/search-synonyms' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
+    [
+      'list the privacy names',
+      () => ({ method: 'GET', path: '/api/privacy-names' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
+    [
+      'contribute an intervention card (as a draft)',
+      () => ({
+        body: {
+          goal: 'Doel.',
+          ownerOrganisation: denHaagId,
+          preventionLevel: ['primary'],
+          role: ['victim'],
+          summary: 'S.',
+          title: `Kaart ${unique()}`,
+          visibility: 'partners',
+        },
+        method: 'POST',
+        path: '/api/interventions',
+      }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: allowed },
+    ],
+    [
+      'create a user',
+      (role) => ({
+        body: {
+          email: `${role}-${unique()}@weerbaar.test`,
+          name: 'Nieuw',
+          organisation: null,
+          password: 'een-lang-wachtwoord',
+          role: 'curator',
+        },
+        method: 'POST',
+        path: '/api/users',
+      }),
+      { admin: allowed, anonymous: refused, curator: refused, member: refused },
+    ],
+    [
+      'list all users',
+      () => ({ method: 'GET', path: '/api/users?limit=100' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: allowed },
+    ],
+    [
+      'read the audit log',
+      () => ({ method: 'GET', path: '/api/audit-log' }),
+      { admin: allowed, anonymous: refused, curator: refused, member: refused },
+    ],
+    [
+      'rebuild the search index',
+      () => ({ method: 'POST', path: '/api/search/reindex' }),
+      { admin: allowed, anonymous: refused, curator: refused, member: refused },
+    ],
+    [
+      'see the review queue',
+      () => ({ method: 'GET', path: '/api/editorial/review-queue' }),
+      { admin: allowed, anonymous: refused, curator: allowed, member: refused },
+    ],
   ]
 
   it.each(rows)('%s', async (_label, request, expected) => {

@@ -54,7 +54,15 @@ describe('the portal over HTTP', () => {
   it('shows markup in a title as text, never as markup (stored XSS)', async () => {
     const title = 'Voorlichting <img src=x onerror=alert(1)> over oplichting'
     const created = await api(url(), '/api/interventions', {
-      body: { _status: 'published', goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Samenvatting <script>alert(2)</script>.', title, visibility: 'public' },
+      body: {
+        _status: 'published',
+        goal: 'Doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Samenvatting <script>alert(2)</script>.',
+        title,
+        visibility: 'public',
+      },
       method: 'POST',
       session: curator,
     })

@@ -40,7 +40,11 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
   })
 
   it('blocks submitting a case with a BSN, names the finding, and lets the fixed case through to publication', async () => {
-    const draft = await api(url(), '/api/knowledge-cases', { body: caseWith(`${clean} Zijn BSN ${bsn} stond in het dossier.`), method: 'POST', session: denHaag })
+    const draft = await api(url(), '/api/knowledge-cases', {
+      body: caseWith(`${clean} Zijn BSN ${bsn} stond in het dossier.`),
+      method: 'POST',
+      session: denHaag,
+    })
     expect(draft.status, 'a draft may still hold it: work in progress is never lost').toBe(201)
     const { id } = draft.body.doc
 
@@ -72,7 +76,11 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     })
     const { id } = draft.body.doc
     const english = await api(url(), `/api/knowledge-cases/${id}?locale=en`, {
-      body: { summary: 'Care avoider with debts.', title: 'Case in English', vignette: 'His bank account NL91 ABNA 0417 1643 00 was frozen.' },
+      body: {
+        summary: 'Care avoider with debts.',
+        title: 'Case in English',
+        vignette: 'His bank account NL91 ABNA 0417 1643 00 was frozen.',
+      },
       method: 'PATCH',
       session: denHaag,
     })
@@ -87,9 +95,17 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
   })
 
   it('checks a curator’s direct change to a published case as well', async () => {
-    const created = await api(url(), '/api/knowledge-cases', { body: { ...caseWith(clean), _status: 'published' }, method: 'POST', session: curator })
+    const created = await api(url(), '/api/knowledge-cases', {
+      body: { ...caseWith(clean), _status: 'published' },
+      method: 'POST',
+      session: curator,
+    })
     expect(created.status).toBe(201)
-    const changed = await api(url(), `/api/knowledge-cases/${created.body.doc.id}`, { body: { vignette: `${clean} BSN ${bsn}.` }, method: 'PATCH', session: curator })
+    const changed = await api(url(), `/api/knowledge-cases/${created.body.doc.id}`, {
+      body: { vignette: `${clean} BSN ${bsn}.` },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(changed.status).toBe(400)
     expect(invalidPaths(changed.body)).toEqual(['vignette'])
     const live = await api(url(), `/api/knowledge-cases/${created.body.doc.id}`, { session: denHaag })
@@ -101,17 +117,29 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect(added.status).toBe(201)
     expect((await api(url(), '/api/privacy-names', { session: denHaag })).status).toBe(403)
 
-    const draft = await api(url(), '/api/knowledge-cases', { body: caseWith(`${clean} Mevrouw FATIMA EL IDRISSI belde de wijkagent.`), method: 'POST', session: denHaag })
+    const draft = await api(url(), '/api/knowledge-cases', {
+      body: caseWith(`${clean} Mevrouw FATIMA EL IDRISSI belde de wijkagent.`),
+      method: 'POST',
+      session: denHaag,
+    })
     const blocked = await api(url(), `/api/knowledge-cases/${draft.body.doc.id}/submit`, { method: 'POST', session: denHaag })
     expect(blocked.status).toBe(400)
     expect(errorMessages(blocked.body).join('\n')).toMatch(/name/i)
   })
 
   it('lets a curator publish despite findings only with a reason, and records it', async () => {
-    const draft = await api(url(), '/api/knowledge-cases', { body: caseWith(`${clean} Het meldpunt is bereikbaar op 070-3456789.`), method: 'POST', session: denHaag })
+    const draft = await api(url(), '/api/knowledge-cases', {
+      body: caseWith(`${clean} Het meldpunt is bereikbaar op 070-3456789.`),
+      method: 'POST',
+      session: denHaag,
+    })
     const { id } = draft.body.doc
 
-    const member = await api(url(), `/api/knowledge-cases/${id}/submit`, { body: { overrideReason: 'mag wel' }, method: 'POST', session: denHaag })
+    const member = await api(url(), `/api/knowledge-cases/${id}/submit`, {
+      body: { overrideReason: 'mag wel' },
+      method: 'POST',
+      session: denHaag,
+    })
     expect(member.status, 'members cannot override').toBe(400)
 
     const withoutReason = await api(url(), `/api/knowledge-cases/${id}/publish`, { method: 'POST', session: curator })
@@ -119,7 +147,11 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect(errorMessages(withoutReason.body)[0]).toContain('overrideReason')
 
     const reason = 'Het nummer is het algemene nummer van het meldpunt, geen persoonsgegeven.'
-    const overridden = await api(url(), `/api/knowledge-cases/${id}/publish`, { body: { overrideReason: reason }, method: 'POST', session: curator })
+    const overridden = await api(url(), `/api/knowledge-cases/${id}/publish`, {
+      body: { overrideReason: reason },
+      method: 'POST',
+      session: curator,
+    })
     expect(overridden.status).toBe(200)
     const stored = await api(url(), `/api/knowledge-cases/${id}?depth=0`, { session: curator })
     expect(stored.body.privacyReview.overrideReason).toBeNull()
@@ -129,7 +161,11 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect((await api(url(), `/api/knowledge-cases/${id}?depth=0`, { session: denHaag })).body.privacyReview).toBeUndefined()
 
     // The override covers what the curator saw; a new finding blocks again.
-    const edited = await api(url(), `/api/knowledge-cases/${id}`, { body: { vignette: `${clean} Het meldpunt is bereikbaar op 070-3456789. Melder: 06-87654321.` }, method: 'PATCH', session: curator })
+    const edited = await api(url(), `/api/knowledge-cases/${id}`, {
+      body: { vignette: `${clean} Het meldpunt is bereikbaar op 070-3456789. Melder: 06-87654321.` },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(edited.status).toBe(400)
     expect(errorMessages(edited.body)).toHaveLength(1)
 

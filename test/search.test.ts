@@ -65,8 +65,12 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
 
   it('shows members partners items and only their own organisation’s', async () => {
     expect(titles((await search('q=sextortion', denHaag)).body)).toContain('Snelle hulp bij sextortion en shamesexting')
-    expect(titles((await search('q=grooming', leiden)).body)).toContain('Signaleringstraining online grooming voor jongerenwerkers (Leiden)')
-    expect(titles((await search('q=grooming', denHaag)).body)).not.toContain('Signaleringstraining online grooming voor jongerenwerkers (Leiden)')
+    expect(titles((await search('q=grooming', leiden)).body)).toContain(
+      'Signaleringstraining online grooming voor jongerenwerkers (Leiden)',
+    )
+    expect(titles((await search('q=grooming', denHaag)).body)).not.toContain(
+      'Signaleringstraining online grooming voor jongerenwerkers (Leiden)',
+    )
     expect(titles((await search('q=stalkerware', leiden)).body)).toEqual([])
     expect(titles((await search('q=stalkerware', denHaag)).body)).toEqual(['Digitale controle bij huiselijk geweld'])
   })
@@ -115,7 +119,11 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     await eventually('the new card to be found', async () => (await findIt()).length > 0)
     expect(await findIt()).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])
 
-    await api(server.url, `/api/interventions/${created.body.doc.id}`, { body: { visibility: 'partners' }, method: 'PATCH', session: curator })
+    await api(server.url, `/api/interventions/${created.body.doc.id}`, {
+      body: { visibility: 'partners' },
+      method: 'PATCH',
+      session: curator,
+    })
     await eventually('the restricted card to be gone', async () => (await findIt()).length === 0)
     expect(await findIt()).toEqual([])
     expect(titles((await search('q=quishing', denHaag)).body)).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])

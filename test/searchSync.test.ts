@@ -38,7 +38,17 @@ describe('search index sync', () => {
     await initTransaction(req)
     const created = await payload.create({
       collection: 'interventions',
-      data: { _status: 'published', evidenceLevel: 'not-assessed', goal: 'x', ownerOrganisation: organisation.id, preventionLevel: ['primary'], role: ['victim'], summary: 'x', title: 'Teruggedraaid', visibility: 'public' },
+      data: {
+        _status: 'published',
+        evidenceLevel: 'not-assessed',
+        goal: 'x',
+        ownerOrganisation: organisation.id,
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'x',
+        title: 'Teruggedraaid',
+        visibility: 'public',
+      },
       req,
     })
     const forThisItem = { 'input.id': { equals: String(created.id) } }
@@ -56,7 +66,12 @@ describe('search index sync', () => {
     const ids = await engine.documentIds()
     const removed = ids[0]!
     await engine.remove([removed])
-    const stray = { ...(await engine.search({ access: { kind: 'everything' }, filters: {}, limit: 1, locale: 'nl', page: 1, q: '', sort: 'newest' })).hits[0]!.document, id: 'interventions:gone:nl', itemId: 'gone' }
+    const stray = {
+      ...(await engine.search({ access: { kind: 'everything' }, filters: {}, limit: 1, locale: 'nl', page: 1, q: '', sort: 'newest' }))
+        .hits[0]!.document,
+      id: 'interventions:gone:nl',
+      itemId: 'gone',
+    }
     await engine.upsert([stray])
     const repaired = await modules.reconcile(payload, modules.searchOptionsOf(payload), engine)
     expect(repaired).toEqual({ added: 1, removed: 1 })

@@ -55,7 +55,11 @@ describe('a theme includes its sub-themes, everywhere', () => {
       expect(total, `the button for ${theme} finds as many cards as the matrix counts`).toBe(matrix.body.total)
     }
     const cybercrime = await api(url(), '/api/interventions-matrix?rows=theme&columns=role', { session: session() })
-    const counted = new Set(cybercrime.body.cells.filter((cell: { row: string }) => cell.row === 'cybercrime').flatMap((cell: { interventions: Array<{ slug: string }> }) => cell.interventions.map((each) => each.slug)))
+    const counted = new Set(
+      cybercrime.body.cells
+        .filter((cell: { row: string }) => cell.row === 'cybercrime')
+        .flatMap((cell: { interventions: Array<{ slug: string }> }) => cell.interventions.map((each) => each.slug)),
+    )
     for (const card of subThemeCards) expect(counted).toContain(card)
   })
 
@@ -68,10 +72,23 @@ describe('a theme includes its sub-themes, everywhere', () => {
 
   it('follows a sub-theme that moves to another main theme', async () => {
     const main = async (slug: string) => (await api(url(), `/api/themes?where[slug][equals]=${slug}&depth=0`)).body.docs[0].id
-    const subTheme = await api(url(), '/api/themes', { body: { name: 'Verhuisd subthema', parent: await main('ondermijning'), slug: 'verhuisd-subthema' }, method: 'POST', session: curator })
+    const subTheme = await api(url(), '/api/themes', {
+      body: { name: 'Verhuisd subthema', parent: await main('ondermijning'), slug: 'verhuisd-subthema' },
+      method: 'POST',
+      session: curator,
+    })
     expect(subTheme.status).toBe(201)
     const card = await api(url(), '/api/interventions', {
-      body: { _status: 'published', goal: 'Een doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Op een subthema dat verhuist.', themes: [subTheme.body.doc.id], title: 'Kaart op een verhuizend subthema', visibility: 'public' },
+      body: {
+        _status: 'published',
+        goal: 'Een doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Op een subthema dat verhuist.',
+        themes: [subTheme.body.doc.id],
+        title: 'Kaart op een verhuizend subthema',
+        visibility: 'public',
+      },
       method: 'POST',
       session: curator,
     })
@@ -79,7 +96,11 @@ describe('a theme includes its sub-themes, everywhere', () => {
     const found = async (theme: string) => (await searchTotal(theme, anonymous)).slugs.includes(card.body.doc.slug)
     await eventually('the card to be found under its main theme', () => found('ondermijning'))
 
-    const moved = await api(url(), `/api/themes/${subTheme.body.doc.id}`, { body: { parent: await main('zorg-en-veiligheid') }, method: 'PATCH', session: curator })
+    const moved = await api(url(), `/api/themes/${subTheme.body.doc.id}`, {
+      body: { parent: await main('zorg-en-veiligheid') },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(moved.status).toBe(200)
     await eventually('the card to be found under its new main theme', () => found('zorg-en-veiligheid'))
     expect(await found('ondermijning')).toBe(false)

@@ -12,7 +12,8 @@ import { startServer, type TestServer } from './helpers/server'
 const run = Math.random().toString(36).slice(2, 8)
 
 /** The privacy guard's fingerprint of a finding: public knowledge, so an attacker can compute it. */
-const fingerprintOf = (kind: string, match: string) => createHash('sha256').update(`${kind}:${match.toLowerCase()}`).digest('hex').slice(0, 32)
+const fingerprintOf = (kind: string, match: string) =>
+  createHash('sha256').update(`${kind}:${match.toLowerCase()}`).digest('hex').slice(0, 32)
 
 /** 123456782 passes the 11-test. */
 const bsn = '123456782'
@@ -54,7 +55,12 @@ describe('the trust boundary, tried as an attacker would', () => {
 
   it('1. a member cannot mark personal data as accepted and so slip it past the privacy guard', async () => {
     const draft = await api(url(), '/api/knowledge-cases', {
-      body: { summary: 'Casus met een nummer.', title: `Casus ${run}`, vignette: `Het BSN ${bsn} stond in het dossier.`, visibility: 'partners' },
+      body: {
+        summary: 'Casus met een nummer.',
+        title: `Casus ${run}`,
+        vignette: `Het BSN ${bsn} stond in het dossier.`,
+        visibility: 'partners',
+      },
       method: 'POST',
       session: denHaag,
     })
@@ -75,16 +81,26 @@ describe('the trust boundary, tried as an attacker would', () => {
 
   it('2. only administrators lift a sign-in lockout, and the answer never tells which accounts exist', async () => {
     const known = await api(url(), '/api/users/unlock', { body: { email: 'curator@weerbaar.test' }, method: 'POST', session: denHaag })
-    const unknown = await api(url(), '/api/users/unlock', { body: { email: `niemand-${run}@weerbaar.test` }, method: 'POST', session: denHaag })
+    const unknown = await api(url(), '/api/users/unlock', {
+      body: { email: `niemand-${run}@weerbaar.test` },
+      method: 'POST',
+      session: denHaag,
+    })
     expect(known.status).toBe(403)
     expect(unknown.status).toBe(403)
     expect(known.body).toEqual(unknown.body)
     expect((await api(url(), '/api/users/unlock', { body: { email: 'curator@weerbaar.test' }, method: 'POST' })).status).toBe(403)
-    expect((await api(url(), '/api/users/unlock', { body: { email: 'curator@weerbaar.test' }, method: 'POST', session: admin })).status).toBe(200)
+    expect(
+      (await api(url(), '/api/users/unlock', { body: { email: 'curator@weerbaar.test' }, method: 'POST', session: admin })).status,
+    ).toBe(200)
   })
 
   it('4. an experience cannot be recorded on, or name, a card its writer may not read, nor for another municipality', async () => {
-    const hidden = await api(url(), '/api/interventions', { body: card({ title: `Verborgen kaart ${run}`, visibility: 'organisation' }), method: 'POST', session: denHaag })
+    const hidden = await api(url(), '/api/interventions', {
+      body: card({ title: `Verborgen kaart ${run}`, visibility: 'organisation' }),
+      method: 'POST',
+      session: denHaag,
+    })
     expect(hidden.status).toBe(201)
     const experience = (overrides: Record<string, unknown>) => ({
       intervention: hidden.body.doc.id,
@@ -98,12 +114,27 @@ describe('the trust boundary, tried as an attacker would', () => {
     expect(invalidPaths(onHidden.body)).toEqual(['intervention'])
     expect(JSON.stringify(onHidden.body)).not.toContain(`Verborgen kaart ${run}`)
 
-    const open = await api(url(), '/api/interventions', { body: card({ _status: 'published', title: `Open kaart ${run}` }), method: 'POST', session: curator })
-    const forOther = await api(url(), '/api/experiences', { body: experience({ intervention: open.body.doc.id, municipality: (await api(url(), '/api/organisations?where[slug][equals]=gemeente-den-haag&depth=0')).body.docs[0].id }), method: 'POST', session: leiden })
+    const open = await api(url(), '/api/interventions', {
+      body: card({ _status: 'published', title: `Open kaart ${run}` }),
+      method: 'POST',
+      session: curator,
+    })
+    const forOther = await api(url(), '/api/experiences', {
+      body: experience({
+        intervention: open.body.doc.id,
+        municipality: (await api(url(), '/api/organisations?where[slug][equals]=gemeente-den-haag&depth=0')).body.docs[0].id,
+      }),
+      method: 'POST',
+      session: leiden,
+    })
     expect(forOther.status).toBe(400)
     expect(invalidPaths(forOther.body)).toEqual(['municipality'])
 
-    const own = await api(url(), '/api/experiences', { body: experience({ intervention: open.body.doc.id }), method: 'POST', session: leiden })
+    const own = await api(url(), '/api/experiences', {
+      body: experience({ intervention: open.body.doc.id }),
+      method: 'POST',
+      session: leiden,
+    })
     expect(own.status).toBe(201)
     expect(own.body.doc.title).toBe(`Gemeente Leiden – Open kaart ${run}`)
     expect(String(own.body.doc.municipality?.id ?? own.body.doc.municipality)).toBe(leidenId)
@@ -115,13 +146,23 @@ describe('the trust boundary, tried as an attacker would', () => {
 
     beforeAll(async () => {
       const hiddenCase = await api(url(), '/api/knowledge-cases', {
-        body: { summary: 'Alleen voor Den Haag.', title: `Verborgen casus ${run}`, vignette: 'Een casus zonder persoonsgegevens.', visibility: 'organisation' },
+        body: {
+          summary: 'Alleen voor Den Haag.',
+          title: `Verborgen casus ${run}`,
+          vignette: 'Een casus zonder persoonsgegevens.',
+          visibility: 'organisation',
+        },
         method: 'POST',
         session: denHaag,
       })
       hiddenCaseId = hiddenCase.body.doc.id
       const carrier = await api(url(), '/api/interventions', {
-        body: card({ _status: 'published', related: [{ relationTo: 'knowledge-cases', value: hiddenCaseId }], title: `Dragerkaart ${run}`, visibility: 'public' }),
+        body: card({
+          _status: 'published',
+          related: [{ relationTo: 'knowledge-cases', value: hiddenCaseId }],
+          title: `Dragerkaart ${run}`,
+          visibility: 'public',
+        }),
         method: 'POST',
         session: curator,
       })
@@ -142,7 +183,9 @@ describe('the trust boundary, tried as an attacker would', () => {
       const known = await api(url(), `/api/interventions?${mine}&where[related.value][equals]=${carrierId}`)
       expect(known.status).toBe(200)
       // A curator reads everything, so every operator works for them.
-      const curators = await api(url(), `/api/interventions?${mine}&where[related.value][less_than]=${hiddenCaseId}&depth=0`, { session: curator })
+      const curators = await api(url(), `/api/interventions?${mine}&where[related.value][less_than]=${hiddenCaseId}&depth=0`, {
+        session: curator,
+      })
       expect(curators.status).toBe(200)
     })
 
@@ -171,10 +214,16 @@ describe('the trust boundary, tried as an attacker would', () => {
   })
 
   it('6. linking another organisation’s file from one’s own draft does not make the file readable', async () => {
-    const upload = await uploadFile(url(), { bytes: pdfBytes('Den Haag'), name: `denhaag-${run}.pdf`, type: 'application/pdf' }, denHaag, { visibility: 'partners' })
+    const upload = await uploadFile(url(), { bytes: pdfBytes('Den Haag'), name: `denhaag-${run}.pdf`, type: 'application/pdf' }, denHaag, {
+      visibility: 'partners',
+    })
     expect(upload.status).toBe(201)
     const file = upload.body.doc
-    const owner = await api(url(), '/api/interventions', { body: card({ attachments: [file.id], visibility: 'organisation' }), method: 'POST', session: denHaag })
+    const owner = await api(url(), '/api/interventions', {
+      body: card({ attachments: [file.id], visibility: 'organisation' }),
+      method: 'POST',
+      session: denHaag,
+    })
     expect(owner.status).toBe(201)
     expect((await api(url(), `/api/media/${file.id}`, { session: leiden })).status).not.toBe(200)
 
@@ -182,7 +231,18 @@ describe('the trust boundary, tried as an attacker would', () => {
     expect(linked.status).toBe(400)
     expect(invalidPaths(linked.body)).toEqual(['attachments'])
     const inText = await api(url(), '/api/interventions', {
-      body: card({ body: { root: { children: [{ fields: null, format: '', relationTo: 'media', type: 'upload', value: file.id, version: 3 }], direction: null, format: '', indent: 0, type: 'root', version: 1 } } }),
+      body: card({
+        body: {
+          root: {
+            children: [{ fields: null, format: '', relationTo: 'media', type: 'upload', value: file.id, version: 3 }],
+            direction: null,
+            format: '',
+            indent: 0,
+            type: 'root',
+            version: 1,
+          },
+        },
+      }),
       method: 'POST',
       session: leiden,
     })
@@ -198,10 +258,19 @@ describe('the trust boundary, tried as an attacker would', () => {
   describe('7. submitting in the same save as a change keeps the change, in every reviewed collection', () => {
     const drafts: Record<string, { body: Record<string, unknown>; field: string }> = {
       experiences: { body: { period: { from: '2026-02-01T00:00:00.000Z' }, rating: 3, result: 'oud' }, field: 'result' },
-      'good-practices': { body: { approach: 'oud', problem: 'Een probleem.', summary: 'S.', title: `Praktijk ${run}`, visibility: 'partners' }, field: 'approach' },
+      'good-practices': {
+        body: { approach: 'oud', problem: 'Een probleem.', summary: 'S.', title: `Praktijk ${run}`, visibility: 'partners' },
+        field: 'approach',
+      },
       interventions: { body: { ...card(), goal: 'oud' }, field: 'goal' },
-      'knowledge-cases': { body: { summary: 'S.', title: `Casus zeven ${run}`, vignette: 'oud', visibility: 'partners' }, field: 'vignette' },
-      'lessons-learned': { body: { lesson: 'Een les.', observation: 'oud', project: 'Project', summary: 'S.', title: `Les ${run}`, visibility: 'partners' }, field: 'observation' },
+      'knowledge-cases': {
+        body: { summary: 'S.', title: `Casus zeven ${run}`, vignette: 'oud', visibility: 'partners' },
+        field: 'vignette',
+      },
+      'lessons-learned': {
+        body: { lesson: 'Een les.', observation: 'oud', project: 'Project', summary: 'S.', title: `Les ${run}`, visibility: 'partners' },
+        field: 'observation',
+      },
     }
 
     it.each(Object.keys(drafts))('%s', async (collection) => {
@@ -213,14 +282,21 @@ describe('the trust boundary, tried as an attacker would', () => {
       const created = await api(url(), `/api/${collection}`, { body, method: 'POST', session: denHaag })
       expect(created.status, JSON.stringify(created.body)).toBe(201)
       const { id } = created.body.doc
-      const changed = await api(url(), `/api/${collection}/${id}?draft=true`, { body: { [field]: 'nieuw', workflowStatus: 'in-review' }, method: 'PATCH', session: denHaag })
+      const changed = await api(url(), `/api/${collection}/${id}?draft=true`, {
+        body: { [field]: 'nieuw', workflowStatus: 'in-review' },
+        method: 'PATCH',
+        session: denHaag,
+      })
       expect(changed.status, JSON.stringify(changed.body)).toBe(200)
       expect(changed.body.doc[field], 'the answer shows what was saved').toBe('nieuw')
       const stored = await api(url(), `/api/${collection}/${id}?draft=true&depth=0`, { session: denHaag })
       expect(stored.body[field]).toBe('nieuw')
       expect(stored.body.workflowStatus).toBe('in-review')
       const queue = await api(url(), '/api/editorial/review-queue', { session: curator })
-      expect(queue.body.docs.some((entry: { id: string }) => entry.id === id), 'the curator sees it in review').toBe(true)
+      expect(
+        queue.body.docs.some((entry: { id: string }) => entry.id === id),
+        'the curator sees it in review',
+      ).toBe(true)
     })
   })
 
@@ -230,7 +306,11 @@ describe('the trust boundary, tried as an attacker would', () => {
 
     beforeAll(async () => {
       const key = crypto.randomUUID()
-      const enabled = await api(url(), `/api/users/${leiden.user.id}`, { body: { apiKey: key, enableAPIKey: true }, method: 'PATCH', session: admin })
+      const enabled = await api(url(), `/api/users/${leiden.user.id}`, {
+        body: { apiKey: key, enableAPIKey: true },
+        method: 'PATCH',
+        session: admin,
+      })
       expect(enabled.status).toBe(200)
       apiKey = { headers: { Authorization: `users API-Key ${key}` }, user: leiden.user }
       someCard = (await api(url(), '/api/interventions?limit=1&depth=0')).body.docs[0].id
@@ -248,20 +328,44 @@ describe('the trust boundary, tried as an attacker would', () => {
       ['rebuilding the search index', () => ({ method: 'POST', path: '/api/search/reindex' })],
       ['running background jobs', () => ({ method: 'GET', path: '/api/payload-jobs/run' })],
       ['lifting a lockout', () => ({ body: { email: 'admin@weerbaar.test' }, method: 'POST', path: '/api/users/unlock' })],
-      ['creating an account', () => ({ body: { email: `nieuw-${run}@weerbaar.test`, name: 'Nieuw', password: 'een-lang-wachtwoord' }, method: 'POST', path: '/api/users' })],
+      [
+        'creating an account',
+        () => ({
+          body: { email: `nieuw-${run}@weerbaar.test`, name: 'Nieuw', password: 'een-lang-wachtwoord' },
+          method: 'POST',
+          path: '/api/users',
+        }),
+      ],
       ['reading the audit log', () => ({ method: 'GET', path: '/api/audit-log' })],
       ['reading the privacy names', () => ({ method: 'GET', path: '/api/privacy-names' })],
-      ['creating an edit lock', () => ({ body: { document: { relationTo: 'interventions', value: someCard }, user: { relationTo: 'users', value: leiden.user.id } }, method: 'POST', path: '/api/payload-locked-documents' })],
+      [
+        'creating an edit lock',
+        () => ({
+          body: { document: { relationTo: 'interventions', value: someCard }, user: { relationTo: 'users', value: leiden.user.id } },
+          method: 'POST',
+          path: '/api/payload-locked-documents',
+        }),
+      ],
       ['reading the job queue', () => ({ method: 'GET', path: '/api/payload-jobs' })],
     ]
 
     it.each(calls)('%s', async (_label, call) => {
-      for (const [who, session] of [['anonymous', anonymous], ['a member', leiden], ['a member’s API key', apiKey]] as const) {
+      for (const [who, session] of [
+        ['anonymous', anonymous],
+        ['a member', leiden],
+        ['a member’s API key', apiKey],
+      ] as const) {
         const { body, method, path } = call()
         const answer = await api(url(), path, { body, method, session })
         expect([401, 403], `${who}: ${method} ${path} answered ${answer.status} ${JSON.stringify(answer.body)}`).toContain(answer.status)
         expect(answer.body, `${who}: ${method} ${path}`).toEqual({ errors: [{ message: expect.any(String) }] })
-        if (who === 'anonymous' && !path.startsWith('/api/users') && !path.startsWith('/api/payload-') && !path.startsWith('/api/audit') && !path.startsWith('/api/privacy')) {
+        if (
+          who === 'anonymous' &&
+          !path.startsWith('/api/users') &&
+          !path.startsWith('/api/payload-') &&
+          !path.startsWith('/api/audit') &&
+          !path.startsWith('/api/privacy')
+        ) {
           expect(answer.status, `${path}: not signed in`).toBe(401)
         }
       }

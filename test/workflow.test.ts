@@ -55,13 +55,21 @@ describe('the editorial workflow over HTTP', () => {
     expect(withoutComment.status).toBe(400)
     expect(invalidPaths(withoutComment.body)).toEqual(['reviewComment'])
 
-    const sentBack = await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'Voeg de bron van het lesmateriaal toe.' }, method: 'POST', session: curator })
+    const sentBack = await api(url(), `/api/interventions/${id}/send-back`, {
+      body: { comment: 'Voeg de bron van het lesmateriaal toe.' },
+      method: 'POST',
+      session: curator,
+    })
     expect(sentBack.status).toBe(200)
     expect(await inQueue(id)).toBe(false)
     const asOwner = await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })
     expect(asOwner.body).toMatchObject({ reviewComment: 'Voeg de bron van het lesmateriaal toe.', workflowStatus: 'draft' })
 
-    await api(url(), `/api/interventions/${id}?draft=true`, { body: { sources: [{ title: 'Handreiking babbeltrucs' }] }, method: 'PATCH', session: denHaag })
+    await api(url(), `/api/interventions/${id}?draft=true`, {
+      body: { sources: [{ title: 'Handreiking babbeltrucs' }] },
+      method: 'PATCH',
+      session: denHaag,
+    })
     expect((await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })).status).toBe(200)
     expect((await api(url(), `/api/interventions/${id}/publish`, { method: 'POST', session: denHaag })).status).toBe(403)
 
@@ -77,14 +85,25 @@ describe('the editorial workflow over HTTP', () => {
   })
 
   it('keeps the published version live while a member’s change is in review', async () => {
-    const created = await api(url(), '/api/interventions', { body: card({ _status: 'published', title: 'Live titel workflow' }), method: 'POST', session: curator })
+    const created = await api(url(), '/api/interventions', {
+      body: card({ _status: 'published', title: 'Live titel workflow' }),
+      method: 'POST',
+      session: curator,
+    })
     const { id } = created.body.doc
-    const change = await api(url(), `/api/interventions/${id}`, { body: { title: 'Nieuwe titel van de gemeente' }, method: 'PATCH', session: denHaag })
+    const change = await api(url(), `/api/interventions/${id}`, {
+      body: { title: 'Nieuwe titel van de gemeente' },
+      method: 'PATCH',
+      session: denHaag,
+    })
     expect(change.status).toBe(200)
     expect((await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })).status).toBe(200)
 
     expect((await api(url(), `/api/interventions/${id}`)).body.title).toBe('Live titel workflow')
-    expect((await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })).body).toMatchObject({ title: 'Nieuwe titel van de gemeente', workflowStatus: 'in-review' })
+    expect((await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })).body).toMatchObject({
+      title: 'Nieuwe titel van de gemeente',
+      workflowStatus: 'in-review',
+    })
     const entry = (await queue(curator)).body.docs.find((each: any) => each.id === id)
     expect(entry).toMatchObject({ collection: 'interventions', title: 'Nieuwe titel van de gemeente' })
 
@@ -95,7 +114,11 @@ describe('the editorial workflow over HTTP', () => {
   it('treats a curator’s direct change to a published item as publishing it', async () => {
     const created = await api(url(), '/api/interventions', { body: card({ _status: 'published' }), method: 'POST', session: curator })
     const { id } = created.body.doc
-    const changed = await api(url(), `/api/interventions/${id}`, { body: { summary: 'Direct bijgewerkt.' }, method: 'PATCH', session: curator })
+    const changed = await api(url(), `/api/interventions/${id}`, {
+      body: { summary: 'Direct bijgewerkt.' },
+      method: 'PATCH',
+      session: curator,
+    })
     expect(changed.status).toBe(200)
     expect(changed.body.doc).toMatchObject({ _status: 'published', summary: 'Direct bijgewerkt.', workflowStatus: 'published' })
     expect((await api(url(), `/api/interventions/${id}`)).body.summary).toBe('Direct bijgewerkt.')
@@ -106,12 +129,18 @@ describe('the editorial workflow over HTTP', () => {
     const { id } = created.body.doc
     const patch = await api(url(), `/api/interventions/${id}`, { body: { _status: 'published' }, method: 'PATCH', session: denHaag })
     expect(patch.status).toBe(403)
-    const forged = await api(url(), `/api/interventions/${id}`, { body: { publishedAt: '2020-01-01T00:00:00.000Z', publishedBy: curator.user.id, workflowStatus: 'published' }, method: 'PATCH', session: denHaag })
+    const forged = await api(url(), `/api/interventions/${id}`, {
+      body: { publishedAt: '2020-01-01T00:00:00.000Z', publishedBy: curator.user.id, workflowStatus: 'published' },
+      method: 'PATCH',
+      session: denHaag,
+    })
     expect(forged.status).toBe(200)
     expect(forged.body.doc).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     expect(forged.body.doc.publishedBy ?? null).toBeNull()
     expect(forged.body.doc.publishedAt ?? null).toBeNull()
-    expect((await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'nee' }, method: 'POST', session: denHaag })).status).toBe(403)
+    expect(
+      (await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'nee' }, method: 'POST', session: denHaag })).status,
+    ).toBe(403)
   })
 
   it('lets members edit only their own organisation’s items', async () => {
@@ -137,7 +166,11 @@ describe('the editorial workflow over HTTP', () => {
     const due = Date.parse(fresh.body.doc.reviewBy)
     expect(due - Date.now()).toBeGreaterThan(360 * 24 * 3600 * 1000)
 
-    const stale = await api(url(), '/api/interventions', { body: card({ _status: 'published', reviewBy: '2024-01-15T00:00:00.000Z' }), method: 'POST', session: curator })
+    const stale = await api(url(), '/api/interventions', {
+      body: card({ _status: 'published', reviewBy: '2024-01-15T00:00:00.000Z' }),
+      method: 'POST',
+      session: curator,
+    })
     const overdue = await api(url(), '/api/editorial/overdue', { session: curator })
     expect(overdue.status).toBe(200)
     const ids = overdue.body.docs.map((entry: any) => entry.id)

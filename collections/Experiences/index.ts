@@ -54,7 +54,13 @@ export const Experiences: CollectionConfig = {
       type: 'group',
       label: { en: 'Period', nl: 'Periode' },
       fields: [
-        { name: 'from', type: 'date', required: true, admin: { date: { pickerAppearance: 'monthOnly' } }, label: { en: 'From', nl: 'Van' } },
+        {
+          name: 'from',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'monthOnly' } },
+          label: { en: 'From', nl: 'Van' },
+        },
         { name: 'to', type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } }, label: { en: 'To', nl: 'Tot' } },
       ],
     },

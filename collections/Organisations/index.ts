@@ -37,9 +37,7 @@ export const Organisations: CollectionConfig = {
       admin: { condition: (data) => data?.type === 'municipality' },
       label: { en: 'District', nl: 'District' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.type === 'municipality' && !value
-          ? 'A municipality needs its police district: haaglanden or hollands-midden.'
-          : true,
+        siblingData?.type === 'municipality' && !value ? 'A municipality needs its police district: haaglanden or hollands-midden.' : true,
     },
     {
       name: 'cityDealPartner',

@@ -47,9 +47,7 @@ export const Users = ({ secureCookies }: { secureCookies: boolean }): Collection
       access: { create: adminField, update: adminField },
       label: { en: 'Organisation', nl: 'Organisatie' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'member' && !value
-          ? 'Every member belongs to one organisation: choose it.'
-          : true,
+        siblingData?.role === 'member' && !value ? 'Every member belongs to one organisation: choose it.' : true,
     },
     // Payload's own account fields, with our rules (Payload merges these into its own definitions):
     // only administrators issue API keys, and nobody reads a key back.

@@ -69,7 +69,10 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       validate: (value: unknown) => (value ? true : 'Choose a review-by date: curators are reminded of the item after it.'),
       admin: {
         date: { pickerAppearance: 'dayOnly' },
-        description: { en: 'Curators see items past this date in their review list.', nl: 'Curatoren zien items na deze datum in hun herzieningslijst.' },
+        description: {
+          en: 'Curators see items past this date in their review list.',
+          nl: 'Curatoren zien items na deze datum in hun herzieningslijst.',
+        },
         position: 'sidebar',
       },
       label: { en: 'Review by', nl: 'Herzien vóór' },

@@ -1,11 +1,7 @@
 import type { TextareaField } from 'payload'
 
 /** A localized free-text section of a knowledge item (goal, approach, lesson ...). */
-export const section = (
-  name: string,
-  label: { en: string; nl: string },
-  overrides: Partial<TextareaField> = {},
-): TextareaField =>
+export const section = (name: string, label: { en: string; nl: string }, overrides: Partial<TextareaField> = {}): TextareaField =>
   ({
     name,
     type: 'textarea',

@@ -6,9 +6,7 @@ import { curatorField } from '../../domain/access'
  * The organisation an item belongs to. Members always create for their own organisation (see
  * `assignOwnerOrganisation`); only curators may move an item to another organisation.
  */
-export const ownerOrganisationField = (
-  overrides: Partial<RelationshipField> = {},
-): RelationshipField =>
+export const ownerOrganisationField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>
   ({
     name: 'ownerOrganisation',
     type: 'relationship',

@@ -11,25 +11,21 @@ const fillSlugFrom =
   }
 
 /** A stable, unique, language-independent slug, filled from `sourceField` when left empty. */
-export const slugField = (
-  sourceField = 'title',
-  overrides: Partial<TextField> = {},
-): Field => ({
-  name: 'slug',
-  type: 'text',
-  index: true,
-  unique: true,
-  admin: {
-    description: 'Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.',
-    position: 'sidebar',
-  },
-  hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
-  label: { en: 'Slug', nl: 'Slug' },
-  validate: (value: null | string | undefined) => {
-    if (!value) return `Slug is required: give a title or a slug.`
-    return slugPattern.test(value)
-      ? true
-      : 'Slug may contain only lowercase letters, digits and single hyphens.'
-  },
-  ...overrides,
-} as TextField)
+export const slugField = (sourceField = 'title', overrides: Partial<TextField> = {}): Field =>
+  ({
+    name: 'slug',
+    type: 'text',
+    index: true,
+    unique: true,
+    admin: {
+      description: 'Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.',
+      position: 'sidebar',
+    },
+    hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
+    label: { en: 'Slug', nl: 'Slug' },
+    validate: (value: null | string | undefined) => {
+      if (!value) return `Slug is required: give a title or a slug.`
+      return slugPattern.test(value) ? true : 'Slug may contain only lowercase letters, digits and single hyphens.'
+    },
+    ...overrides,
+  }) as TextField

@@ -4,9 +4,7 @@ import { visibilityOptions } from '../../domain/vocabulary'
 
 /** Who may read an item. Workshop cases pass `allowPublic: false`: they are never public. */
 export const visibilityField = ({ allowPublic = true } = {}): SelectField => {
-  const options = allowPublic
-    ? visibilityOptions
-    : visibilityOptions.filter((each) => each.value !== 'public')
+  const options = allowPublic ? visibilityOptions : visibilityOptions.filter((each) => each.value !== 'public')
   return {
     name: 'visibility',
     type: 'select',

@@ -62,7 +62,9 @@ export const hideUnreadableRelations: CollectionAfterReadHook = async ({ collect
   collectRelations(collection.fields, doc, relations)
   const references = relations.flatMap(({ field, holder }) => {
     const value = holder[field.name]
-    return (Array.isArray(value) ? value : [value]).map((each) => referencesOf({ field, holder }, each)).filter((each): each is Reference => Boolean(each))
+    return (Array.isArray(value) ? value : [value])
+      .map((each) => referencesOf({ field, holder }, each))
+      .filter((each): each is Reference => Boolean(each))
   })
   if (references.length === 0) return doc
   const allowed = await readable(req, references)

@@ -83,7 +83,17 @@ export const jobRules = { cancel: admins, queue: admins, run: admins }
 /** Payload's own bookkeeping on accounts (sign-in, lockout, password reset): kept by Payload, never written through the API. */
 export const payloadSystemFields: Record<string, readonly string[]> = {
   'payload-jobs': ['taskStatus'],
-  users: ['salt', 'hash', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'loginAttempts', 'lockUntil', 'sessions', 'apiKeyIndex'],
+  users: [
+    'salt',
+    'hash',
+    'resetPasswordToken',
+    'resetPasswordExpiration',
+    'resetPasswordRequestedAt',
+    'loginAttempts',
+    'lockUntil',
+    'sessions',
+    'apiKeyIndex',
+  ],
 }
 
 /** What Payload fills in from an upload itself (file name, type, size): left as Payload has it. */

@@ -18,7 +18,12 @@ function cacheOf(req: PayloadRequest): Cache {
  * Asks the database directly (no hooks run), so checking relations never recurses into more
  * checks; answers are remembered for the rest of the request.
  */
-export async function permittedIds(req: PayloadRequest, collection: CollectionSlug, ids: string[], operation: Operation = 'read'): Promise<Set<string>> {
+export async function permittedIds(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: string[],
+  operation: Operation = 'read',
+): Promise<Set<string>> {
   const cache = cacheOf(req)
   const keyOf = (id: string) => `${operation}:${collection}:${id}`
   const unknown = [...new Set(ids)].filter((id) => !cache.has(keyOf(id)))
@@ -38,4 +43,3 @@ export async function permittedIds(req: PayloadRequest, collection: CollectionSl
 }
 
 export const readableIds = (req: PayloadRequest, collection: CollectionSlug, ids: string[]) => permittedIds(req, collection, ids, 'read')
-

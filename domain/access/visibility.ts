@@ -23,10 +23,7 @@ export const visibilitiesFor = (user: SessionUser | null | undefined): Visibilit
  * What a reader may see of a collection whose items carry a visibility and an owner organisation.
  * `withStatus` adds the editorial status: unpublished items are only for their organisation.
  */
-export const readableBy = (
-  user: SessionUser | null | undefined,
-  { withStatus }: { withStatus: boolean },
-): Decision => {
+export const readableBy = (user: SessionUser | null | undefined, { withStatus }: { withStatus: boolean }): Decision => {
   if (isCurator(user)) return true
   const shared: Where = { visibility: { in: visibilitiesFor(user) } }
   const sharedAndLive: Where = withStatus ? { and: [published, shared] } : shared
@@ -62,10 +59,7 @@ export const grantsFor = (user: SessionUser | null | undefined): string[] => {
 export const mediaReadableBy = (user: SessionUser | null | undefined): Decision => {
   if (isCurator(user)) return true
   const shared: Where = {
-    and: [
-      { visibility: { in: visibilitiesFor(user) } },
-      { or: [{ linked: { equals: false } }, { grants: { in: grantsFor(user) } }] },
-    ],
+    and: [{ visibility: { in: visibilitiesFor(user) } }, { or: [{ linked: { equals: false } }, { grants: { in: grantsFor(user) } }] }],
   }
   const organisation = organisationOf(user)
   if (!isSignedIn(user) || !organisation) return shared

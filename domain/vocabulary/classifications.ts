@@ -34,11 +34,20 @@ export type Classification = { title: LocalizedText; source: ValueSource }
 export const classifications = {
   type: { source: { kind: 'collection' }, title: { en: 'Type', nl: 'Soort' } },
   theme: { source: { field: 'themes', kind: 'theme' }, title: { en: 'Theme', nl: 'Thema' } },
-  targetGroup: { source: { field: 'targetGroups', kind: 'option', options: targetGroupOptions }, title: { en: 'Target group', nl: 'Doelgroep' } },
+  targetGroup: {
+    source: { field: 'targetGroups', kind: 'option', options: targetGroupOptions },
+    title: { en: 'Target group', nl: 'Doelgroep' },
+  },
   role: { source: { field: 'role', kind: 'option', options: interventionRoleOptions }, title: { en: 'Aimed at', nl: 'Gericht op' } },
-  preventionLevel: { source: { field: 'preventionLevel', kind: 'option', options: preventionLevelOptions }, title: { en: 'Prevention level', nl: 'Preventieniveau' } },
+  preventionLevel: {
+    source: { field: 'preventionLevel', kind: 'option', options: preventionLevelOptions },
+    title: { en: 'Prevention level', nl: 'Preventieniveau' },
+  },
   crimeType: { source: { field: 'crimeTypes', kind: 'option', options: crimeTypeOptions }, title: { en: 'Crime type', nl: 'Delictsoort' } },
-  evidenceLevel: { source: { field: 'evidenceLevel', kind: 'option', options: evidenceLevelOptions }, title: { en: 'Evidence level', nl: 'Erkenningsniveau' } },
+  evidenceLevel: {
+    source: { field: 'evidenceLevel', kind: 'option', options: evidenceLevelOptions },
+    title: { en: 'Evidence level', nl: 'Erkenningsniveau' },
+  },
   municipality: { source: { field: 'municipalities', kind: 'organisation' }, title: { en: 'Municipality', nl: 'Gemeente' } },
   year: { source: { kind: 'year' }, title: { en: 'Year', nl: 'Jaar' } },
 } as const satisfies Record<string, Classification>
@@ -46,15 +55,38 @@ export const classifications = {
 export type ClassificationName = keyof typeof classifications
 
 /** What search counts and filters on; the names are the parameters of `/api/search`. */
-export const searchFacets = ['type', 'theme', 'targetGroup', 'role', 'preventionLevel', 'evidenceLevel', 'municipality', 'year'] as const satisfies readonly ClassificationName[]
+export const searchFacets = [
+  'type',
+  'theme',
+  'targetGroup',
+  'role',
+  'preventionLevel',
+  'evidenceLevel',
+  'municipality',
+  'year',
+] as const satisfies readonly ClassificationName[]
 export type SearchFacet = (typeof searchFacets)[number]
 
 /** What the interventions matrix can show as rows and columns. */
-export const matrixDimensions = ['role', 'targetGroup', 'preventionLevel', 'crimeType', 'theme'] as const satisfies readonly ClassificationName[]
+export const matrixDimensions = [
+  'role',
+  'targetGroup',
+  'preventionLevel',
+  'crimeType',
+  'theme',
+] as const satisfies readonly ClassificationName[]
 export type MatrixDimension = (typeof matrixDimensions)[number]
 
 /** What the matrix can be narrowed by. */
-export const matrixFilters = ['theme', 'targetGroup', 'role', 'preventionLevel', 'crimeType', 'evidenceLevel', 'municipality'] as const satisfies readonly ClassificationName[]
+export const matrixFilters = [
+  'theme',
+  'targetGroup',
+  'role',
+  'preventionLevel',
+  'crimeType',
+  'evidenceLevel',
+  'municipality',
+] as const satisfies readonly ClassificationName[]
 export type MatrixFilter = (typeof matrixFilters)[number]
 
 export type Locale = keyof LocalizedText
@@ -102,7 +134,10 @@ export type FilterProblem = { parameter: string; message: string }
  * them. Search and the matrix read their filters through this, so they accept the same values.
  */
 export function parseFilterValues(name: ClassificationName, raw: readonly string[]): { values: string[]; problem?: FilterProblem } {
-  const values = raw.flatMap((each) => each.split(',')).map((each) => each.trim()).filter(Boolean)
+  const values = raw
+    .flatMap((each) => each.split(','))
+    .map((each) => each.trim())
+    .filter(Boolean)
   const wrong = values.filter((value) => !acceptsValue(name, value))
   if (wrong.length === 0) return { values }
   return { problem: { message: `Unknown ${name} "${wrong.join('", "')}": use ${expectedValues(name)}.`, parameter: name }, values }

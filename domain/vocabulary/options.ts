@@ -76,10 +76,7 @@ export const evidenceLevelOptions = [
   option('effective-strong', 'Effectief: sterke aanwijzingen', 'Effective: strong indications'),
 ]
 
-export const practiceLabelOptions = [
-  option('promising', 'Veelbelovend', 'Promising'),
-  option('good', 'Goede praktijk', 'Good practice'),
-]
+export const practiceLabelOptions = [option('promising', 'Veelbelovend', 'Promising'), option('good', 'Goede praktijk', 'Good practice')]
 
 export const organisationTypeOptions = [
   option('municipality', 'Gemeente', 'Municipality'),

@@ -13,7 +13,8 @@ export class ThemeTree {
   constructor(themes: readonly ThemeNode[]) {
     for (const theme of themes) this.byId.set(theme.id, theme)
     for (const theme of themes) {
-      if (theme.parent && this.byId.has(theme.parent)) this.childrenOf.set(theme.parent, [...(this.childrenOf.get(theme.parent) ?? []), theme.id])
+      if (theme.parent && this.byId.has(theme.parent))
+        this.childrenOf.set(theme.parent, [...(this.childrenOf.get(theme.parent) ?? []), theme.id])
     }
   }
 
@@ -33,7 +34,9 @@ export class ThemeTree {
   /** The theme ids a filter on these slugs finds items on: each theme and its sub-themes. */
   idsFoundBy(slugs: readonly string[]): string[] {
     const wanted = new Set(slugs)
-    const ids = [...this.byId.values()].filter((theme) => wanted.has(theme.slug)).flatMap((theme) => [theme.id, ...(this.childrenOf.get(theme.id) ?? [])])
+    const ids = [...this.byId.values()]
+      .filter((theme) => wanted.has(theme.slug))
+      .flatMap((theme) => [theme.id, ...(this.childrenOf.get(theme.id) ?? [])])
     return [...new Set(ids)]
   }
 }

@@ -11,8 +11,7 @@ export const workflowStatusOptions = [
   { label: { en: 'Published', nl: 'Gepubliceerd' }, value: 'published' },
 ] satisfies Array<{ label: { en: string; nl: string }; value: WorkflowStatus }>
 
-export const isWorkflowStatus = (value: unknown): value is WorkflowStatus =>
-  workflowStatuses.includes(value as WorkflowStatus)
+export const isWorkflowStatus = (value: unknown): value is WorkflowStatus => workflowStatuses.includes(value as WorkflowStatus)
 
 /** The months an item stays current before a curator should look at it again. */
 export const reviewIntervalMonths = 12

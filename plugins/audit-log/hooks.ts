@@ -15,7 +15,11 @@ function comparable(value: unknown): unknown {
 }
 
 /** The top-level fields whose stored value differs; values are compared, never recorded. */
-export function changedFields(previous: Record<string, unknown> | undefined, next: Record<string, unknown>, ignored: Set<string>): string[] {
+export function changedFields(
+  previous: Record<string, unknown> | undefined,
+  next: Record<string, unknown>,
+  ignored: Set<string>,
+): string[] {
   const names = new Set([...Object.keys(previous ?? {}), ...Object.keys(next)])
   return [...names]
     .filter((name) => !alwaysIgnored.has(name) && !ignored.has(name))
@@ -28,7 +32,8 @@ const titleOf = (doc: Record<string, any>, useAsTitle?: string): string | undefi
   return typeof value === 'string' ? value : undefined
 }
 
-export const logChange = (options: AuditLogOptions): CollectionAfterChangeHook =>
+export const logChange =
+  (options: AuditLogOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, previousDoc, req }) => {
     const ignored = new Set(options.ignoredFields ?? [])
     const changed = operation === 'create' ? undefined : changedFields(previousDoc, doc, ignored)
@@ -47,7 +52,8 @@ export const logChange = (options: AuditLogOptions): CollectionAfterChangeHook =
     return doc
   }
 
-export const logDelete = (): CollectionAfterDeleteHook =>
+export const logDelete =
+  (): CollectionAfterDeleteHook =>
   async ({ collection, doc, id, req }) => {
     await recordAuditEvent(req, {
       action: 'delete',

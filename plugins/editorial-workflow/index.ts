@@ -42,7 +42,9 @@ export const editorialWorkflow =
     const reviewed = new Set(options.collections)
     return {
       ...config,
-      collections: (config.collections ?? []).map((collection) => (reviewed.has(collection.slug) ? withWorkflow(collection, options) : collection)),
+      collections: (config.collections ?? []).map((collection) =>
+        reviewed.has(collection.slug) ? withWorkflow(collection, options) : collection,
+      ),
       endpoints: [...(config.endpoints ?? []), ...queueEndpoints(options)],
     }
   }

@@ -55,8 +55,21 @@ export async function overdueItems(
   const entries: QueueEntry[] = []
   const now = new Date().toISOString()
   for (const collection of collections as CollectionSlug[]) {
-    const { docs } = await payload.find({ collection, depth: 0, limit: 0, pagination: false, req, sort: field, where: { [field]: { less_than: now } } })
-    entries.push(...docs.map((doc) => ({ ...entryOf(collection, doc as unknown as Record<string, unknown>), reviewBy: (doc as unknown as Record<string, unknown>)[field] })))
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      sort: field,
+      where: { [field]: { less_than: now } },
+    })
+    entries.push(
+      ...docs.map((doc) => ({
+        ...entryOf(collection, doc as unknown as Record<string, unknown>),
+        reviewBy: (doc as unknown as Record<string, unknown>)[field],
+      })),
+    )
   }
   return entries.sort((a, b) => String(a.reviewBy).localeCompare(String(b.reviewBy)))
 }

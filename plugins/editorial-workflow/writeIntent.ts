@@ -27,4 +27,5 @@ export function rememberMove(req: PayloadRequest, collection: string, id: number
 }
 
 /** The move a write to this item made, once the workflow hook has run (undefined for a create). */
-export const moveOf = (req: PayloadRequest, collection: string, id: number | string): Move | undefined => writeIntentOf(req, collection, id)?.move
+export const moveOf = (req: PayloadRequest, collection: string, id: number | string): Move | undefined =>
+  writeIntentOf(req, collection, id)?.move

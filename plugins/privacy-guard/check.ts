@@ -5,7 +5,10 @@ import type { Text } from './texts'
 import type { LocatedFinding } from './types'
 
 const fingerprintOf = (kind: string, match: string) =>
-  createHash('sha256').update(`${kind}:${match.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')}`).digest('hex').slice(0, 32)
+  createHash('sha256')
+    .update(`${kind}:${match.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ')}`)
+    .digest('hex')
+    .slice(0, 32)
 
 /** Every piece of personal data in these texts, with where it is. */
 export function checkTexts(texts: Text[], personNames: readonly string[]): LocatedFinding[] {

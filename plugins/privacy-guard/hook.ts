@@ -9,7 +9,14 @@ import type { LocatedFinding, PrivacyGuardOptions } from './types'
 
 /** The names to look for, whoever writes: the list itself is never shown to them. */
 async function personNames(req: PayloadRequest, slug: string): Promise<string[]> {
-  const { docs } = await req.payload.find({ collection: slug as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false, req })
+  const { docs } = await req.payload.find({
+    collection: slug as CollectionSlug,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  })
   return docs.map((doc) => (doc as { name?: string }).name).filter((name): name is string => Boolean(name?.trim()))
 }
 
@@ -26,7 +33,16 @@ async function textsAfterWrite(
   const texts = collectTexts(fields, merged, { kind: 'current', locale }, options)
   if (id === undefined) return texts
   // Every language of the stored item, whoever writes: its text is checked, never shown.
-  const stored = await req.payload.findByID({ collection: slug as CollectionSlug, depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req: withOwnLocale(req) })
+  const stored = await req.payload.findByID({
+    collection: slug as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id,
+    locale: 'all',
+    overrideAccess: true,
+    req: withOwnLocale(req),
+  })
   return [...texts, ...collectTexts(fields, stored, { except: locale, kind: 'otherLocales' }, options)]
 }
 
@@ -44,7 +60,8 @@ const blocked = (slug: string, findings: LocatedFinding[], canOverride: boolean)
  * the write with a 400 that lists each one and its field; a curator may let them through with a
  * reason, which is recorded and covers exactly those findings.
  */
-export const guardPrivacy = (options: PrivacyGuardOptions, scope: { all: boolean; exclude?: string[] }): CollectionBeforeChangeHook =>
+export const guardPrivacy =
+  (options: PrivacyGuardOptions, scope: { all: boolean; exclude?: string[] }): CollectionBeforeChangeHook =>
   async ({ collection, data, operation, originalDoc, req }) => {
     const review = { ...originalDoc?.privacyReview, ...data.privacyReview }
     const reason = typeof review.overrideReason === 'string' ? review.overrideReason.trim() : ''
@@ -52,7 +69,10 @@ export const guardPrivacy = (options: PrivacyGuardOptions, scope: { all: boolean
     if (!options.checkWhen({ data, operation, originalDoc, req })) return clearReason
 
     const merged = { ...originalDoc, ...data }
-    const texts = await textsAfterWrite(req, collection.slug, collection.fields, merged, originalDoc?.id, { all: scope.all, exclude: new Set([...(scope.exclude ?? []), 'privacyReview']) })
+    const texts = await textsAfterWrite(req, collection.slug, collection.fields, merged, originalDoc?.id, {
+      all: scope.all,
+      exclude: new Set([...(scope.exclude ?? []), 'privacyReview']),
+    })
     const findings = checkTexts(texts, await personNames(req, options.namesSlug ?? 'privacy-names'))
     const accepted = new Set<string>(Array.isArray(review.acceptedFindings) ? review.acceptedFindings : [])
     const open = findings.filter((finding) => !accepted.has(finding.fingerprint))

@@ -27,7 +27,10 @@ export const privacyGuard =
         fields: [...collection.fields, privacyReviewField(options)],
         hooks: {
           ...collection.hooks,
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), guardPrivacy({ ...options, namesSlug }, { all: Boolean(whole), exclude: whole?.exclude })],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            guardPrivacy({ ...options, namesSlug }, { all: Boolean(whole), exclude: whole?.exclude }),
+          ],
         },
       }
     }

@@ -25,7 +25,12 @@ const plain = (field: Field, value: unknown): string => {
  * The text of every checked field in an item, with its path (`decisionMoments.0.description`).
  * `all` checks every text field; otherwise only fields that opted in with `custom.privacyGuard`.
  */
-export function collectTexts(fields: Field[], holder: unknown, mode: Mode, options: { all: boolean; exclude?: Set<string>; prefix?: string }): Text[] {
+export function collectTexts(
+  fields: Field[],
+  holder: unknown,
+  mode: Mode,
+  options: { all: boolean; exclude?: Set<string>; prefix?: string },
+): Text[] {
   if (!holder || typeof holder !== 'object') return []
   const values = holder as Record<string, unknown>
   const texts: Text[] = []

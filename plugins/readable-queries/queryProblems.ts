@@ -26,7 +26,10 @@ function readsEverything(context: Context, collection: string): Promise<boolean>
 function namedFields(fields: readonly Field[]): Array<Field & { name: string }> {
   return fields.flatMap((field): Array<Field & { name: string }> => {
     if ('name' in field && field.name) return [field as Field & { name: string }]
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Field & { name: string }] : namedFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Field & { name: string }] : namedFields(tab.fields),
+      )
     if ('fields' in field && Array.isArray(field.fields)) return namedFields(field.fields)
     return []
   })
@@ -53,7 +56,8 @@ async function pathProblem(context: Context, fields: readonly Field[], path: str
     }
     if ('hidden' in field && field.hidden) return `"${path}" is not a field you can filter or sort on.`
     const readRule = (field as { access?: { read?: (args: { req: PayloadRequest }) => boolean | Promise<boolean> } }).access?.read
-    if (readRule && !(await readRule({ req: context.req }))) return `You may not read "${segments.slice(0, index + 1).join('.')}", so you cannot filter or sort on it.`
+    if (readRule && !(await readRule({ req: context.req })))
+      return `You may not read "${segments.slice(0, index + 1).join('.')}", so you cannot filter or sort on it.`
     if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
       const targets = field.type === 'join' ? [field.collection].flat() : [field.relationTo].flat()
       const restricted = []
@@ -98,7 +102,9 @@ function* conditions(where: Where | undefined): Generator<{ path: string; operat
 }
 
 const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((each) => String(each).trim().replace(/^-/, '')).filter(Boolean)
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .map((each) => String(each).trim().replace(/^-/, ''))
+    .filter(Boolean)
 
 /** What is wrong with a query's filters and sorts for the caller in `req`; nothing when all is readable. */
 export async function queryProblems(

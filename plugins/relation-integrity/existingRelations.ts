@@ -21,11 +21,7 @@ const referencesIn = (value: unknown, relationTo: string | string[]): Reference[
  * The references in `value` that point at nothing. Checked without access control: whether the
  * writer may *read* the target is a question for the read path, not for integrity.
  */
-export async function missingRelations(
-  value: unknown,
-  relationTo: string | string[],
-  req: PayloadRequest,
-): Promise<Reference[]> {
+export async function missingRelations(value: unknown, relationTo: string | string[], req: PayloadRequest): Promise<Reference[]> {
   const references = referencesIn(value, relationTo)
   const byCollection = new Map<string, Reference[]>()
   for (const reference of references) {

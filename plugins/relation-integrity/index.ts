@@ -11,8 +11,7 @@ export type { RelationIntegrityOptions }
 type RelationField = Extract<Field, { type: 'relationship' | 'upload' }>
 
 const withExistenceCheck = (field: RelationField): RelationField => {
-  const ownValidate = (field.validate ??
-    (field.type === 'upload' ? validations.upload : validations.relationship)) as Validate
+  const ownValidate = (field.validate ?? (field.type === 'upload' ? validations.upload : validations.relationship)) as Validate
   const validate: Validate = async (value, options) => {
     const result = await ownValidate(value, options)
     if (result !== true || options.event === 'onChange') return result
@@ -34,7 +33,12 @@ export const relationIntegrity =
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       !options.collections || options.collections.includes(collection.slug)
-        ? { ...collection, fields: mapFields(collection.fields, (field) => (field.type === 'relationship' || field.type === 'upload' ? withExistenceCheck(field) : field)) }
+        ? {
+            ...collection,
+            fields: mapFields(collection.fields, (field) =>
+              field.type === 'relationship' || field.type === 'upload' ? withExistenceCheck(field) : field,
+            ),
+          }
         : collection,
     ),
   })

@@ -19,7 +19,13 @@ export const searchSynonymsCollection = ({ synonyms: access, systemOnly }: Searc
     singular: { en: 'Synonym group', nl: 'Synoniemengroep' },
   },
   fields: [
-    { name: 'label', type: 'text', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true }, label: { en: 'Group', nl: 'Groep' } },
+    {
+      name: 'label',
+      type: 'text',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true },
+      label: { en: 'Group', nl: 'Groep' },
+    },
     {
       name: 'phrases',
       type: 'text',

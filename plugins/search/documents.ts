@@ -13,8 +13,7 @@ function textsAt(value: unknown, path: readonly string[]): string[] {
   return textsAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
 }
 
-const idOf = (value: unknown): string =>
-  value && typeof value === 'object' && 'id' in value ? String(value.id) : String(value ?? '')
+const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String(value.id) : String(value ?? ''))
 
 /** The values of every configured facet besides the built-in ones. */
 async function facetsOf(item: IndexedItem, options: SearchPluginOptions, req: PayloadRequest): Promise<SearchDocument['facets']> {
@@ -26,7 +25,13 @@ async function facetsOf(item: IndexedItem, options: SearchPluginOptions, req: Pa
 }
 
 /** A published item, read in `locale` with relations at depth 1, as its search document. */
-export async function toSearchDocument(type: string, item: IndexedItem, locale: SearchLocale, options: SearchPluginOptions, req: PayloadRequest): Promise<SearchDocument> {
+export async function toSearchDocument(
+  type: string,
+  item: IndexedItem,
+  locale: SearchLocale,
+  options: SearchPluginOptions,
+  req: PayloadRequest,
+): Promise<SearchDocument> {
   const collection = options.collections[type]!
   const sections = collection.textFields.flatMap((path) => textsAt(item, path.split('.')))
   const updatedAt = String(item.updatedAt ?? new Date(0).toISOString())

@@ -51,7 +51,9 @@ export async function startSearch(payload: Payload, progress?: Progress): Promis
     await reloadSynonyms(payload)
     const repaired = await reconcile(payload, options, engine)
     payload.logger.info({ engine: engine.name, ...repaired }, 'search index reconciled')
-  })().catch((error: unknown) => payload.logger.warn({ err: error }, 'search: could not reconcile the index yet; queued changes will catch up'))
+  })().catch((error: unknown) =>
+    payload.logger.warn({ err: error }, 'search: could not reconcile the index yet; queued changes will catch up'),
+  )
   return engine
 }
 

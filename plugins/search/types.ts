@@ -33,9 +33,7 @@ export type SearchDocument = {
 }
 
 /** Who is asking, reduced to what the index can filter on. Built on the server, never by a client. */
-export type AccessScope =
-  | { kind: 'everything' }
-  | { kind: 'restricted'; visibilities: Visibility[]; organisation?: string }
+export type AccessScope = { kind: 'everything' } | { kind: 'restricted'; visibilities: Visibility[]; organisation?: string }
 
 export type SearchQuery = {
   q: string
@@ -127,7 +125,14 @@ export type SearchPluginOptions = {
    * Other collections whose changes alter items' search documents (a theme renamed or moved): for
    * a changed document, which items of each searchable collection to index again, if any.
    */
-  dependents?: Record<string, (args: { doc: Record<string, unknown>; previousDoc?: Record<string, unknown>; req: PayloadRequest }) => Promise<Where | undefined> | Where | undefined>
+  dependents?: Record<
+    string,
+    (args: {
+      doc: Record<string, unknown>
+      previousDoc?: Record<string, unknown>
+      req: PayloadRequest
+    }) => Promise<Where | undefined> | Where | undefined
+  >
   /**
    * The engine: Meilisearch at `host` with `index` (one server can hold several workspaces), or
    * the embedded in-process engine when `meilisearch` is left out. `createEngine` overrides both.

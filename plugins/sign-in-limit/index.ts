@@ -13,7 +13,10 @@ export const signInLimit =
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       collection.slug === options.collection
-        ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [limitSignInAttempts(options), ...(collection.hooks?.beforeOperation ?? [])] } }
+        ? {
+            ...collection,
+            hooks: { ...collection.hooks, beforeOperation: [limitSignInAttempts(options), ...(collection.hooks?.beforeOperation ?? [])] },
+          }
         : collection,
     ),
   })

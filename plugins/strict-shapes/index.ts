@@ -21,7 +21,8 @@ function shapeProblem(field: ShapedField, value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined
   if (isList(field)) {
     if (!Array.isArray(value)) return 'Give a list of values, e.g. ["first", "second"].'
-    if (field.type === 'select' && value.some((each) => typeof each !== 'string')) return 'Give the values as text, from the field’s options.'
+    if (field.type === 'select' && value.some((each) => typeof each !== 'string'))
+      return 'Give the values as text, from the field’s options.'
     return undefined
   }
   if (field.type === 'select' && typeof value !== 'string') return 'Give one of the field’s options, as text.'
@@ -46,6 +47,8 @@ export const strictShapes =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      fields: mapFields(collection.fields, (field) => (isShaped(field) && (isList(field) || field.type === 'select') ? withShapeCheck(field) : field)),
+      fields: mapFields(collection.fields, (field) =>
+        isShaped(field) && (isList(field) || field.type === 'select') ? withShapeCheck(field) : field,
+      ),
     })),
   })

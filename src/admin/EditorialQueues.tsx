@@ -22,10 +22,15 @@ function EntryList({ empty, entries, when }: { empty: string; entries: QueueEntr
 /** The curator's work on the admin dashboard: what waits for review, and what is past its review-by date. */
 export async function EditorialQueues({ payload, user }: ServerProps) {
   if (!isCurator(user as SessionUser | null)) return null
-  const [waiting, overdue] = await Promise.all([reviewQueue(payload, reviewedSlugs), overdueItems(payload, { collections: datedSlugs, field: 'reviewBy' })])
+  const [waiting, overdue] = await Promise.all([
+    reviewQueue(payload, reviewedSlugs),
+    overdueItems(payload, { collections: datedSlugs, field: 'reviewBy' }),
+  ])
   return (
     <section aria-labelledby="editorial-queues" style={{ marginBottom: 'var(--base)' }}>
-      <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>Ter beoordeling / In review ({waiting.length})</h2>
+      <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>
+        Ter beoordeling / In review ({waiting.length})
+      </h2>
       <EntryList empty="Niets te beoordelen. / Nothing to review." entries={waiting} when={(entry) => entry.submittedAt} />
       <h2 style={{ fontSize: '1.25rem' }}>Herziening verlopen / Past review-by date ({overdue.length})</h2>
       <EntryList empty="Alles is actueel. / Everything is current." entries={overdue.slice(0, 20)} when={(entry) => entry.reviewBy} />

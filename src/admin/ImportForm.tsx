@@ -9,7 +9,8 @@ type Report = Pick<ImportReport, 'created' | 'notes' | 'problems' | 'unchanged' 
 function Summary({ report }: { report: Report }) {
   const counts = `${report.created} nieuw / new, ${report.updated} bijgewerkt / updated, ${report.unchanged} ongewijzigd / unchanged`
   if (report.written) return <p role="status">Geïmporteerd / Imported: {counts}.</p>
-  if (report.problems.length === 0) return <p role="status">Geen problemen; er is niets geschreven. / No problems; nothing was written. ({counts})</p>
+  if (report.problems.length === 0)
+    return <p role="status">Geen problemen; er is niets geschreven. / No problems; nothing was written. ({counts})</p>
   return (
     <p role="alert">
       {report.problems.length} probleem/problemen; er is niets geschreven. / {report.problems.length} problem(s); nothing was written.
@@ -29,7 +30,11 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
     setFailure(undefined)
     setReport(undefined)
     try {
-      const response = await fetch(`/api/import/${collection}?dryRun=${dryRun}`, { body: new FormData(form), credentials: 'include', method: 'POST' })
+      const response = await fetch(`/api/import/${collection}?dryRun=${dryRun}`, {
+        body: new FormData(form),
+        credentials: 'include',
+        method: 'POST',
+      })
       const body = await response.json()
       if (Array.isArray(body.problems)) setReport(body as Report)
       else setFailure(body.errors?.map((each: { message: string }) => each.message).join(' ') ?? `HTTP ${response.status}`)
@@ -61,7 +66,13 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
       </p>
       <p>
         <label htmlFor="import-file">Bestand / File </label>
-        <input accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" id="import-file" name="file" required type="file" />
+        <input
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          id="import-file"
+          name="file"
+          required
+          type="file"
+        />
       </p>
       <p>
         <button className="btn btn--style-secondary btn--size-medium" disabled={busy} type="submit" value="check">

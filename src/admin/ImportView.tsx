@@ -35,9 +35,8 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
               Een CSV- of XLSX-bestand met een kopregel; kolommen heten zoals de velden (Nederlands of Engels, &quot;Titel (en)&quot; voor
               Engels). Eerst controleren schrijft niets. Importeren schrijft alle rijen of geen. Hetzelfde bestand opnieuw importeren werkt
               de items bij.
-              <br />
-              A CSV or XLSX file with a header row, columns named like the fields (Dutch or English). Checking writes nothing; importing
-              writes every row or none; importing the same file again updates the items. At most {importLimits.maxRows} rows.
+              <br />A CSV or XLSX file with a header row, columns named like the fields (Dutch or English). Checking writes nothing;
+              importing writes every row or none; importing the same file again updates the items. At most {importLimits.maxRows} rows.
             </p>
             <ImportForm collections={collections} />
           </>

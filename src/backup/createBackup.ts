@@ -9,7 +9,12 @@ import { appVersion } from '../version'
 import { archiveNames, embeddedStore } from './paths'
 
 const filesIn = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))) : []
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    : []
 
 /**
  * Writes one .tar.gz with a consistent copy of the database and the uploads, while the server

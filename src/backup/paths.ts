@@ -9,7 +9,15 @@ export function embeddedStore() {
       'backup and restore cover the embedded default (SQLite and uploads in DATA_DIR). For MongoDB use mongodump/mongorestore, and for Meilisearch its dumps: see the README, "Backups".',
     )
   }
-  return { database: path.resolve(databaseUri().replace(/^file:/, '').split('?')[0]!), media: mediaDir(), root: dataDir }
+  return {
+    database: path.resolve(
+      databaseUri()
+        .replace(/^file:/, '')
+        .split('?')[0]!,
+    ),
+    media: mediaDir(),
+    root: dataDir,
+  }
 }
 
 /** Names inside a backup archive. */

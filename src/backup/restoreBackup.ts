@@ -23,11 +23,15 @@ export async function restoreBackup(archive: string, progress: Progress): Promis
     progress.step('unpack', 1, 1)
     const manifestPath = path.join(staging, archiveNames.manifest)
     if (!fs.existsSync(manifestPath) || !fs.existsSync(path.join(staging, archiveNames.database))) {
-      throw new Error(`${archive} is not a Weerbaar backup (no ${archiveNames.manifest} or ${archiveNames.database} inside). Make one with npm run backup.`)
+      throw new Error(
+        `${archive} is not a Weerbaar backup (no ${archiveNames.manifest} or ${archiveNames.database} inside). Make one with npm run backup.`,
+      )
     }
 
     let setAside: string | undefined
-    const existing = [store.database, ...sqliteCompanions.map((suffix) => `${store.database}${suffix}`), store.media].filter((each) => fs.existsSync(each))
+    const existing = [store.database, ...sqliteCompanions.map((suffix) => `${store.database}${suffix}`), store.media].filter((each) =>
+      fs.existsSync(each),
+    )
     if (existing.length > 0) {
       setAside = path.join(store.root, `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`)
       fs.mkdirSync(setAside, { recursive: true })
@@ -38,7 +42,9 @@ export async function restoreBackup(archive: string, progress: Progress): Promis
     fs.copyFileSync(path.join(staging, archiveNames.database), store.database)
     const media = path.join(staging, archiveNames.media)
     fs.mkdirSync(store.media, { recursive: true })
-    const files = fs.existsSync(media) ? fs.readdirSync(media, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : []
+    const files = fs.existsSync(media)
+      ? fs.readdirSync(media, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+      : []
     files.forEach((entry, index) => {
       const relative = path.relative(media, path.join(entry.parentPath, entry.name))
       fs.mkdirSync(path.dirname(path.join(store.media, relative)), { recursive: true })

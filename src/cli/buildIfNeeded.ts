@@ -33,9 +33,7 @@ function fingerprint(): string {
 }
 
 const wanted = fingerprint()
-const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile)
-  ? fs.readFileSync(stampFile, 'utf8')
-  : ''
+const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
 
 if (built === wanted) {
   process.stderr.write('build: the admin panel and portal are up to date\n')

@@ -12,7 +12,9 @@ if (!archive) {
 
 restoreBackup(archive, terminalProgress('restore')).then(
   ({ files, setAside }) => {
-    process.stderr.write(`restore: done, database and ${files} uploaded files in place.${setAside ? ` What was there before is in ${setAside}.` : ''} Start the server.\n`)
+    process.stderr.write(
+      `restore: done, database and ${files} uploaded files in place.${setAside ? ` What was there before is in ${setAside}.` : ''} Start the server.\n`,
+    )
   },
   (error: Error) => {
     process.stderr.write(`restore failed: ${error.message}\n`)

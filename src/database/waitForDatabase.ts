@@ -21,7 +21,12 @@ type WaitOptions = {
  * from 1 s to 30 s. A server that exits instead is restarted by its supervisor straight into the
  * same failure: a crash loop whose log hides the one line that explains it.
  */
-export async function waitForDatabase({ attempts = Number.POSITIVE_INFINITY, logger, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)), uri }: WaitOptions): Promise<void> {
+export async function waitForDatabase({
+  attempts = Number.POSITIVE_INFINITY,
+  logger,
+  sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  uri,
+}: WaitOptions): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await probeDatabase(uri)
@@ -31,7 +36,10 @@ export async function waitForDatabase({ attempts = Number.POSITIVE_INFINITY, log
       const reason = error instanceof Error ? error.message : String(error)
       if (attempt >= attempts) throw new Error(`The database at ${redacted(uri)} cannot be reached after ${attempt} attempts: ${reason}`)
       const waitMs = Math.min(longestWaitMs, firstWaitMs * 2 ** (attempt - 1))
-      logger.warn({ attempt, database: redacted(uri), reason, retryInSeconds: waitMs / 1000 }, `database unreachable (${reason}); trying again in ${waitMs / 1000} s`)
+      logger.warn(
+        { attempt, database: redacted(uri), reason, retryInSeconds: waitMs / 1000 },
+        `database unreachable (${reason}); trying again in ${waitMs / 1000} s`,
+      )
       await sleep(waitMs)
     }
   }

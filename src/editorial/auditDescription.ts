@@ -8,13 +8,12 @@ import { moveOf } from '../../plugins/editorial-workflow'
  */
 export const describeEditorialChange: DescribeChange = ({ collection, doc, operation, previousDoc, req }) => {
   const overrides: Array<{ reason?: string }> = doc.privacyReview?.overrides ?? []
-  const override = overrides.length > (previousDoc?.privacyReview?.overrides?.length ?? 0)
-    ? `Privacy check overridden: ${overrides.at(-1)?.reason}`
-    : undefined
+  const override =
+    overrides.length > (previousDoc?.privacyReview?.overrides?.length ?? 0)
+      ? `Privacy check overridden: ${overrides.at(-1)?.reason}`
+      : undefined
   if (operation === 'create') {
-    return doc._status === 'published'
-      ? [{ action: 'create' }, { action: 'publish', comment: override }]
-      : [{ action: 'create' }]
+    return doc._status === 'published' ? [{ action: 'create' }, { action: 'publish', comment: override }] : [{ action: 'create' }]
   }
   const move = moveOf(req, collection.slug, doc.id)
   if (!move || move === 'save') return [{ action: 'update', comment: override }]

@@ -21,7 +21,18 @@ async function everyDocument(req: PayloadRequest, collection: CollectionSlug) {
   const docs: Record<string, unknown>[] = []
   const drafts = Boolean(req.payload.collections[collection].config.versions?.drafts)
   for (let page = 1; ; page++) {
-    const result = await req.payload.find({ collection, depth: 0, draft: drafts, limit: batch, locale: 'all', overrideAccess: false, page, req, sort: 'createdAt', user: req.user })
+    const result = await req.payload.find({
+      collection,
+      depth: 0,
+      draft: drafts,
+      limit: batch,
+      locale: 'all',
+      overrideAccess: false,
+      page,
+      req,
+      sort: 'createdAt',
+      user: req.user,
+    })
     docs.push(...(result.docs as unknown as Record<string, unknown>[]))
     if (!result.hasNextPage) return docs
   }
@@ -31,7 +42,10 @@ async function toCsv(req: PayloadRequest, collection: CollectionSlug, docs: Reco
   if (isImportableSlug(collection)) {
     const columns = columnsOf(req.payload.collections[collection].config.fields)
     const names = await namesById(req.payload)
-    return csvTable([['ID', ...columns.map((column) => column.header)], ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)])])
+    return csvTable([
+      ['ID', ...columns.map((column) => column.header)],
+      ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)]),
+    ])
   }
   const rows = docs.map(flattenDocument)
   const headers = [...new Set(rows.flatMap((row) => [...row.keys()]))]
@@ -47,12 +61,20 @@ export const collectionExportEndpoint: Endpoint = guardedEndpoint({
     const collection = req.routeParams?.collection as string | undefined
     if (!isExportable(req.payload, collection)) {
       const known = Object.keys(req.payload.collections).filter((slug) => isExportable(req.payload, slug))
-      return Response.json({ errors: [{ field: 'collection', message: `Unknown collection. Export one of: ${known.join(', ')}.` }] }, { status: 404 })
+      return Response.json(
+        { errors: [{ field: 'collection', message: `Unknown collection. Export one of: ${known.join(', ')}.` }] },
+        { status: 404 },
+      )
     }
     const format = exportFormatOf(req.searchParams)
     if (!format.ok) return Response.json({ errors: [format.error] }, { status: 400 })
     const docs = await everyDocument(req, collection)
-    await recordAuditEvent(req, { action: 'export', collection, comment: `Whole collection as ${format.value}`, title: `${docs.length} documents` })
+    await recordAuditEvent(req, {
+      action: 'export',
+      collection,
+      comment: `Whole collection as ${format.value}`,
+      title: `${docs.length} documents`,
+    })
     const csv = format.value === 'csv' ? await toCsv(req, collection, docs) : ''
     return exportResponse(format.value, collection, {
       csv: () => csv,

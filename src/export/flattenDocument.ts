@@ -1,7 +1,16 @@
 import { richTextToPlain } from '../../lib/richTextToPlain'
 
 /** Never in an export, even for an admin: sign-in secrets and session bookkeeping. */
-const secretKeys = new Set(['apiKey', 'apiKeyIndex', 'hash', 'salt', 'sessions', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken'])
+const secretKeys = new Set([
+  'apiKey',
+  'apiKeyIndex',
+  'hash',
+  'salt',
+  'sessions',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+])
 
 const isRichText = (value: unknown) => Boolean(value && typeof value === 'object' && 'root' in value)
 
@@ -32,7 +41,11 @@ export function flattenDocument(doc: Record<string, unknown>): Map<string, strin
 export function withoutSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutSecrets) as T
   if (value && typeof value === 'object' && !isRichText(value)) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !secretKeys.has(key)).map(([key, child]) => [key, withoutSecrets(child)])) as T
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !secretKeys.has(key))
+        .map(([key, child]) => [key, withoutSecrets(child)]),
+    ) as T
   }
   return value
 }

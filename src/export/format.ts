@@ -1,7 +1,9 @@
 export type ExportFormat = 'csv' | 'json'
 
 /** The `format` parameter of an export: csv or json, json when left out. */
-export function exportFormatOf(params: URLSearchParams): { ok: true; value: ExportFormat } | { ok: false; error: { parameter: string; message: string } } {
+export function exportFormatOf(
+  params: URLSearchParams,
+): { ok: true; value: ExportFormat } | { ok: false; error: { parameter: string; message: string } } {
   const format = params.get('format') ?? 'json'
   if (format === 'csv' || format === 'json') return { ok: true, value: format }
   return { error: { message: 'format must be "csv" or "json".', parameter: 'format' }, ok: false }
@@ -14,5 +16,7 @@ export function exportResponse(format: ExportFormat, name: string, body: { csv: 
   if (format === 'csv') {
     return new Response(body.csv(), { headers: { 'content-disposition': disposition, 'content-type': 'text/csv; charset=utf-8' } })
   }
-  return new Response(JSON.stringify(body.json(), null, 2), { headers: { 'content-disposition': disposition, 'content-type': 'application/json; charset=utf-8' } })
+  return new Response(JSON.stringify(body.json(), null, 2), {
+    headers: { 'content-disposition': disposition, 'content-type': 'application/json; charset=utf-8' },
+  })
 }

@@ -68,12 +68,36 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
       updatedAt: hit.updatedAt,
     }))
     if (req.user) {
-      await recordAuditEvent(req, { action: 'export', collection: 'search', comment: `Search results as ${format.value}: ${params.toString()}`, title: `${items.length} hits` })
+      await recordAuditEvent(req, {
+        action: 'export',
+        collection: 'search',
+        comment: `Search results as ${format.value}: ${params.toString()}`,
+        title: `${items.length} hits`,
+      })
     }
     const names = labels.type
     return exportResponse(format.value, 'zoekresultaten', {
-      csv: () => csvTable([headers[query.locale], ...items.map((item) => [names[item.type] ?? item.type, item.title, item.summary, item.themes.join('; '), String(item.updatedAt ?? '').slice(0, 10), item.link])]),
-      json: () => ({ exported: items.length, filters: query.filters, items, locale: query.locale, query: query.q, sort: query.sort, total: result.total }),
+      csv: () =>
+        csvTable([
+          headers[query.locale],
+          ...items.map((item) => [
+            names[item.type] ?? item.type,
+            item.title,
+            item.summary,
+            item.themes.join('; '),
+            String(item.updatedAt ?? '').slice(0, 10),
+            item.link,
+          ]),
+        ]),
+      json: () => ({
+        exported: items.length,
+        filters: query.filters,
+        items,
+        locale: query.locale,
+        query: query.q,
+        sort: query.sort,
+        total: result.total,
+      }),
     })
   },
   method: 'get',

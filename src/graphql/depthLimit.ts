@@ -37,12 +37,18 @@ export const depthLimit =
   (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const fragments = Object.fromEntries(
-        context.getDocument().definitions.filter((each): each is FragmentDefinitionNode => each.kind === Kind.FRAGMENT_DEFINITION).map((each) => [each.name.value, each]),
+        context
+          .getDocument()
+          .definitions.filter((each): each is FragmentDefinitionNode => each.kind === Kind.FRAGMENT_DEFINITION)
+          .map((each) => [each.name.value, each]),
       )
       const depth = depthOf(operation.selectionSet, fragments, new Set())
       if (depth > max) {
         context.reportError(
-          new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed. Ask for fewer nested relations, or use several queries.`, { nodes: [operation] }),
+          new GraphQLError(
+            `The query is nested ${depth} levels deep; at most ${max} are allowed. Ask for fewer nested relations, or use several queries.`,
+            { nodes: [operation] },
+          ),
         )
       }
     },

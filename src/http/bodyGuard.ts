@@ -36,16 +36,22 @@ export function multipartProblem(contentType: string, body: Buffer): BodyProblem
   const boundary = multipartType.exec(contentType)?.[2]
   const text = body.toString('latin1')
   if (boundary && text.includes(`--${boundary}`) && text.includes(`--${boundary}--`)) return undefined
-  return { message: 'The upload is not a complete multipart form. Send the file as multipart/form-data, with the boundary from the Content-Type header.', status: 400 }
+  return {
+    message:
+      'The upload is not a complete multipart form. Send the file as multipart/form-data, with the boundary from the Content-Type header.',
+    status: 400,
+  }
 }
 
 /** GraphQL requests the GraphQL handler fails on rather than refuses: no query text, or subscriptions. */
 export function graphqlProblem(body: Buffer): BodyProblem | undefined {
-  if (body.length === 0) return { message: 'Send the GraphQL query as JSON: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
+  if (body.length === 0)
+    return { message: 'Send the GraphQL query as JSON: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
   const notJson = jsonProblem(body)
   if (notJson) return notJson
   const { query } = JSON.parse(body.toString('utf8')) as { query?: unknown }
-  if (typeof query !== 'string') return { message: 'Send the GraphQL query as text: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
+  if (typeof query !== 'string')
+    return { message: 'Send the GraphQL query as text: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
   let document
   try {
     document = parse(query)

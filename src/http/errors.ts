@@ -3,12 +3,7 @@ import type { ErrorRequestHandler, Response } from 'express'
 import { BodyTooLargeError } from './webBridge'
 
 /** Every error the host answers itself has Payload's shape: `{ errors: [{ message, ... }] }`. */
-export function sendError(
-  res: Response,
-  status: number,
-  message: string,
-  extra: Record<string, unknown> = {},
-): void {
+export function sendError(res: Response, status: number, message: string, extra: Record<string, unknown> = {}): void {
   if (res.headersSent) {
     res.end()
     return
@@ -23,10 +18,7 @@ export const handleUnexpectedError: ErrorRequestHandler = (error, req, res, _nex
     return
   }
   req.log?.error({ err: error }, 'unhandled error')
-  sendError(
-    res,
-    500,
-    'Something went wrong on our side. Try again; if it keeps happening, give the request id to the administrators.',
-    { requestId: req.id },
-  )
+  sendError(res, 500, 'Something went wrong on our side. Try again; if it keeps happening, give the request id to the administrators.', {
+    requestId: req.id,
+  })
 }

@@ -56,7 +56,9 @@ export const readiness =
           },
         )
     const search = hasEngine(payload)
-      ? await engineOf(payload).health().catch((error: unknown) => ({ detail: String(error), ok: false }))
+      ? await engineOf(payload)
+          .health()
+          .catch((error: unknown) => ({ detail: String(error), ok: false }))
       : { detail: 'not running in this process', ok: false }
     const status = !database.ok ? 'unavailable' : search.ok ? 'ok' : 'degraded'
     res.status(database.ok ? 200 : 503).json({ checks: { database, search }, status })

@@ -28,7 +28,11 @@ async function checkRequest(
   if (!graphql) {
     const problems = queryProblems(new URL(req.originalUrl, 'http://localhost').search)
     if (problems.length > 0) {
-      return { extra: { parameters: problems.map((problem) => problem.parameter) }, message: problems.map((problem) => problem.message).join(' '), status: 400 }
+      return {
+        extra: { parameters: problems.map((problem) => problem.parameter) },
+        message: problems.map((problem) => problem.message).join(' '),
+        status: 400,
+      }
     }
   }
   if (!methodsWithBody.has(req.method)) return undefined
@@ -37,7 +41,11 @@ async function checkRequest(
   if (unsupported) return unsupported
   if (!contentType) return undefined
   const body = await readBody(req, limit)
-  const malformed = contentType.toLowerCase().startsWith('multipart/') ? multipartProblem(contentType, body) : graphql ? graphqlProblem(body) : jsonProblem(body)
+  const malformed = contentType.toLowerCase().startsWith('multipart/')
+    ? multipartProblem(contentType, body)
+    : graphql
+      ? graphqlProblem(body)
+      : jsonProblem(body)
   return malformed ?? { body }
 }
 

@@ -19,7 +19,10 @@ function whereProblems(where: unknown, path: string, problems: QueryProblem[]) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue
     for (const [operator, operand] of Object.entries(value)) {
       if (operand && typeof operand === 'object' && !Array.isArray(operand)) {
-        problems.push({ message: `${here}[${operator}] must be a value or a list of values, not an object.`, parameter: `${here}[${operator}]` })
+        problems.push({
+          message: `${here}[${operator}] must be a value or a list of values, not an object.`,
+          parameter: `${here}[${operator}]`,
+        })
       }
     }
   }

@@ -6,9 +6,13 @@
 export async function inOneRefusalShape(response: Response): Promise<Response> {
   if (response.status !== 401 && response.status !== 403) return response
   if (!response.headers.get('content-type')?.includes('json')) return response
-  const body = (await response.clone().json().catch(() => undefined)) as Record<string, unknown> | undefined
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as Record<string, unknown> | undefined
   const errors = body?.errors
-  if (Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof (error as { message?: unknown })?.message === 'string')) return response
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof (error as { message?: unknown })?.message === 'string'))
+    return response
   const message = [body?.message, body?.error].find((each): each is string => typeof each === 'string' && each.length > 0)
   const fallback = response.status === 401 ? 'Sign in first.' : 'You are not allowed to do this.'
   const headers = new Headers(response.headers)

@@ -13,8 +13,18 @@ const matchKey = (text: string) => normalizeHeader(text)
 
 /** A list in one cell: "a; b", one per line, or "a, b" when the whole does not match. */
 function listOf(text: string, matches: (part: string) => boolean): string[] {
-  const parts = text.split(/[;\n|]/).map((part) => part.trim()).filter(Boolean)
-  return parts.flatMap((part) => (matches(part) || !part.includes(',') ? [part] : part.split(',').map((each) => each.trim()).filter(Boolean)))
+  const parts = text
+    .split(/[;\n|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return parts.flatMap((part) =>
+    matches(part) || !part.includes(',')
+      ? [part]
+      : part
+          .split(',')
+          .map((each) => each.trim())
+          .filter(Boolean),
+  )
 }
 
 const quoted = (values: string[]) => values.map((value) => `"${value}"`).join(', ')
@@ -48,8 +58,12 @@ export function parseCell(raw: string, kind: ColumnKind, names: NameIndex): Cell
   if (trimmed.startsWith('=')) return { problem: 'This looks like a formula. Type the value itself instead.' }
   // A leading apostrophe marks text that only looks like a formula (exports write it so): drop it.
   const text = /^'[=+\-@]/.test(trimmed) ? trimmed.slice(1) : trimmed
-  if (text.length > importLimits.maxCellCharacters) return { problem: `The text is ${text.length} characters; at most ${importLimits.maxCellCharacters}.` }
-  if (text === '') return { value: kind.type === 'select' || kind.type === 'relationship' ? (kind.hasMany ? [] : null) : kind.type === 'checkbox' ? false : null }
+  if (text.length > importLimits.maxCellCharacters)
+    return { problem: `The text is ${text.length} characters; at most ${importLimits.maxCellCharacters}.` }
+  if (text === '')
+    return {
+      value: kind.type === 'select' || kind.type === 'relationship' ? (kind.hasMany ? [] : null) : kind.type === 'checkbox' ? false : null,
+    }
   switch (kind.type) {
     case 'text':
       return kind.maxLength && text.length > kind.maxLength
@@ -83,8 +97,16 @@ export function parseCell(raw: string, kind: ColumnKind, names: NameIndex): Cell
     }
     case 'relationship': {
       const index = names[kind.relationTo]
-      const what = kind.relationTo === 'themes' ? 'a theme name as the workspace spells it (see Themes in the admin panel)' : 'an organisation name as the workspace spells it, such as "Gemeente Delft"'
-      return pick(text, kind.hasMany, (part) => index.get(matchKey(part)), () => what)
+      const what =
+        kind.relationTo === 'themes'
+          ? 'a theme name as the workspace spells it (see Themes in the admin panel)'
+          : 'an organisation name as the workspace spells it, such as "Gemeente Delft"'
+      return pick(
+        text,
+        kind.hasMany,
+        (part) => index.get(matchKey(part)),
+        () => what,
+      )
     }
   }
 }

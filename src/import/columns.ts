@@ -39,7 +39,17 @@ export type ColumnSpec = {
 
 /** Fields people type into a spreadsheet; the system's own bookkeeping is never imported. */
 const notImported = new Set([
-  'id', 'createdAt', 'updatedAt', '_status', 'workflowStatus', 'reviewComment', 'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt', 'privacyReview',
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'workflowStatus',
+  'reviewComment',
+  'submittedBy',
+  'submittedAt',
+  'publishedBy',
+  'publishedAt',
+  'privacyReview',
 ])
 /** Filled by hooks when empty, so a file need not have them. */
 const filledWhenEmpty = new Set(['slug', 'ownerOrganisation', 'reviewBy'])
@@ -113,7 +123,10 @@ export function columnsOf(fields: Field[]): ColumnSpec[] {
       [...parentLabel.map((each) => each.en), label.en].join(' '),
       ...(extraHeaders[path.join('.')] ?? []),
     ]
-    const required = Boolean('required' in field && field.required) && !('defaultValue' in field && field.defaultValue !== undefined) && !filledWhenEmpty.has(field.name)
+    const required =
+      Boolean('required' in field && field.required) &&
+      !('defaultValue' in field && field.defaultValue !== undefined) &&
+      !filledWhenEmpty.has(field.name)
     const header = [...parentLabel.map((each) => each.nl), label.nl].join(' ')
     const locales: Array<ImportLocale | undefined> = 'localized' in field && field.localized ? ['nl', 'en'] : [undefined]
     for (const locale of locales) {

@@ -1,7 +1,6 @@
 import { UnreadableFileError } from './table'
 
-const saveAsUtf8 =
-  'In Excel choose File → Save as → "CSV UTF-8 (comma delimited)", or import the .xlsx file itself.'
+const saveAsUtf8 = 'In Excel choose File → Save as → "CSV UTF-8 (comma delimited)", or import the .xlsx file itself.'
 
 /**
  * CSV bytes as text. UTF-8 (with or without a byte-order mark) and UTF-16 with a mark (Excel's

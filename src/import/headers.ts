@@ -45,7 +45,10 @@ export function mapHeaders(headers: string[], columns: ColumnSpec[]): HeaderMapp
   })
   for (const spec of columns) {
     if (spec.required && !mapped.some((each) => each.spec === spec)) {
-      problems.push({ column: spec.header, message: `The column "${spec.header}" is missing; every item needs it. Add a column with that header.` })
+      problems.push({
+        column: spec.header,
+        message: `The column "${spec.header}" is missing; every item needs it. Add a column with that header.`,
+      })
     }
   }
   return { ignored, mapped, problems }

@@ -53,7 +53,18 @@ export type ImportReport = {
  */
 export async function importSpreadsheet(payload: Payload, request: ImportRequest): Promise<ImportReport> {
   const { collection, dryRun, fileName, progress = silentProgress } = request
-  const report: ImportReport = { collection, created: 0, dryRun, file: fileName, notes: [], problems: [], rows: 0, unchanged: 0, updated: 0, written: false }
+  const report: ImportReport = {
+    collection,
+    created: 0,
+    dryRun,
+    file: fileName,
+    notes: [],
+    problems: [],
+    rows: 0,
+    unchanged: 0,
+    updated: 0,
+    written: false,
+  }
 
   let table
   try {
@@ -67,11 +78,16 @@ export async function importSpreadsheet(payload: Payload, request: ImportRequest
 
   const columns = columnsOf(payload.collections[collection].config.fields)
   const headers = mapHeaders(table.headers, columns)
-  if (headers.ignored.length > 0) report.notes.push(`Not imported (no such field): ${headers.ignored.map((header) => `"${header}"`).join(', ')}.`)
+  if (headers.ignored.length > 0)
+    report.notes.push(`Not imported (no such field): ${headers.ignored.map((header) => `"${header}"`).join(', ')}.`)
   if (headers.problems.length > 0) return { ...report, problems: headers.problems }
 
   const prepared = prepareRows(table, headers.mapped, await loadNameIndex(payload))
-  const stored = await storedItems(payload, request, prepared.rows.map((row) => row.key))
+  const stored = await storedItems(
+    payload,
+    request,
+    prepared.rows.map((row) => row.key),
+  )
   const pending = prepared.rows.filter((row) => {
     const item = stored.get(row.key)
     return !item || !isUnchanged(row, item)
@@ -123,7 +139,15 @@ async function storedItems(payload: Payload, request: ImportRequest, keys: strin
   for (let start = 0; start < keys.length; start += 100) {
     const where: Where = { slug: { in: keys.slice(start, start + 100) } }
     const { docs } = await payload.find({
-      collection: request.collection, depth: 0, draft: true, limit: 0, locale: 'all', overrideAccess: false, pagination: false, user: request.user, where,
+      collection: request.collection,
+      depth: 0,
+      draft: true,
+      limit: 0,
+      locale: 'all',
+      overrideAccess: false,
+      pagination: false,
+      user: request.user,
+      where,
     })
     for (const doc of docs) found.set(String(doc.slug), { ...(doc as unknown as StoredItem), id: String(doc.id) })
   }

@@ -66,7 +66,10 @@ export function prepareRows(table: Table, mapped: MappedColumn[], names: NameInd
     prepared.key = slug || slugify(title)
     const earlier = firstRowOfKey.get(prepared.key)
     if (prepared.key && earlier !== undefined) {
-      problems.push({ row: row.number, message: `Row ${earlier} already has the slug "${prepared.key}" (from its title). Give one of the two rows its own slug, or remove the duplicate.` })
+      problems.push({
+        row: row.number,
+        message: `Row ${earlier} already has the slug "${prepared.key}" (from its title). Give one of the two rows its own slug, or remove the duplicate.`,
+      })
       continue
     }
     if (prepared.key) firstRowOfKey.set(prepared.key, row.number)

@@ -28,7 +28,10 @@ function cellText(value: CellValue): { text: string } | { problem: 'formula' | '
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const zip = summariseZip(bytes)
-  if (!zip) throw new UnreadableFileError('The XLSX file is damaged (its zip directory cannot be read). Save it again from Excel and import that copy.')
+  if (!zip)
+    throw new UnreadableFileError(
+      'The XLSX file is damaged (its zip directory cannot be read). Save it again from Excel and import that copy.',
+    )
   if (zip.unpackedBytes > importLimits.maxUnpackedBytes) {
     throw new UnreadableFileError(
       `The XLSX file unpacks to more than ${megabytes(importLimits.maxUnpackedBytes)}. Remove images and other sheets, or save the data as CSV UTF-8.`,
@@ -68,15 +71,19 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
     else rows.push({ cells: filled, number: row.number })
   })
 
-  const listed = (addresses: string[]) => `${addresses.slice(0, 10).join(', ')}${addresses.length > 10 ? ` and ${addresses.length - 10} more` : ''}`
+  const listed = (addresses: string[]) =>
+    `${addresses.slice(0, 10).join(', ')}${addresses.length > 10 ? ` and ${addresses.length - 10} more` : ''}`
   if (formulas.length > 0) {
     throw new UnreadableFileError(
       `The sheet contains formulas (cells ${listed(formulas)}). Import values only: select the cells, copy, and paste as values (Paste Special → Values), then import again.`,
     )
   }
   if (errors.length > 0) {
-    throw new UnreadableFileError(`The sheet contains error values such as #N/A (cells ${listed(errors)}). Correct or empty those cells and import again.`)
+    throw new UnreadableFileError(
+      `The sheet contains error values such as #N/A (cells ${listed(errors)}). Correct or empty those cells and import again.`,
+    )
   }
-  const notes = sheets.length > 1 ? [`Only the first sheet ("${sheet.name}") was read; ${sheets.length - 1} other sheet(s) were ignored.`] : []
+  const notes =
+    sheets.length > 1 ? [`Only the first sheet ("${sheet.name}") was read; ${sheets.length - 1} other sheet(s) were ignored.`] : []
   return { format: 'xlsx', headers, notes, rows, sheet: sheet.name }
 }

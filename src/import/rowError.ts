@@ -10,15 +10,30 @@ type FieldError = { path?: string; message?: string }
 
 const requiredMessage = /required/i
 
-function fieldProblem({ message = 'This value is not accepted.', path = '' }: FieldError, row: number, locale: ImportLocale, mapped: MappedColumn[]): RowProblem {
+function fieldProblem(
+  { message = 'This value is not accepted.', path = '' }: FieldError,
+  row: number,
+  locale: ImportLocale,
+  mapped: MappedColumn[],
+): RowProblem {
   const fieldPath = path.replace(/\.\d+$/, '')
   const column = mapped.find((each) => each.spec.path.join('.') === fieldPath && (each.spec.locale ?? locale) === locale)
   if (fieldPath === 'slug' && /unique|already/i.test(message)) {
-    return { cell: column && `${column.letter}${row}`, column: column?.header ?? 'Slug', message: 'Another item already uses this slug (it may be one you cannot see). Give the row its own slug in a "Slug" column.', row }
+    return {
+      cell: column && `${column.letter}${row}`,
+      column: column?.header ?? 'Slug',
+      message: 'Another item already uses this slug (it may be one you cannot see). Give the row its own slug in a "Slug" column.',
+      row,
+    }
   }
   if (locale === 'en' && requiredMessage.test(message)) {
     const header = column?.header ?? `${mapped.find((each) => each.spec.path.join('.') === fieldPath)?.spec.header ?? fieldPath} (en)`
-    return { cell: column && `${column.letter}${row}`, column: header, message: `The English version of a published item needs this too. Fill in "${header}", or leave all English columns of this row empty.`, row }
+    return {
+      cell: column && `${column.letter}${row}`,
+      column: header,
+      message: `The English version of a published item needs this too. Fill in "${header}", or leave all English columns of this row empty.`,
+      row,
+    }
   }
   return column ? { cell: `${column.letter}${row}`, column: column.header, message, row } : { message: `${fieldPath}: ${message}`, row }
 }
@@ -35,7 +50,8 @@ export function problemsFromError(error: unknown, row: number, mapped: MappedCol
     if (fieldErrors.length === 0) return [{ message: cause.message, row }]
     return fieldErrors.map((each) => fieldProblem(each, row, locale, mapped))
   }
-  if (cause instanceof Forbidden) return [{ message: 'You may not create or change this item: it belongs to an organisation whose items you cannot edit.', row }]
+  if (cause instanceof Forbidden)
+    return [{ message: 'You may not create or change this item: it belongs to an organisation whose items you cannot edit.', row }]
   if (cause instanceof APIError && cause.status >= 400 && cause.status < 500) return [{ message: cause.message, row }]
   throw cause
 }

@@ -26,14 +26,25 @@ const hasValues = (values: Record<string, unknown>) => Object.keys(values).lengt
  * Without a status column an item keeps its step; a draft status saves a draft beside a
  * published item rather than taking it offline.
  */
-export async function writeRow(payload: Payload, req: PayloadRequest, collection: ImportableCollection, row: PreparedRow, stored?: StoredItem) {
+export async function writeRow(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ImportableCollection,
+  row: PreparedRow,
+  stored?: StoredItem,
+) {
   const status = row.status ?? stored?.workflowStatus ?? 'draft'
-  const common = { collection: collection as CollectionSlug, depth: 0, draft: status !== 'published', overrideAccess: false, req, user: req.user }
+  const common = {
+    collection: collection as CollectionSlug,
+    depth: 0,
+    draft: status !== 'published',
+    overrideAccess: false,
+    req,
+    user: req.user,
+  }
   const write = async (locale: ImportLocale, id?: string) => {
     const data = { ...row.values[locale], ...statusData(status) } as never
-    return id
-      ? payload.update({ ...common, data, id, locale })
-      : payload.create({ ...common, data, locale })
+    return id ? payload.update({ ...common, data, id, locale }) : payload.create({ ...common, data, locale })
   }
   const item = await write('nl', stored?.id).catch((error: unknown) => {
     throw new RowWriteError('nl', error)

@@ -20,7 +20,12 @@ export type Matrix = {
 
 type Card = { id: string; title: string; slug: string } & Record<string, unknown>
 
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((each) => String(each && typeof each === 'object' && 'id' in each ? each.id : each)) : value ? [String(value)] : [])
+const listOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map((each) => String(each && typeof each === 'object' && 'id' in each ? each.id : each))
+    : value
+      ? [String(value)]
+      : []
 
 /** A filter as a database query on the card's field, in the vocabulary's meaning (a theme includes its sub-themes). */
 async function whereFor(payload: Payload, filter: MatrixFilter, values: string[], themes: ThemeTree): Promise<Where> {
@@ -30,7 +35,14 @@ async function whereFor(payload: Payload, filter: MatrixFilter, values: string[]
       return { [source.field]: { in: [...themes.idsFoundBy(values), 'none'] } }
     case 'organisation': {
       // Organisations are public: any reader may turn their slugs into ids.
-      const { docs } = await payload.find({ collection: 'organisations', depth: 0, limit: 0, pagination: false, select: { slug: true }, where: { slug: { in: values } } })
+      const { docs } = await payload.find({
+        collection: 'organisations',
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        select: { slug: true },
+        where: { slug: { in: values } },
+      })
       return { [source.field]: { in: [...docs.map((doc) => doc.id), 'none'] } }
     }
     case 'option':
@@ -47,7 +59,10 @@ function valuesIn(card: Card, dimension: MatrixDimension, themes: ThemeTree): st
 }
 
 const selectedFields = Object.fromEntries(
-  (['role', 'targetGroup', 'preventionLevel', 'crimeType', 'theme'] as const).map((dimension) => [classifications[dimension].source.field, true]),
+  (['role', 'targetGroup', 'preventionLevel', 'crimeType', 'theme'] as const).map((dimension) => [
+    classifications[dimension].source.field,
+    true,
+  ]),
 )
 
 /**
@@ -59,7 +74,11 @@ export async function computeMatrix(payload: Payload, user: unknown, query: Matr
   const [rows, columns, filters] = await Promise.all([
     headersFor(payload, query.rows, query.locale),
     headersFor(payload, query.columns, query.locale),
-    Promise.all((Object.entries(query.filters) as Array<[MatrixFilter, string[]]>).map(([filter, values]) => whereFor(payload, filter, values, themes))),
+    Promise.all(
+      (Object.entries(query.filters) as Array<[MatrixFilter, string[]]>).map(([filter, values]) =>
+        whereFor(payload, filter, values, themes),
+      ),
+    ),
   ])
   const { docs } = await payload.find({
     collection: 'interventions',
@@ -75,7 +94,9 @@ export async function computeMatrix(payload: Payload, user: unknown, query: Matr
   })
   const cards = docs as unknown as Card[]
   const cells = new Map<string, MatrixCell>()
-  for (const row of rows) for (const column of columns) cells.set(`${row.value}\u0000${column.value}`, { column: column.value, count: 0, interventions: [], row: row.value })
+  for (const row of rows)
+    for (const column of columns)
+      cells.set(`${row.value}\u0000${column.value}`, { column: column.value, count: 0, interventions: [], row: row.value })
   for (const card of cards) {
     for (const row of valuesIn(card, query.rows, themes)) {
       for (const column of valuesIn(card, query.columns, themes)) {

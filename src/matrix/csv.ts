@@ -7,7 +7,10 @@ import { csvTable } from '../../lib/csv'
 export function matrixToCsv(matrix: Matrix, locale: Locale): string {
   const count = (row: string, column: string) => matrix.cells.find((each) => each.row === row && each.column === column)?.count ?? 0
   const lines = [
-    [`${titleOf(matrix.rowsDimension, locale)} \\ ${titleOf(matrix.columnsDimension, locale)}`, ...matrix.columns.map((column) => column.label)],
+    [
+      `${titleOf(matrix.rowsDimension, locale)} \\ ${titleOf(matrix.columnsDimension, locale)}`,
+      ...matrix.columns.map((column) => column.label),
+    ],
     ...matrix.rows.map((row) => [row.label, ...matrix.columns.map((column) => count(row.value, column.value))]),
   ]
   return csvTable(lines)

@@ -12,9 +12,17 @@ export function matrixQuery(GraphQL: GraphQLModule) {
   const { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const strings = new GraphQLList(new GraphQLNonNull(GraphQLString))
   const Header = new GraphQLObjectType({ fields: { label: { type: GraphQLString }, value: { type: GraphQLString } }, name: 'MatrixHeader' })
-  const Item = new GraphQLObjectType({ fields: { id: { type: GraphQLString }, slug: { type: GraphQLString }, title: { type: GraphQLString } }, name: 'MatrixIntervention' })
+  const Item = new GraphQLObjectType({
+    fields: { id: { type: GraphQLString }, slug: { type: GraphQLString }, title: { type: GraphQLString } },
+    name: 'MatrixIntervention',
+  })
   const Cell = new GraphQLObjectType({
-    fields: { column: { type: GraphQLString }, count: { type: GraphQLInt }, interventions: { type: new GraphQLList(Item) }, row: { type: GraphQLString } },
+    fields: {
+      column: { type: GraphQLString },
+      count: { type: GraphQLInt },
+      interventions: { type: new GraphQLList(Item) },
+      row: { type: GraphQLString },
+    },
     name: 'MatrixCell',
   })
   const Matrix = new GraphQLObjectType({

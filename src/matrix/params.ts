@@ -1,4 +1,12 @@
-import { isMatrixDimensionName, type Locale, type MatrixDimension, matrixDimensions, type MatrixFilter, matrixFilters, parseFilterValues } from '../../domain/vocabulary'
+import {
+  isMatrixDimensionName,
+  type Locale,
+  type MatrixDimension,
+  matrixDimensions,
+  type MatrixFilter,
+  matrixFilters,
+  parseFilterValues,
+} from '../../domain/vocabulary'
 
 export type MatrixQuery = {
   rows: MatrixDimension
@@ -25,11 +33,13 @@ export function parseMatrixParams(params: URLSearchParams): { ok: true; query: M
   }
   const rows = dimension('rows', 'role')
   const columns = dimension('columns', 'preventionLevel')
-  if (rows === columns && errors.length === 0) errors.push({ message: 'Choose different dimensions for rows and columns.', parameter: 'columns' })
+  if (rows === columns && errors.length === 0)
+    errors.push({ message: 'Choose different dimensions for rows and columns.', parameter: 'columns' })
   const locale = params.get('locale') ?? 'nl'
   if (locale !== 'nl' && locale !== 'en') errors.push({ message: 'locale must be "nl" or "en".', parameter: 'locale' })
   const format = params.get('format')
-  if (format !== null && format !== 'json' && format !== 'csv') errors.push({ message: 'format must be "json" or "csv".', parameter: 'format' })
+  if (format !== null && format !== 'json' && format !== 'csv')
+    errors.push({ message: 'format must be "json" or "csv".', parameter: 'format' })
 
   const filters: MatrixQuery['filters'] = {}
   for (const filter of matrixFilters) {

@@ -29,7 +29,9 @@ export const metricsEndpoint =
     const token = process.env.METRICS_TOKEN
     if (isProduction || token) {
       if (!token) {
-        res.status(403).json({ errors: [{ message: 'Metrics are off: set METRICS_TOKEN and scrape with "Authorization: Bearer <token>".' }] })
+        res
+          .status(403)
+          .json({ errors: [{ message: 'Metrics are off: set METRICS_TOKEN and scrape with "Authorization: Bearer <token>".' }] })
         return
       }
       const given = req.get('authorization')?.replace(/^Bearer /, '') ?? ''

@@ -1,5 +1,24 @@
 /** Fixed words in API paths; anything else after the collection is an id. */
-const apiVerbs = new Set(['ready', 'count', 'versions', 'login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'submit', 'send-back', 'publish', 'unpublish', 'file', 'reindex', 'review-queue', 'overdue'])
+const apiVerbs = new Set([
+  'ready',
+  'count',
+  'versions',
+  'login',
+  'logout',
+  'me',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'unlock',
+  'submit',
+  'send-back',
+  'publish',
+  'unpublish',
+  'file',
+  'reindex',
+  'review-queue',
+  'overdue',
+])
 
 /**
  * Ids and slugs vary per request, so metrics group requests by route: `/api/interventions/:id`,

@@ -10,8 +10,7 @@ export type PortalLocale = (typeof portalLocales)[number]
 export const isPortalLocale = (value: unknown): value is PortalLocale => portalLocales.includes(value as PortalLocale)
 
 /** The address of a portal page in a language; `path` is the Dutch path, e.g. `/zoeken`. */
-export const hrefIn = (locale: PortalLocale, path: string): string =>
-  locale === 'nl' ? path : `/en${path === '/' ? '' : path}`
+export const hrefIn = (locale: PortalLocale, path: string): string => (locale === 'nl' ? path : `/en${path === '/' ? '' : path}`)
 
 /** The Dutch path of an address in either language. */
 export const dutchPathOf = (address: string): string => {
@@ -85,7 +84,11 @@ const searchWordsNl = {
   filters: 'Filters',
   next: 'Volgende',
   noResults: 'Niets gevonden.',
-  noResultsTips: ['Controleer de spelling of gebruik minder of andere woorden.', 'Wis een of meer filters.', 'Zoek op een thema of doelgroep in plaats van een precieze titel.'],
+  noResultsTips: [
+    'Controleer de spelling of gebruik minder of andere woorden.',
+    'Wis een of meer filters.',
+    'Zoek op een thema of doelgroep in plaats van een precieze titel.',
+  ],
   pagination: 'Paginering',
   previous: 'Vorige',
   removeFilter: 'Filter verwijderen',
@@ -105,7 +108,11 @@ const searchWordsEn: typeof searchWordsNl = {
   filters: 'Filters',
   next: 'Next',
   noResults: 'Nothing found.',
-  noResultsTips: ['Check the spelling, or use fewer or other words.', 'Remove one or more filters.', 'Search for a theme or target group instead of an exact title.'],
+  noResultsTips: [
+    'Check the spelling, or use fewer or other words.',
+    'Remove one or more filters.',
+    'Search for a theme or target group instead of an exact title.',
+  ],
   pagination: 'Pagination',
   previous: 'Previous',
   removeFilter: 'Remove filter',
@@ -176,8 +183,10 @@ export const experienceWordsFor = (locale: PortalLocale) => (locale === 'en' ? e
 
 const matrixWordsNl = {
   apply: 'Matrix tonen',
-  caption: (rows: string, columns: string, total: number) => `Aantal interventiekaarten per ${rows.toLowerCase()} en ${columns.toLowerCase()} (${total} kaarten)`,
-  cellLabel: (count: number, row: string, column: string) => `${count} ${count === 1 ? 'interventiekaart' : 'interventiekaarten'}: ${row}, ${column}`,
+  caption: (rows: string, columns: string, total: number) =>
+    `Aantal interventiekaarten per ${rows.toLowerCase()} en ${columns.toLowerCase()} (${total} kaarten)`,
+  cellLabel: (count: number, row: string, column: string) =>
+    `${count} ${count === 1 ? 'interventiekaart' : 'interventiekaarten'}: ${row}, ${column}`,
   cellTitle: (row: string, column: string) => `Interventiekaarten: ${row} · ${column}`,
   columns: 'Kolommen',
   download: 'Download deze matrix als CSV',
@@ -188,7 +197,8 @@ const matrixWordsNl = {
 
 const matrixWordsEn: typeof matrixWordsNl = {
   apply: 'Show matrix',
-  caption: (rows: string, columns: string, total: number) => `Number of intervention cards per ${rows.toLowerCase()} and ${columns.toLowerCase()} (${total} cards)`,
+  caption: (rows: string, columns: string, total: number) =>
+    `Number of intervention cards per ${rows.toLowerCase()} and ${columns.toLowerCase()} (${total} cards)`,
   cellLabel: (count: number, row: string, column: string) => `${count} intervention ${count === 1 ? 'card' : 'cards'}: ${row}, ${column}`,
   cellTitle: (row: string, column: string) => `Intervention cards: ${row} · ${column}`,
   columns: 'Columns',

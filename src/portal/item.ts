@@ -21,7 +21,12 @@ export async function publishedItem(payload: Payload, user: unknown, locale: Por
 export type ExperienceSummary = { count: number; averageRating: number; recommendShare: number; municipalities: string[] }
 
 /** What municipalities report about an intervention, among the experiences this reader may see. */
-export async function experiencesOf(payload: Payload, user: unknown, locale: PortalLocale, interventionId: string): Promise<ExperienceSummary> {
+export async function experiencesOf(
+  payload: Payload,
+  user: unknown,
+  locale: PortalLocale,
+  interventionId: string,
+): Promise<ExperienceSummary> {
   const { docs } = await payload.find({
     collection: 'experiences',
     depth: 1,

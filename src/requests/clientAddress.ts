@@ -4,5 +4,4 @@ import type { PayloadRequest } from 'payload'
 export const clientAddressHeader = 'x-weerbaar-client-address'
 
 /** The client's address as the host saw it (see `stampClientAddress`). */
-export const clientAddressOf = (req: Pick<PayloadRequest, 'headers'>): string =>
-  req.headers?.get(clientAddressHeader) ?? 'unknown'
+export const clientAddressOf = (req: Pick<PayloadRequest, 'headers'>): string => req.headers?.get(clientAddressHeader) ?? 'unknown'

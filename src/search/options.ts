@@ -1,6 +1,15 @@
 import type { FacetOptions, SearchPluginOptions } from '../../plugins/search'
 
-import { adminsMayAsk, anyoneMayAsk, collectionRules, isCurator, organisationOf, type SessionUser, systemField, visibilitiesFor } from '../../domain/access'
+import {
+  adminsMayAsk,
+  anyoneMayAsk,
+  collectionRules,
+  isCurator,
+  organisationOf,
+  type SessionUser,
+  systemField,
+  visibilitiesFor,
+} from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
 import { classifications, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
 import { meilisearchSettings } from '../env'
@@ -57,7 +66,8 @@ export const searchOptions: SearchPluginOptions = {
   ),
   dependents: {
     // A theme renamed or moved changes the theme facet and text of its items and its sub-themes' items.
-    organisations: ({ doc, previousDoc }) => (previousDoc && changed(previousDoc.slug, doc.slug) ? { municipalities: { in: [String(doc.id)] } } : undefined),
+    organisations: ({ doc, previousDoc }) =>
+      previousDoc && changed(previousDoc.slug, doc.slug) ? { municipalities: { in: [String(doc.id)] } } : undefined,
     themes: async ({ doc, previousDoc, req }) => {
       if (!previousDoc || !['name', 'parent', 'slug'].some((field) => changed(previousDoc[field], doc[field]))) return undefined
       const tree = await themeTreeOf(req.payload)

@@ -9,7 +9,15 @@ type Labels = Record<SearchFacet, Record<string, string>>
 export async function facetLabels(payload: Payload, locale: Locale): Promise<Labels> {
   const [themes, municipalities] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, limit: 0, locale, pagination: false, select: { name: true, slug: true } }),
-    payload.find({ collection: 'organisations', depth: 0, limit: 0, locale, pagination: false, select: { name: true, slug: true }, where: { type: { equals: 'municipality' } } }),
+    payload.find({
+      collection: 'organisations',
+      depth: 0,
+      limit: 0,
+      locale,
+      pagination: false,
+      select: { name: true, slug: true },
+      where: { type: { equals: 'municipality' } },
+    }),
   ])
   const labels = Object.fromEntries(searchFacets.map((facet) => [facet, optionLabels(facet, locale)])) as Labels
   return {

@@ -13,7 +13,16 @@ export async function themeTreeOf(payload: Payload, req?: PayloadRequest): Promi
   if (cached) return cached
   const loading = payload
     .find({ collection: 'themes', depth: 0, limit: 0, pagination: false, req, select: { parent: true, slug: true } })
-    .then(({ docs }) => new ThemeTree(docs.map((theme) => ({ id: String(theme.id), parent: theme.parent ? String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent) : null, slug: String(theme.slug) }))))
+    .then(
+      ({ docs }) =>
+        new ThemeTree(
+          docs.map((theme) => ({
+            id: String(theme.id),
+            parent: theme.parent ? String(typeof theme.parent === 'object' ? theme.parent.id : theme.parent) : null,
+            slug: String(theme.slug),
+          })),
+        ),
+    )
   if (req) req.context[cacheKey] = loading
   return loading
 }

@@ -22,7 +22,15 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
   it('shows the sign-in page and lets a curator in to the review queue and the knowledge collections', async () => {
     const member = await login(server.url, 'member.denhaag@weerbaar.test')
     const submitted = await api(server.url, '/api/interventions', {
-      body: { goal: 'Doel.', preventionLevel: ['primary'], role: ['victim'], summary: 'Samenvatting.', title: 'Kaart die wacht op de curator', visibility: 'partners', workflowStatus: 'in-review' },
+      body: {
+        goal: 'Doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Samenvatting.',
+        title: 'Kaart die wacht op de curator',
+        visibility: 'partners',
+        workflowStatus: 'in-review',
+      },
       method: 'POST',
       session: member,
     })
@@ -38,7 +46,11 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.fill('input[name="password"]', demoPassword)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
-    await page.getByText(/Interventiekaarten|Intervention cards/).filter({ visible: true }).first().waitFor()
+    await page
+      .getByText(/Interventiekaarten|Intervention cards/)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
     await page.getByRole('heading', { name: /Ter beoordeling/ }).waitFor()
     await page.getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
@@ -62,16 +74,33 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
 
     const header = 'Titel;Samenvatting;Doel;Gericht op (rol);Preventieniveau'
     const file = (rows: string[]) => ({ buffer: Buffer.from([header, ...rows].join('\n')), mimeType: 'text/csv', name: 'kaarten.csv' })
-    await page.setInputFiles('#import-file', file(['Browserimport een;Kort.;Doel.;Slachtoffer;Primair', 'Browserimport twee;Kort.;Doel.;Marsbewoner;Primair']))
+    await page.setInputFiles(
+      '#import-file',
+      file(['Browserimport een;Kort.;Doel.;Slachtoffer;Primair', 'Browserimport twee;Kort.;Doel.;Marsbewoner;Primair']),
+    )
     await page.getByRole('button', { name: /Importeren \/ Import/ }).click()
-    await page.getByRole('alert').filter({ hasText: /nothing was written/ }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /nothing was written/ })
+      .waitFor()
     const problem = page.getByRole('row').filter({ hasText: 'Marsbewoner' })
-    expect(await problem.locator('td').allTextContents()).toEqual(['3', 'Gericht op (rol)', 'D3', expect.stringContaining('"Marsbewoner" is not known')])
+    expect(await problem.locator('td').allTextContents()).toEqual([
+      '3',
+      'Gericht op (rol)',
+      'D3',
+      expect.stringContaining('"Marsbewoner" is not known'),
+    ])
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-import-problems') })
 
-    await page.setInputFiles('#import-file', file(['Browserimport een;Kort.;Doel.;Slachtoffer;Primair', 'Browserimport twee;Kort.;Doel.;Dader;Primair']))
+    await page.setInputFiles(
+      '#import-file',
+      file(['Browserimport een;Kort.;Doel.;Slachtoffer;Primair', 'Browserimport twee;Kort.;Doel.;Dader;Primair']),
+    )
     await page.getByRole('button', { name: /Importeren \/ Import/ }).click()
-    await page.getByRole('status').filter({ hasText: /2 nieuw \/ new/ }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /2 nieuw \/ new/ })
+      .waitFor()
     const curator = await login(server.url, 'curator@weerbaar.test')
     const { body } = await api(server.url, '/api/interventions?where[title][like]=Browserimport&draft=true&limit=10', { session: curator })
     expect(body.totalDocs).toBe(2)

@@ -15,12 +15,23 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     ;[server, browser] = await Promise.all([startServer({}, 'portal'), launchChromium()])
     const curator = await login(server.url, 'curator@weerbaar.test')
     const created = await api(server.url, '/api/interventions', {
-      body: { _status: 'published', goal: 'Gemeenten oefenen een ransomware-aanval.', preventionLevel: ['secondary'], role: ['organisation'], summary: 'Draaiboek voor de crisisorganisatie.', title: partnersOnlyTitle, visibility: 'partners' },
+      body: {
+        _status: 'published',
+        goal: 'Gemeenten oefenen een ransomware-aanval.',
+        preventionLevel: ['secondary'],
+        role: ['organisation'],
+        summary: 'Draaiboek voor de crisisorganisatie.',
+        title: partnersOnlyTitle,
+        visibility: 'partners',
+      },
       method: 'POST',
       session: curator,
     })
     expect(created.status).toBe(201)
-    await eventually('the partners-only card to be indexed', async () => (await api(server.url, '/api/search?q=draaiboek%20ransomware', { session: curator })).body.total > 0)
+    await eventually(
+      'the partners-only card to be indexed',
+      async () => (await api(server.url, '/api/search?q=draaiboek%20ransomware', { session: curator })).body.total > 0,
+    )
   }, 180_000)
 
   afterAll(async () => {
@@ -100,7 +111,8 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByRole('heading', { name: 'Ervaringen van gemeenten' }).waitFor()
     await page.getByText('Erkenningsniveau').first().waitFor()
     expect(await page.getByRole('heading', { name: 'Contactpersoon' }).count(), 'contact persons are for signed-in users').toBe(0)
-    for (const bookkeeping of ['Zichtbaarheid', 'Workflow', '_status']) expect(await page.getByText(bookkeeping, { exact: true }).count(), bookkeeping).toBe(0)
+    for (const bookkeeping of ['Zichtbaarheid', 'Workflow', '_status'])
+      expect(await page.getByText(bookkeeping, { exact: true }).count(), bookkeeping).toBe(0)
     await expectAccessible(page, 'intervention')
 
     const path = new URL(page.url()).pathname
@@ -111,7 +123,10 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
   })
 
   it('shows the other item types', async () => {
-    for (const [type, name] of [['good-practices', 'good-practice'], ['lessons-learned', 'lesson']] as const) {
+    for (const [type, name] of [
+      ['good-practices', 'good-practice'],
+      ['lessons-learned', 'lesson'],
+    ] as const) {
       const page = await open(`/zoeken?type=${type}`)
       await page.locator('.portal-results li h3 a').first().click()
       await page.getByRole('heading', { level: 1 }).waitFor()
@@ -171,7 +186,10 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByLabel('E-mailadres').fill('member.leiden@weerbaar.test')
     await page.getByLabel('Wachtwoord').fill('fout-wachtwoord')
     await page.getByRole('button', { name: 'Inloggen' }).click()
-    await page.getByRole('alert').getByText(/passen niet bij elkaar/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/passen niet bij elkaar/)
+      .waitFor()
   })
 
   it('works before and without JavaScript: search and filters are plain forms', async () => {
@@ -191,7 +209,11 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
   it('fits a phone screen', async () => {
     const context = await browser.newContext({ viewport: { height: 800, width: 375 } })
     const page = await context.newPage()
-    for (const [path, name] of [['/', 'home-phone'], ['/zoeken?q=phishing', 'search-phone'], ['/interventies/matrix', 'matrix-phone']] as const) {
+    for (const [path, name] of [
+      ['/', 'home-phone'],
+      ['/zoeken?q=phishing', 'search-phone'],
+      ['/interventies/matrix', 'matrix-phone'],
+    ] as const) {
       await page.goto(`${server.url}${path}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       if (path !== '/interventies/matrix') expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)

@@ -53,9 +53,7 @@ export async function graphql<T = any>(
 
 /** The field paths a Payload validation error names. */
 export function invalidPaths(body: any): string[] {
-  return (body?.errors ?? []).flatMap((error: any) =>
-    (error?.data?.errors ?? []).map((each: { path: string }) => each.path),
-  )
+  return (body?.errors ?? []).flatMap((error: any) => (error?.data?.errors ?? []).map((each: { path: string }) => each.path))
 }
 
 /** Uploads a file to /api/media the way the admin panel does (multipart with a `_payload` part). */

@@ -8,7 +8,7 @@ import { SearchEngineUnavailableError } from '../../plugins/search/engine/errors
  */
 export function withInjectedOutage(engine: SearchEngine) {
   let down = false
-  const call = <T,>(work: () => Promise<T>) =>
+  const call = <T>(work: () => Promise<T>) =>
     down ? Promise.reject(new SearchEngineUnavailableError('The search engine does not answer (injected outage).')) : work()
   const faulty: SearchEngine = {
     clear: () => call(() => engine.clear()),

@@ -176,7 +176,11 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
       })
 
       it('keeps the published version live while a newer draft is being written', async () => {
-        const created = await api(url(), '/api/interventions', { body: minimalCard({ title: 'Live versie' }), method: 'POST', session: curator })
+        const created = await api(url(), '/api/interventions', {
+          body: minimalCard({ title: 'Live versie' }),
+          method: 'POST',
+          session: curator,
+        })
         const id = created.body.doc.id
         const draft = await api(url(), `/api/interventions/${id}?draft=true`, {
           body: { _status: 'draft', title: 'Conceptversie' },
@@ -201,7 +205,11 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
 
       it('names every invalid field: an unknown evidence level, a theme that does not exist', async () => {
         const { body, status } = await api(url(), '/api/interventions', {
-          body: minimalCard({ evidenceLevel: 'excellent', related: [{ relationTo: 'good-practices', value: 'nope' }], themes: ['no-such-theme'] }),
+          body: minimalCard({
+            evidenceLevel: 'excellent',
+            related: [{ relationTo: 'good-practices', value: 'nope' }],
+            themes: ['no-such-theme'],
+          }),
           method: 'POST',
           session: curator,
         })
@@ -264,8 +272,12 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
         api(url(), `/api/interventions?where[slug][equals]=${slug}&locale=${locale}${extra}`)
 
       it('answers in Dutch by default and in English on request', async () => {
-        expect((await bySlug('phishing-voorlichting-ouderen', 'nl')).body.docs[0].title).toBe('Phishing-voorlichting voor ouderen in buurthuizen')
-        expect((await bySlug('phishing-voorlichting-ouderen', 'en')).body.docs[0].title).toBe('Phishing awareness sessions for older people in community centres')
+        expect((await bySlug('phishing-voorlichting-ouderen', 'nl')).body.docs[0].title).toBe(
+          'Phishing-voorlichting voor ouderen in buurthuizen',
+        )
+        expect((await bySlug('phishing-voorlichting-ouderen', 'en')).body.docs[0].title).toBe(
+          'Phishing awareness sessions for older people in community centres',
+        )
       })
 
       it('falls back to Dutch where no English text exists, unless asked not to', async () => {
@@ -298,8 +310,28 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
       it('queries every collection with the same access as REST', async () => {
         const { data, errors } = await graphql(
           url(),
-          `{ GoodPractices { totalDocs } KnowledgeCases { totalDocs } LessonsLearned { totalDocs }
-             Experiences { totalDocs } Themes { totalDocs } Organisations { totalDocs } }`,
+          `
+            {
+              GoodPractices {
+                totalDocs
+              }
+              KnowledgeCases {
+                totalDocs
+              }
+              LessonsLearned {
+                totalDocs
+              }
+              Experiences {
+                totalDocs
+              }
+              Themes {
+                totalDocs
+              }
+              Organisations {
+                totalDocs
+              }
+            }
+          `,
         )
         expect(errors).toBeUndefined()
         expect(data.KnowledgeCases.totalDocs).toBe(0)
@@ -313,7 +345,10 @@ export function workspaceSuite(label: string, env: Record<string, string>) {
       })
 
       it('speaks English when asked', async () => {
-        const { data } = await graphql(url(), '{ Interventions(locale: en, where: { slug: { equals: "phishing-voorlichting-ouderen" } }) { docs { title } } }')
+        const { data } = await graphql(
+          url(),
+          '{ Interventions(locale: en, where: { slug: { equals: "phishing-voorlichting-ouderen" } }) { docs { title } } }',
+        )
         expect(data.Interventions.docs[0].title).toBe('Phishing awareness sessions for older people in community centres')
       })
 

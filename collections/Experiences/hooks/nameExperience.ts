@@ -16,12 +16,28 @@ export const nameExperience: CollectionBeforeChangeHook = async ({ collection, d
   if (!interventionId || !municipalityId) return data
   const reader = withOwnLocale(req)
   const [intervention, municipality] = await Promise.all([
-    req.payload.findByID({ collection: 'interventions', depth: 0, disableErrors: true, draft: true, id: interventionId, locale: 'nl', overrideAccess: !req.user, req: reader, user: req.user }),
+    req.payload.findByID({
+      collection: 'interventions',
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id: interventionId,
+      locale: 'nl',
+      overrideAccess: !req.user,
+      req: reader,
+      user: req.user,
+    }),
     // Organisations are public.
     req.payload.findByID({ collection: 'organisations', depth: 0, disableErrors: true, id: municipalityId, req: reader }),
   ])
   if (!intervention) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: 'Choose an intervention card you can read: this one does not exist or is not shared with you.', path: 'intervention' }], req })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        { message: 'Choose an intervention card you can read: this one does not exist or is not shared with you.', path: 'intervention' },
+      ],
+      req,
+    })
   }
   if (!municipality) return data
   return { ...data, title: `${municipality.name} – ${intervention.title}` }

@@ -11,7 +11,12 @@ export const ownMunicipality: CollectionBeforeChangeHook = ({ collection, data, 
   if (!req.user || !municipality || mayRecordExperienceOf(req.user, municipality)) return data
   throw new ValidationError({
     collection: collection.slug,
-    errors: [{ message: 'You can only record the experience of your own municipality: leave the municipality empty, or choose your own.', path: 'municipality' }],
+    errors: [
+      {
+        message: 'You can only record the experience of your own municipality: leave the municipality empty, or choose your own.',
+        path: 'municipality',
+      },
+    ],
     req,
   })
 }

@@ -6,8 +6,7 @@ import { ValidationError } from 'payload'
 export const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   const parentId = data?.parent && typeof data.parent === 'object' ? data.parent.id : data?.parent
   if (!parentId) return data
-  const fail = (message: string) =>
-    new ValidationError({ collection: 'themes', errors: [{ message, path: 'parent' }], req })
+  const fail = (message: string) => new ValidationError({ collection: 'themes', errors: [{ message, path: 'parent' }], req })
   if (originalDoc?.id !== undefined && String(parentId) === String(originalDoc.id)) {
     throw fail('A theme cannot be its own parent.')
   }

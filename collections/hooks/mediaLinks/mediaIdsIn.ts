@@ -5,7 +5,11 @@ import { idOf } from '../../../lib/idOf'
 /** The names of fields that hold uploads from `media`, wherever they sit in the item. */
 export function mediaFieldNames(fields: Field[], into = new Set<string>()): Set<string> {
   for (const field of fields) {
-    if (field.type === 'upload' && 'name' in field && (field.relationTo === 'media' || (Array.isArray(field.relationTo) && field.relationTo.includes('media')))) {
+    if (
+      field.type === 'upload' &&
+      'name' in field &&
+      (field.relationTo === 'media' || (Array.isArray(field.relationTo) && field.relationTo.includes('media')))
+    ) {
       into.add(field.name)
     }
     if ('fields' in field && Array.isArray(field.fields)) mediaFieldNames(field.fields, into)

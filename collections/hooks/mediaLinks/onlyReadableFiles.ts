@@ -21,7 +21,10 @@ export const onlyReadableFiles: CollectionBeforeChangeHook = async ({ collection
     const readable = await readableIds(req, 'media', added)
     const hidden = added.filter((id) => !readable.has(id))
     if (hidden.length > 0) {
-      problems.push({ message: `You can only attach files you can open yourself (not: ${hidden.join(', ')}). Upload the file, or ask its organisation to share it.`, path: field })
+      problems.push({
+        message: `You can only attach files you can open yourself (not: ${hidden.join(', ')}). Upload the file, or ask its organisation to share it.`,
+        path: field,
+      })
     }
   }
   if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
 
 import { grantOf } from '../../../domain/access'
 import { withOwnLocale } from '../../../lib/ownLocale'
@@ -7,7 +13,11 @@ import { mediaFieldNames, mediaIdsIn } from './mediaIdsIn'
 type Link = { item: string; grant: string }
 
 /** What the item, live and in its newest draft, lets readers see of each file it links. */
-async function linksOfItem(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string): Promise<Map<string, Set<string>>> {
+async function linksOfItem(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: number | string,
+): Promise<Map<string, Set<string>>> {
   const names = mediaFieldNames(collection.fields)
   const grants = new Map<string, Set<string>>()
   const add = (mediaIds: Set<string>, grant: string) => {
@@ -17,7 +27,16 @@ async function linksOfItem(req: PayloadRequest, collection: SanitizedCollectionC
   const reader = withOwnLocale(req)
   for (const draft of [false, true]) {
     const doc = await req.payload
-      .findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft, id, locale: 'all', overrideAccess: true, req: reader })
+      .findByID({
+        collection: collection.slug as CollectionSlug,
+        depth: 0,
+        disableErrors: true,
+        draft,
+        id,
+        locale: 'all',
+        overrideAccess: true,
+        req: reader,
+      })
       .catch(() => null)
     if (doc) add(mediaIdsIn(doc, names), grantOf(doc as unknown as Record<string, unknown>))
   }
@@ -38,7 +57,8 @@ async function relink(req: PayloadRequest, collection: SanitizedCollectionConfig
   })
   const affected = new Set([...current.keys(), ...previouslyLinked.map((doc) => String(doc.id))])
   for (const mediaId of affected) {
-    const media = previouslyLinked.find((doc) => String(doc.id) === mediaId) ??
+    const media =
+      previouslyLinked.find((doc) => String(doc.id) === mediaId) ??
       (await req.payload.findByID({ collection: 'media', depth: 0, disableErrors: true, id: mediaId, overrideAccess: true, req }))
     if (!media) continue
     const others = ((media as { links?: Link[] }).links ?? []).filter((link) => link.item !== item)

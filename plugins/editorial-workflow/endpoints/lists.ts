@@ -16,7 +16,10 @@ export function queueEndpoints(options: EditorialWorkflowOptions): Endpoint[] {
       },
       method: 'get',
       path,
-      refusal: { forbidden: `Only ${options.publishersName} see this list.`, signIn: `Sign in as one of the ${options.publishersName} to see this list.` },
+      refusal: {
+        forbidden: `Only ${options.publishersName} see this list.`,
+        signIn: `Sign in as one of the ${options.publishersName} to see this list.`,
+      },
       rule: options.access.queues,
     })
   const endpoints = [list('/editorial/review-queue', (req) => reviewQueue(req.payload, options.collections, req))]

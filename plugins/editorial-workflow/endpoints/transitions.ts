@@ -21,7 +21,15 @@ function optionalText(value: unknown, field: string): string | undefined {
 
 /** The live status of the stored item, read with the caller's access so nothing leaks by 404 vs 403. */
 async function isPublished(req: PayloadRequest, collection: CollectionSlug, id: string): Promise<boolean> {
-  const doc = await req.payload.findByID({ collection, depth: 0, id, overrideAccess: false, req, select: { _status: true } as never, user: req.user })
+  const doc = await req.payload.findByID({
+    collection,
+    depth: 0,
+    id,
+    overrideAccess: false,
+    req,
+    select: { _status: true } as never,
+    user: req.user,
+  })
   return (doc as { _status?: string })._status === 'published'
 }
 

@@ -9,7 +9,8 @@ import { rememberMove, writeIntentOf } from '../writeIntent'
 
 const statuses: readonly unknown[] = ['draft', 'in-review', 'published']
 
-const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus => (statuses.includes(value) ? (value as WorkflowStatus) : fallback)
+const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
+  statuses.includes(value) ? (value as WorkflowStatus) : fallback
 
 /**
  * Moves an item through draft → in review → published, records who submitted and published it
@@ -37,7 +38,14 @@ export const applyWorkflow =
     const now = new Date().toISOString()
     switch (move) {
       case 'publish':
-        return { ...data, _status: 'published', publishedAt: now, publishedBy: user?.id ?? idOf(originalDoc?.publishedBy) ?? null, reviewComment: null, workflowStatus: 'published' }
+        return {
+          ...data,
+          _status: 'published',
+          publishedAt: now,
+          publishedBy: user?.id ?? idOf(originalDoc?.publishedBy) ?? null,
+          reviewComment: null,
+          workflowStatus: 'published',
+        }
       case 'unpublish':
         return { ...data, workflowStatus: 'draft' }
       case 'submit':

@@ -34,8 +34,26 @@ const streetWordFirst = new RegExp(
 // Common endings of Dutch street names. Endings that are also everyday words are left out on purpose:
 // "-dam" (Amsterdam 2024), "-plaats" (Werkplaats 3), "-ring" (Vordering 2), "-baan" (Loopbaan 1), "-oord" (Antwoord 2).
 const streetSuffixes = [
-  'straat', 'weg', 'laan', 'plein', 'kade', 'gracht', 'singel', 'dijk', 'hof', 'pad', 'steeg', 'dreef', 'park',
-  'markt', 'plantsoen', 'boulevard', 'allee', 'wal', 'kaai', 'haven',
+  'straat',
+  'weg',
+  'laan',
+  'plein',
+  'kade',
+  'gracht',
+  'singel',
+  'dijk',
+  'hof',
+  'pad',
+  'steeg',
+  'dreef',
+  'park',
+  'markt',
+  'plantsoen',
+  'boulevard',
+  'allee',
+  'wal',
+  'kaai',
+  'haven',
 ]
 
 // Everyday words with a street ending that are followed by a number often enough to matter.

@@ -5,8 +5,7 @@ import { maskMiddle } from './mask'
 // Nine digits, or three groups of three split by the same dot or space. Not part of a longer number: no digit
 // right before or after (also not across a dot, comma, dash or slash, as in "2024-123456782" or "1.123.456.789"),
 // no country code in front ("+31 612345678" is a phone number) and no currency in front (a nine-digit amount).
-const bsnPattern =
-  /(?<!\d[.,\-/]?)(?<!\+\d{1,3}[ \u00a0]?)(?<!(?:[€$£]|EUR)[ \u00a0]?)\d{3}([. \u00a0]?)\d{3}\1\d{3}(?![.,\-/]?\d)/gu
+const bsnPattern = /(?<!\d[.,\-/]?)(?<!\+\d{1,3}[ \u00a0]?)(?<!(?:[€$£]|EUR)[ \u00a0]?)\d{3}([. \u00a0]?)\d{3}\1\d{3}(?![.,\-/]?\d)/gu
 
 /** The Dutch 11-test: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and the number is not all zeros). */
 export function passesElevenTest(digits: string): boolean {

@@ -12,9 +12,40 @@ const birthContext = String.raw`(?<!\p{L})(?:geboortedatum|geboortejaar|geboorte
 const contextGap = String.raw`[^\d.!?;\n]{0,32}?`
 
 const months = [
-  'januari', 'january', 'jan', 'februari', 'february', 'feb', 'maart', 'march', 'mrt', 'mar', 'april', 'apr', 'mei',
-  'may', 'juni', 'june', 'jun', 'juli', 'july', 'jul', 'augustus', 'august', 'aug', 'september', 'sept', 'sep',
-  'oktober', 'october', 'okt', 'oct', 'november', 'nov', 'december', 'dec',
+  'januari',
+  'january',
+  'jan',
+  'februari',
+  'february',
+  'feb',
+  'maart',
+  'march',
+  'mrt',
+  'mar',
+  'april',
+  'apr',
+  'mei',
+  'may',
+  'juni',
+  'june',
+  'jun',
+  'juli',
+  'july',
+  'jul',
+  'augustus',
+  'august',
+  'aug',
+  'september',
+  'sept',
+  'sep',
+  'oktober',
+  'october',
+  'okt',
+  'oct',
+  'november',
+  'nov',
+  'december',
+  'dec',
 ]
 const monthName = String.raw`(?:${months.join('|')})(?!\p{L})\.?`
 const fourDigitYear = String.raw`(?:1[89]|20)\d{2}(?!\d)`
@@ -34,10 +65,7 @@ const fullDatePattern = new RegExp(`${birthContext}${contextGap}(${dateFormats.j
 
 // A year alone only directly after the word: "(geboren 1987)", "geboortejaar: 1987", "born in 1987". Further away,
 // as in "kinderen die geboren zijn in 2023", it describes a group rather than a person.
-const birthYearPattern = new RegExp(
-  String.raw`${birthContext}${space}*:?${space}*(?:in${space}+)?(${fourDigitYear})(?![\-/.]\d)`,
-  'giu',
-)
+const birthYearPattern = new RegExp(String.raw`${birthContext}${space}*:?${space}*(?:in${space}+)?(${fourDigitYear})(?![\-/.]\d)`, 'giu')
 
 /** Dates of birth: full dates and lone birth years, but only right after a word that says it is a birth date. */
 export function findDatesOfBirth(text: string): Finding[] {

@@ -109,9 +109,7 @@ describe('listed person names', () => {
   })
 
   it('only as whole words', () => {
-    expect(found('Op 3 januari sprak Janssen met de Vriesland-groep over Müllerstraat-achtige namen.', { personNames })).toEqual(
-      [],
-    )
+    expect(found('Op 3 januari sprak Janssen met de Vriesland-groep over Müllerstraat-achtige namen.', { personNames })).toEqual([])
   })
 
   it('prefers the longer listed name', () => {
@@ -186,10 +184,34 @@ describe('findPersonalData leaves alone', () => {
 
 // The 27 municipalities of the region (seed/data/organisations.ts), plus the official name of Den Haag.
 const municipalities = [
-  "'s-Gravenhage", 'Den Haag', 'Delft', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk',
-  'Wassenaar', 'Westland', 'Zoetermeer', 'Alphen aan den Rijn', 'Bodegraven-Reeuwijk', 'Gouda', 'Hillegom',
-  'Kaag en Braassem', 'Katwijk', 'Krimpenerwaard', 'Leiden', 'Leiderdorp', 'Lisse', 'Nieuwkoop', 'Noordwijk',
-  'Oegstgeest', 'Teylingen', 'Voorschoten', 'Waddinxveen', 'Zoeterwoude', 'Zuidplas',
+  "'s-Gravenhage",
+  'Den Haag',
+  'Delft',
+  'Leidschendam-Voorburg',
+  'Midden-Delfland',
+  'Pijnacker-Nootdorp',
+  'Rijswijk',
+  'Wassenaar',
+  'Westland',
+  'Zoetermeer',
+  'Alphen aan den Rijn',
+  'Bodegraven-Reeuwijk',
+  'Gouda',
+  'Hillegom',
+  'Kaag en Braassem',
+  'Katwijk',
+  'Krimpenerwaard',
+  'Leiden',
+  'Leiderdorp',
+  'Lisse',
+  'Nieuwkoop',
+  'Noordwijk',
+  'Oegstgeest',
+  'Teylingen',
+  'Voorschoten',
+  'Waddinxveen',
+  'Zoeterwoude',
+  'Zuidplas',
 ]
 
 describe('municipality names are not personal data', () => {
@@ -235,7 +257,10 @@ describe('a de-identified case text', () => {
     }
     const text = caseText
       .replace('De inwoner,', `De inwoner (BSN ${inserted.bsn}),`)
-      .replace('middelbare leeftijd,', `middelbare leeftijd, wonend aan de ${inserted.address} Den Haag en bereikbaar op ${inserted.phone},`)
+      .replace(
+        'middelbare leeftijd,',
+        `middelbare leeftijd, wonend aan de ${inserted.address} Den Haag en bereikbaar op ${inserted.phone},`,
+      )
     const findings = findPersonalData(text)
     expect(findings.map(({ kind }) => kind)).toEqual(['bsn', 'address', 'phone'])
     for (const finding of findings) {

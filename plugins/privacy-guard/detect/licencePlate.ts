@@ -4,8 +4,20 @@ import { maskMiddle } from './mask'
 
 /** The RDW sidecodes 1–14: X is a letter, 9 a digit. */
 const sidecodes = [
-  'XX-99-99', '99-99-XX', '99-XX-99', 'XX-99-XX', 'XX-XX-99', '99-XX-XX', '99-XXX-9',
-  '9-XXX-99', 'XX-999-X', 'X-999-XX', 'XXX-99-X', 'X-99-XXX', '9-XX-999', '999-XX-9',
+  'XX-99-99',
+  '99-99-XX',
+  '99-XX-99',
+  'XX-99-XX',
+  'XX-XX-99',
+  '99-XX-XX',
+  '99-XXX-9',
+  '9-XXX-99',
+  'XX-999-X',
+  'X-999-XX',
+  'XXX-99-X',
+  'X-99-XXX',
+  '9-XX-999',
+  '999-XX-9',
 ]
 
 const asPattern = (sidecode: string) =>
@@ -13,10 +25,7 @@ const asPattern = (sidecode: string) =>
 
 // Three groups exactly, so two-part codes like "COVID-19", "NEN-7510" or "WMO-2015" never match; not part of a
 // longer dashed code either.
-const dashedPlatePattern = new RegExp(
-  String.raw`(?<![\p{L}\d\-])(?:${sidecodes.map(asPattern).join('|')})(?![\p{L}\d]|-[\p{L}\d])`,
-  'gu',
-)
+const dashedPlatePattern = new RegExp(String.raw`(?<![\p{L}\d\-])(?:${sidecodes.map(asPattern).join('|')})(?![\p{L}\d]|-[\p{L}\d])`, 'gu')
 
 // Without dashes six letters and digits could be anything (a product code, a reference), so they only count right
 // after the word: "kenteken 12AB34", "licence plate: AB123C".

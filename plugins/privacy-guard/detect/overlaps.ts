@@ -2,16 +2,7 @@ import type { Finding, FindingKind } from './types'
 
 // When two kinds claim exactly the same span, the one with a checksum or a distinctive shape is the better
 // explanation: a valid 11-test number is a BSN even though it could also be read as digits of something else.
-const specificity: readonly FindingKind[] = [
-  'iban',
-  'bsn',
-  'email',
-  'licence-plate',
-  'date-of-birth',
-  'phone',
-  'address',
-  'person-name',
-]
+const specificity: readonly FindingKind[] = ['iban', 'bsn', 'email', 'licence-plate', 'date-of-birth', 'phone', 'address', 'person-name']
 
 /**
  * One finding per stretch of text, sorted by position. The longer match wins an overlap, since it explains more of
@@ -20,8 +11,7 @@ const specificity: readonly FindingKind[] = [
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   const byPreference = [...findings].sort(
-    (a, b) =>
-      b.length - a.length || specificity.indexOf(a.kind) - specificity.indexOf(b.kind) || a.index - b.index,
+    (a, b) => b.length - a.length || specificity.indexOf(a.kind) - specificity.indexOf(b.kind) || a.index - b.index,
   )
   // One flag per character keeps this linear in the size of the findings, however many there are.
   const taken = new Uint8Array(textLength)

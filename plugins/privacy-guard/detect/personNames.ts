@@ -38,7 +38,11 @@ const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '
  */
 function listedNamesPattern(names: readonly string[]): RegExp | undefined {
   const alternatives = names
-    .map((name) => foldForMatching(name.trim()).folded.split(/[\s\-]+/).filter(Boolean))
+    .map((name) =>
+      foldForMatching(name.trim())
+        .folded.split(/[\s\-]+/)
+        .filter(Boolean),
+    )
     .filter((words) => words.join('').length >= 2)
     .sort((a, b) => b.join(' ').length - a.join(' ').length)
     .map((words) => words.map(escapeForPattern).join(String.raw`[\s\-]+`))

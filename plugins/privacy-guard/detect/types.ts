@@ -1,12 +1,4 @@
-export type FindingKind =
-  | 'bsn'
-  | 'phone'
-  | 'email'
-  | 'iban'
-  | 'address'
-  | 'date-of-birth'
-  | 'licence-plate'
-  | 'person-name'
+export type FindingKind = 'bsn' | 'phone' | 'email' | 'iban' | 'address' | 'date-of-birth' | 'licence-plate' | 'person-name'
 
 export type Finding = {
   kind: FindingKind

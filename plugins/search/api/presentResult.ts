@@ -1,7 +1,13 @@
 import type { SearchQuery, SearchResult } from '../types'
 
 /** The one shape of a search answer, for REST and GraphQL alike. */
-export function presentResult(query: Omit<SearchQuery, 'access'>, result: SearchResult, engine: string, tookMs: number, themeFacet?: string) {
+export function presentResult(
+  query: Omit<SearchQuery, 'access'>,
+  result: SearchResult,
+  engine: string,
+  tookMs: number,
+  themeFacet?: string,
+) {
   return {
     engine,
     facets: result.facets,

@@ -20,6 +20,9 @@ export const reindexEndpoint = (options: SearchPluginOptions): Endpoint =>
     },
     method: 'post',
     path: '/search/reindex',
-    refusal: { forbidden: 'Only administrators can rebuild the search index.', signIn: 'Sign in as an administrator to rebuild the search index.' },
+    refusal: {
+      forbidden: 'Only administrators can rebuild the search index.',
+      signIn: 'Sign in as an administrator to rebuild the search index.',
+    },
     rule: options.access.rebuild,
   })

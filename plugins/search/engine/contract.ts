@@ -9,9 +9,23 @@ import type { AccessScope, SearchDocument, SearchEngine, SearchQuery } from '../
 /** The facets the fixtures carry, as an app would configure them (`type` and `year` are built in). */
 export const contractFacets = ['type', 'theme', 'targetGroup', 'role', 'preventionLevel', 'evidenceLevel', 'municipality', 'year'] as const
 
-const noFacets = (): SearchDocument['facets'] => ({ evidenceLevel: [], municipality: [], preventionLevel: [], role: [], targetGroup: [], theme: [] })
+const noFacets = (): SearchDocument['facets'] => ({
+  evidenceLevel: [],
+  municipality: [],
+  preventionLevel: [],
+  role: [],
+  targetGroup: [],
+  theme: [],
+})
 
-const base = { body: '', ownerOrganisation: 'org-police', updatedAt: '2026-01-01T00:00:00.000Z', url: '/', visibility: 'public' as const, year: 2026 }
+const base = {
+  body: '',
+  ownerOrganisation: 'org-police',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  url: '/',
+  visibility: 'public' as const,
+  year: 2026,
+}
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...base,
@@ -26,15 +40,47 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
 })
 
 export const fixtures: SearchDocument[] = [
-  doc('phishing-ouderen', { body: 'Wijkagenten oefenen met echte berichten.', facets: { ...noFacets(), role: ['victim'], targetGroup: ['seniors'], theme: ['cybercrime'] }, summary: 'Ouderen leren phishing herkennen.', title: 'Phishing-voorlichting voor ouderen', updatedAt: '2026-03-01T00:00:00.000Z' }),
-  doc('phishing-mkb', { body: 'Ook ouderen die ondernemen doen mee.', facets: { ...noFacets(), role: ['organisation'], targetGroup: ['entrepreneurs'], theme: ['cybercrime'] }, summary: 'Ondernemers en phishing.', title: 'Phishing-training voor ondernemers', updatedAt: '2026-05-01T00:00:00.000Z' }),
-  doc('straatcultuur', { facets: { ...noFacets(), role: ['offender'], targetGroup: ['youth'], theme: ['jeugd-en-veiligheid'] }, summary: 'Jongeren en online straatcultuur: drillrap en online conflicten.', title: 'Gastles online straatcultuur', visibility: 'partners' }),
-  doc('nazorg', { facets: { ...noFacets(), role: ['victim'], targetGroup: ['victims'], theme: ['cybercrime'] }, ownerOrganisation: 'org-den-haag', summary: 'Slachtoffers worden besproken aan de nazorgtafel.', title: 'Nazorgtafel online oplichting', visibility: 'organisation' }),
-  doc('vakantieparken', { facets: { ...noFacets(), theme: ['ondermijning'] }, summary: 'Controles op vakantieparken tegen ondermijning.', title: 'Integrale controles', year: 2025 }),
+  doc('phishing-ouderen', {
+    body: 'Wijkagenten oefenen met echte berichten.',
+    facets: { ...noFacets(), role: ['victim'], targetGroup: ['seniors'], theme: ['cybercrime'] },
+    summary: 'Ouderen leren phishing herkennen.',
+    title: 'Phishing-voorlichting voor ouderen',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+  }),
+  doc('phishing-mkb', {
+    body: 'Ook ouderen die ondernemen doen mee.',
+    facets: { ...noFacets(), role: ['organisation'], targetGroup: ['entrepreneurs'], theme: ['cybercrime'] },
+    summary: 'Ondernemers en phishing.',
+    title: 'Phishing-training voor ondernemers',
+    updatedAt: '2026-05-01T00:00:00.000Z',
+  }),
+  doc('straatcultuur', {
+    facets: { ...noFacets(), role: ['offender'], targetGroup: ['youth'], theme: ['jeugd-en-veiligheid'] },
+    summary: 'Jongeren en online straatcultuur: drillrap en online conflicten.',
+    title: 'Gastles online straatcultuur',
+    visibility: 'partners',
+  }),
+  doc('nazorg', {
+    facets: { ...noFacets(), role: ['victim'], targetGroup: ['victims'], theme: ['cybercrime'] },
+    ownerOrganisation: 'org-den-haag',
+    summary: 'Slachtoffers worden besproken aan de nazorgtafel.',
+    title: 'Nazorgtafel online oplichting',
+    visibility: 'organisation',
+  }),
+  doc('vakantieparken', {
+    facets: { ...noFacets(), theme: ['ondermijning'] },
+    summary: 'Controles op vakantieparken tegen ondermijning.',
+    title: 'Integrale controles',
+    year: 2025,
+  }),
   doc('ideeen', { body: 'Coördinatie van ideeën tussen gemeenten.', title: 'Regionale samenwerking' }),
   doc('cyber', { summary: 'Aanpak van cybercrime in de wijk.', title: 'Wijkaanpak' }),
   doc('jeugd', { summary: 'Preventie gericht op jeugd in de regio.', title: 'Preventieprogramma' }),
-  doc('phishing-ouderen', { locale: 'en', summary: 'Older people learn to recognise phishing.', title: 'Phishing awareness for older people' }),
+  doc('phishing-ouderen', {
+    locale: 'en',
+    summary: 'Older people learn to recognise phishing.',
+    title: 'Phishing awareness for older people',
+  }),
 ]
 
 const everything: AccessScope = { kind: 'everything' }
@@ -54,7 +100,10 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
     beforeEach(async () => {
       engine = await createEngine()
       await engine.clear()
-      await engine.setSynonyms([['cybercrime', 'digitale criminaliteit'], ['jongeren', 'jeugd', 'youth']])
+      await engine.setSynonyms([
+        ['cybercrime', 'digitale criminaliteit'],
+        ['jongeren', 'jeugd', 'youth'],
+      ])
       await engine.upsert(fixtures)
     })
 
@@ -112,7 +161,9 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
     it('shows a member partners items and their own organisation’s', async () => {
       expect(await ids('nazorgtafel', { access: denHaagMember })).toEqual(['nazorg'])
       expect(await ids('straatcultuur', { access: denHaagMember })).toEqual(['straatcultuur'])
-      expect(await ids('nazorgtafel', { access: { kind: 'restricted', organisation: 'org-leiden', visibilities: ['public', 'partners'] } })).toEqual([])
+      expect(
+        await ids('nazorgtafel', { access: { kind: 'restricted', organisation: 'org-leiden', visibilities: ['public', 'partners'] } }),
+      ).toEqual([])
     })
 
     it('filters: values within a facet widen, facets narrow, counts stay disjunctive', async () => {
@@ -144,7 +195,12 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
       expect(await ids('older', { locale: 'en' })).toEqual([])
       await engine.remove([fixtures[1]!.id])
       expect(await ids('ondernemers')).toEqual([])
-      expect((await engine.documentIds()).sort()).toEqual(fixtures.slice(2, 8).map((each) => each.id).sort())
+      expect((await engine.documentIds()).sort()).toEqual(
+        fixtures
+          .slice(2, 8)
+          .map((each) => each.id)
+          .sort(),
+      )
     })
   })
 }

@@ -28,7 +28,16 @@ export const queueDependentsAfterChange =
     if (!where) return doc
     for (const collection of Object.keys(options.collections)) {
       // Every item, published or not: the index task decides what the index should hold.
-      const { docs } = await req.payload.find({ collection: collection as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: {}, where })
+      const { docs } = await req.payload.find({
+        collection: collection as CollectionSlug,
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: {},
+        where,
+      })
       for (const item of docs) await queue(req, collection, item.id)
     }
     return doc

@@ -14,7 +14,12 @@ import { indexEverything } from './reindex'
  * Rebuilds the whole index beside the live one and swaps it in when complete, so searches keep
  * answering from the old index meanwhile.
  */
-export async function rebuildIndex(payload: Payload, options: SearchPluginOptions, live: SearchEngine, progress?: Progress): Promise<SearchEngine> {
+export async function rebuildIndex(
+  payload: Payload,
+  options: SearchPluginOptions,
+  live: SearchEngine,
+  progress?: Progress,
+): Promise<SearchEngine> {
   const synonyms = await loadSynonyms(payload)
   if (live instanceof MeilisearchEngine) {
     const nextUid = `${live.uid}_next_${Date.now()}`

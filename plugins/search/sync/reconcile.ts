@@ -14,7 +14,15 @@ import { syncItem } from './syncItem'
 export async function reconcile(payload: Payload, options: SearchPluginOptions, engine: SearchEngine) {
   const expected = new Map<string, { collection: string; id: string }>()
   for (const collection of Object.keys(options.collections)) {
-    const { docs } = await payload.find({ collection: collection as CollectionSlug, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: {}, where: { _status: { equals: 'published' } } })
+    const { docs } = await payload.find({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: {},
+      where: { _status: { equals: 'published' } },
+    })
     for (const doc of docs) {
       for (const locale of searchLocales) expected.set(documentId(collection, String(doc.id), locale), { collection, id: String(doc.id) })
     }

@@ -11,7 +11,12 @@ import { searchLocales } from '../types'
 const pageSize = 100
 
 /** Fills `engine` with every published item in every locale, a page at a time, with progress. */
-export async function indexEverything(payload: Payload, options: SearchPluginOptions, engine: SearchEngine, progress?: Progress): Promise<number> {
+export async function indexEverything(
+  payload: Payload,
+  options: SearchPluginOptions,
+  engine: SearchEngine,
+  progress?: Progress,
+): Promise<number> {
   // One request for the whole run: lookups the facets make are made once.
   const req = await createLocalReq({}, payload)
   let indexed = 0
@@ -24,7 +29,17 @@ export async function indexEverything(payload: Payload, options: SearchPluginOpt
       const documents: SearchDocument[] = []
       let pageItems = 0
       for (const locale of searchLocales) {
-        const { docs } = await payload.find({ collection: collection as never, depth: 1, limit: pageSize, locale, overrideAccess: true, page, req, sort: 'id', where })
+        const { docs } = await payload.find({
+          collection: collection as never,
+          depth: 1,
+          limit: pageSize,
+          locale,
+          overrideAccess: true,
+          page,
+          req,
+          sort: 'id',
+          where,
+        })
         pageItems = docs.length
         for (const item of docs) documents.push(await toSearchDocument(collection, item as never, locale, options, req))
       }

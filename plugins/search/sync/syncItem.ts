@@ -12,11 +12,26 @@ import { searchLocales } from '../types'
  * makes the task idempotent and order-independent. Read without access rules: the index holds
  * every published item, and each search filters it by the reader's access.
  */
-export async function syncItem(payload: Payload, collection: string, id: string, options: SearchPluginOptions, req: PayloadRequest): Promise<'indexed' | 'removed'> {
+export async function syncItem(
+  payload: Payload,
+  collection: string,
+  id: string,
+  options: SearchPluginOptions,
+  req: PayloadRequest,
+): Promise<'indexed' | 'removed'> {
   const engine = engineOf(payload)
   const documents = []
   for (const locale of searchLocales) {
-    const item = await payload.findByID({ collection: collection as never, depth: 1, disableErrors: true, draft: false, id, locale, overrideAccess: true, req })
+    const item = await payload.findByID({
+      collection: collection as never,
+      depth: 1,
+      disableErrors: true,
+      draft: false,
+      id,
+      locale,
+      overrideAccess: true,
+      req,
+    })
     if (!item || (item as { _status?: string })._status !== 'published') {
       await engine.removeItem(collection, id)
       return 'removed'

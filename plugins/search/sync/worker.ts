@@ -11,7 +11,14 @@ async function makeWaitingChangesDue(payload: Payload) {
     data: { waitUntil: null },
     depth: 0,
     overrideAccess: true,
-    where: { and: [{ queue: { equals: searchQueue } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { waitUntil: { exists: true } }] },
+    where: {
+      and: [
+        { queue: { equals: searchQueue } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { waitUntil: { exists: true } },
+      ],
+    },
   })
 }
 
@@ -24,7 +31,8 @@ async function releaseAbandonedChanges(payload: Payload) {
     overrideAccess: true,
     where: { and: [{ queue: { equals: searchQueue } }, { processing: { equals: true } }] },
   })
-  if (docs.length > 0) payload.logger.warn({ released: docs.length }, 'search worker: picked up index changes a stopped process had left running')
+  if (docs.length > 0)
+    payload.logger.warn({ released: docs.length }, 'search worker: picked up index changes a stopped process had left running')
 }
 
 /**
@@ -46,15 +54,21 @@ export function startWorker(payload: Payload, intervalMs: number): () => Promise
   const applyQueue = async () => {
     const outage = outageOf(payload)
     if (outage) {
-      const health = await engineOf(payload).health().catch(() => ({ ok: false }))
+      const health = await engineOf(payload)
+        .health()
+        .catch(() => ({ ok: false }))
       if (!health.ok) return
       endOutage(payload)
-      payload.logger.info({ downForSeconds: Math.round((Date.now() - outage.since.getTime()) / 1000) }, 'search engine is back: applying the queued index changes')
+      payload.logger.info(
+        { downForSeconds: Math.round((Date.now() - outage.since.getTime()) / 1000) },
+        'search engine is back: applying the queued index changes',
+      )
       await makeWaitingChangesDue(payload)
     }
     await payload.jobs.run({ limit: 100, overrideAccess: true, queue: searchQueue, sequential: true, silent: true })
     const started = outageOf(payload)
-    if (started && !outage) payload.logger.warn({ reason: started.reason }, 'search engine unreachable: index changes wait in the queue until it answers again')
+    if (started && !outage)
+      payload.logger.warn({ reason: started.reason }, 'search engine unreachable: index changes wait in the queue until it answers again')
   }
   // A process killed mid-run leaves its changes marked as running; every change is safe to apply twice.
   runAlone(() => releaseAbandonedChanges(payload), 'search worker: could not release changes left running by a stopped process')

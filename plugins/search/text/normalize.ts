@@ -4,7 +4,10 @@
  */
 export function normalize(text: string): string {
   if (isAscii(text)) return text.toLowerCase()
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 }
 
 export type Token = { term: string; start: number; end: number }
@@ -23,7 +26,7 @@ const asciiWordPattern = /[a-z0-9]+/g
  */
 export function scanTokens(text: string, visit: (token: Token) => boolean): void {
   // Long texts are read a slice at a time, so a caller that stops early pays for what it read.
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     let end = Math.min(text.length, offset + sliceLength)
     while (end < text.length && wordCharacter.test(text[end]!)) end += 1
     if (!scanSlice(text.slice(offset, end), offset, visit)) return

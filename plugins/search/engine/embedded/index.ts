@@ -133,8 +133,7 @@ export class EmbeddedEngine implements SearchEngine {
     const shared = [0, 0, 0]
     for (const visibility of access.visibilities) shared[visibilityCodes[visibility]] = 1
     const owner = access.organisation === undefined ? -2 : (this.owners.get(access.organisation) ?? -2)
-    return (doc) =>
-      this.docLocale[doc] === locale && (shared[this.docVisibility[doc]!] === 1 || this.docOwner[doc] === owner)
+    return (doc) => this.docLocale[doc] === locale && (shared[this.docVisibility[doc]!] === 1 || this.docOwner[doc] === owner)
   }
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */

@@ -21,7 +21,20 @@ export type MeilisearchEngineOptions = {
 type StoredDocument = Omit<SearchDocument, 'facets' | 'id'> & { id: string; key: string; updatedAtTs: number } & Record<string, unknown>
 
 /** Attributes of the stored document that a facet must not be named after. */
-const documentAttributes = new Set(['id', 'key', 'itemId', 'locale', 'title', 'summary', 'body', 'url', 'visibility', 'ownerOrganisation', 'updatedAt', 'updatedAtTs'])
+const documentAttributes = new Set([
+  'id',
+  'key',
+  'itemId',
+  'locale',
+  'title',
+  'summary',
+  'body',
+  'url',
+  'visibility',
+  'ownerOrganisation',
+  'updatedAt',
+  'updatedAtTs',
+])
 
 const toStored = (document: SearchDocument): StoredDocument => {
   const { facets, id, ...rest } = document
@@ -30,7 +43,11 @@ const toStored = (document: SearchDocument): StoredDocument => {
 
 const fromStored = (stored: StoredDocument, facetNames: readonly string[]): SearchDocument => ({
   body: stored.body,
-  facets: Object.fromEntries(facetNames.filter((facet) => !(builtInFacets as readonly string[]).includes(facet)).map((facet) => [facet, (stored[facet] as string[] | undefined) ?? []])),
+  facets: Object.fromEntries(
+    facetNames
+      .filter((facet) => !(builtInFacets as readonly string[]).includes(facet))
+      .map((facet) => [facet, (stored[facet] as string[] | undefined) ?? []]),
+  ),
   id: stored.key,
   itemId: stored.itemId,
   locale: stored.locale,
@@ -49,8 +66,10 @@ const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_')
 
 const open = '\u0002'
 const close = '\u0003'
-const marked = (text: string | undefined) => escapeHtml(text ?? '').replaceAll(open, '<mark>').replaceAll(close, '</mark>')
-
+const marked = (text: string | undefined) =>
+  escapeHtml(text ?? '')
+    .replaceAll(open, '<mark>')
+    .replaceAll(close, '</mark>')
 
 /**
  * The production engine. Every call goes through `call`, which turns failures into
@@ -64,7 +83,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   constructor(private readonly options: MeilisearchEngineOptions) {
     const clash = options.facets.filter((facet) => documentAttributes.has(facet))
-    if (clash.length > 0) throw new Error(`Search facets cannot be named ${clash.join(', ')}: documents already have attributes of that name.`)
+    if (clash.length > 0)
+      throw new Error(`Search facets cannot be named ${clash.join(', ')}: documents already have attributes of that name.`)
     this.client = new Meilisearch({ apiKey: options.apiKey, host: options.host, timeout: options.timeoutMs ?? 5000 })
     this.index = this.client.index<StoredDocument>(this.uid)
   }
@@ -102,7 +122,8 @@ export class MeilisearchEngine implements SearchEngine {
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
     const synonyms: Record<string, string[]> = {}
     for (const group of groups) {
-      for (const phrase of group) synonyms[phrase.toLowerCase()] = group.filter((other) => other !== phrase).map((other) => other.toLowerCase())
+      for (const phrase of group)
+        synonyms[phrase.toLowerCase()] = group.filter((other) => other !== phrase).map((other) => other.toLowerCase())
     }
     await this.write('update synonyms', () => this.index.updateSynonyms(synonyms).waitTask())
   }
@@ -202,7 +223,8 @@ export class MeilisearchEngine implements SearchEngine {
   private async write(what: string, run: () => Promise<{ status: string; error?: { message?: string } | null }>) {
     await this.ensureIndex()
     const task = await this.call(what, run)
-    if (task.status === 'failed') throw new SearchEngineRequestError(`Meilisearch could not ${what}: ${task.error?.message ?? 'unknown error'}`)
+    if (task.status === 'failed')
+      throw new SearchEngineRequestError(`Meilisearch could not ${what}: ${task.error?.message ?? 'unknown error'}`)
   }
 
   /** The one way to Meilisearch: failures become typed errors with their cause. */
@@ -217,7 +239,9 @@ export class MeilisearchEngine implements SearchEngine {
       if (error instanceof MeilisearchApiError && (error.response.status >= 500 || error.response.status === 429)) {
         throw new SearchEngineUnavailableError(`Meilisearch is unavailable (${what}: ${error.response.status}).`, { cause: error })
       }
-      throw new SearchEngineRequestError(`Meilisearch refused to ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+      throw new SearchEngineRequestError(`Meilisearch refused to ${what}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      })
     }
   }
 }

@@ -12,7 +12,9 @@ export function ItemList({ items, locale }: { items: PortalItem[]; locale: Porta
         <li className="portal-card" key={`${item.collection}:${item.id}`}>
           <p className="portal-meta">{words.collectionNames[item.collection]}</p>
           <h3 className="utrecht-heading-3">
-            <a className="utrecht-link" href={itemHref(locale, item.collection, item.slug ?? item.id)}>{item.title}</a>
+            <a className="utrecht-link" href={itemHref(locale, item.collection, item.slug ?? item.id)}>
+              {item.title}
+            </a>
           </h3>
           {item.summary ? <p className="utrecht-paragraph">{item.summary}</p> : null}
         </li>

@@ -10,7 +10,12 @@ import { ItemView } from './ItemView'
 type Collection = Parameters<typeof publishedItem>[3]
 
 /** Loads a published item for this reader, or answers 404 (also when they may not read it). */
-export async function ItemPage({ collection, extra, locale, slug }: {
+export async function ItemPage({
+  collection,
+  extra,
+  locale,
+  slug,
+}: {
   collection: Collection
   locale: PortalLocale
   slug: string

@@ -9,8 +9,23 @@ import { itemHref } from '../../../portal/routes'
 
 /** Shown elsewhere on the page, or not for readers: the editorial bookkeeping. */
 const notInBody = new Set([
-  '_status', 'title', 'slug', 'summary', 'visibility', 'ownerOrganisation', 'reviewBy', 'workflowStatus', 'reviewComment',
-  'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt', 'privacyReview', 'contact', 'related', 'attachments',
+  '_status',
+  'title',
+  'slug',
+  'summary',
+  'visibility',
+  'ownerOrganisation',
+  'reviewBy',
+  'workflowStatus',
+  'reviewComment',
+  'submittedBy',
+  'submittedAt',
+  'publishedBy',
+  'publishedAt',
+  'privacyReview',
+  'contact',
+  'related',
+  'attachments',
 ])
 
 const taxonomies = new Set(['themes', 'organisations'])
@@ -28,7 +43,9 @@ function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {text.split(/\n{2,}/).map((paragraph, index) => (
-        <p className="utrecht-paragraph" key={index}>{paragraph}</p>
+        <p className="utrecht-paragraph" key={index}>
+          {paragraph}
+        </p>
       ))}
     </>
   )
@@ -44,8 +61,18 @@ function RowText({ fields, row, locale }: { fields: Field[]; row: Doc; locale: P
     if (!('name' in field) || field.name === 'id') return []
     const value = row[field.name]
     if (value === null || value === undefined || value === '') return []
-    if (field.name === 'url' && typeof value === 'string') return [<a className="utrecht-link" href={value} key={field.name}>{value}</a>]
-    if (field.type === 'upload' && typeof value === 'object') return [<a className="utrecht-link" href={(value as Doc).url} key={field.name}>{(value as Doc).filename}</a>]
+    if (field.name === 'url' && typeof value === 'string')
+      return [
+        <a className="utrecht-link" href={value} key={field.name}>
+          {value}
+        </a>,
+      ]
+    if (field.type === 'upload' && typeof value === 'object')
+      return [
+        <a className="utrecht-link" href={(value as Doc).url} key={field.name}>
+          {(value as Doc).filename}
+        </a>,
+      ]
     if (field.type === 'select') return [optionLabel(field, String(value), locale)]
     if (field.type === 'relationship') return [nameOf(value) ?? '']
     return [String(value)]
@@ -67,10 +94,19 @@ function FieldSection({ doc, field, locale }: { doc: Doc; field: Field; locale: 
   const value = doc[field.name]
   const heading = <h2 className="utrecht-heading-2">{labelOf(field, locale)}</h2>
   if (field.type === 'textarea' && typeof value === 'string' && value.trim()) {
-    return <section>{heading}<Paragraphs text={value} /></section>
+    return (
+      <section>
+        {heading}
+        <Paragraphs text={value} />
+      </section>
+    )
   }
   if (field.type === 'richText' && value?.root?.children?.length) {
-    return <section className="portal-rich-text"><RichText data={value} /></section>
+    return (
+      <section className="portal-rich-text">
+        <RichText data={value} />
+      </section>
+    )
   }
   if (field.type === 'group' && value && typeof value === 'object') {
     const parts = field.fields.filter((child) => 'name' in child && typeof value[child.name] === 'string' && value[child.name].trim())
@@ -93,7 +129,9 @@ function FieldSection({ doc, field, locale }: { doc: Doc; field: Field; locale: 
         {heading}
         <ul className="utrecht-unordered-list">
           {value.map((row: Doc, index: number) => (
-            <li className="utrecht-unordered-list__item" key={row.id ?? index}><RowText fields={field.fields} locale={locale} row={row} /></li>
+            <li className="utrecht-unordered-list__item" key={row.id ?? index}>
+              <RowText fields={field.fields} locale={locale} row={row} />
+            </li>
           ))}
         </ul>
       </section>
@@ -103,7 +141,19 @@ function FieldSection({ doc, field, locale }: { doc: Doc; field: Field; locale: 
 }
 
 /** An item's page, laid out from its collection's fields: facts as badges, sections in order. */
-export function ItemView({ collection, doc, fields, locale, children }: { collection: string; doc: Doc; fields: Field[]; locale: PortalLocale; children?: React.ReactNode }) {
+export function ItemView({
+  collection,
+  doc,
+  fields,
+  locale,
+  children,
+}: {
+  collection: string
+  doc: Doc
+  fields: Field[]
+  locale: PortalLocale
+  children?: React.ReactNode
+}) {
   const words = { ...dictionaryFor(locale), ...itemWordsFor(locale) }
   const facts = fields.filter((field) => 'name' in field && isFact(field) && factValues(field, doc[field.name], locale).length > 0)
   const related = (doc.related ?? []).filter((entry: Doc) => entry?.value && typeof entry.value === 'object')
@@ -122,7 +172,9 @@ export function ItemView({ collection, doc, fields, locale, children }: { collec
               <dd>
                 <ul className="portal-badges">
                   {factValues(field, doc[(field as { name: string }).name], locale).map((value) => (
-                    <li className="utrecht-data-badge" key={value}>{value}</li>
+                    <li className="utrecht-data-badge" key={value}>
+                      {value}
+                    </li>
                   ))}
                 </ul>
               </dd>
@@ -130,13 +182,19 @@ export function ItemView({ collection, doc, fields, locale, children }: { collec
           ))}
         </dl>
       ) : null}
-      {fields.map((field, index) => <FieldSection doc={doc} field={field} key={'name' in field ? field.name : index} locale={locale} />)}
+      {fields.map((field, index) => (
+        <FieldSection doc={doc} field={field} key={'name' in field ? field.name : index} locale={locale} />
+      ))}
       {attachments.length > 0 ? (
         <section>
           <h2 className="utrecht-heading-2">{words.attachments}</h2>
           <ul className="utrecht-unordered-list">
             {attachments.map((file) => (
-              <li className="utrecht-unordered-list__item" key={file.id}><a className="utrecht-link" href={file.url}>{file.alt || file.filename}</a></li>
+              <li className="utrecht-unordered-list__item" key={file.id}>
+                <a className="utrecht-link" href={file.url}>
+                  {file.alt || file.filename}
+                </a>
+              </li>
             ))}
           </ul>
         </section>
@@ -148,7 +206,10 @@ export function ItemView({ collection, doc, fields, locale, children }: { collec
           <ul className="utrecht-unordered-list">
             {related.map((entry: Doc) => (
               <li className="utrecht-unordered-list__item" key={`${entry.relationTo}:${entry.value.id}`}>
-                <a className="utrecht-link" href={itemHref(locale, entry.relationTo, entry.value.slug)}>{entry.value.title}</a> ({words.collectionNames[entry.relationTo]})
+                <a className="utrecht-link" href={itemHref(locale, entry.relationTo, entry.value.slug)}>
+                  {entry.value.title}
+                </a>{' '}
+                ({words.collectionNames[entry.relationTo]})
               </li>
             ))}
           </ul>
@@ -159,8 +220,24 @@ export function ItemView({ collection, doc, fields, locale, children }: { collec
           <h2 className="utrecht-heading-2">{words.contact}</h2>
           <p className="utrecht-paragraph">
             {[contact.name, contact.role].filter(Boolean).join(', ')}
-            {contact.email ? <> · <a className="utrecht-link" href={`mailto:${contact.email}`}>{contact.email}</a></> : null}
-            {contact.phone ? <> · <a className="utrecht-link utrecht-link--telephone" href={`tel:${contact.phone}`}>{contact.phone}</a></> : null}
+            {contact.email ? (
+              <>
+                {' '}
+                ·{' '}
+                <a className="utrecht-link" href={`mailto:${contact.email}`}>
+                  {contact.email}
+                </a>
+              </>
+            ) : null}
+            {contact.phone ? (
+              <>
+                {' '}
+                ·{' '}
+                <a className="utrecht-link utrecht-link--telephone" href={`tel:${contact.phone}`}>
+                  {contact.phone}
+                </a>
+              </>
+            ) : null}
           </p>
         </section>
       ) : null}

@@ -57,8 +57,12 @@ export default async function PortalLayout({ children, params }: { children: Rea
                   {user ? (
                     <form action={signOut} className="portal-sign-out">
                       <input name="locale" type="hidden" value={locale} />
-                      <span className="portal-meta">{words.signedInAs} {(user as { name?: string }).name ?? user.email}</span>{' '}
-                      <button className="utrecht-button utrecht-button--subtle" type="submit">{words.signOut}</button>
+                      <span className="portal-meta">
+                        {words.signedInAs} {(user as { name?: string }).name ?? user.email}
+                      </span>{' '}
+                      <button className="utrecht-button utrecht-button--subtle" type="submit">
+                        {words.signOut}
+                      </button>
                     </form>
                   ) : (
                     <a className="utrecht-nav-list__link" href={`${hrefIn(locale, '/inloggen')}?terug=${encodeURIComponent(here)}`}>

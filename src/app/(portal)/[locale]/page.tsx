@@ -16,7 +16,15 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
   const [published, updated, themes, fresh] = await Promise.all([
     recentItems(payload, user, locale, { limit: 6, sort: 'publishedAt' }),
     recentItems(payload, user, locale, { limit: 6, sort: 'updatedAt' }),
-    payload.find({ collection: 'themes', depth: 0, limit: 20, locale, pagination: false, sort: 'order', where: { parent: { exists: false } } }),
+    payload.find({
+      collection: 'themes',
+      depth: 0,
+      limit: 20,
+      locale,
+      pagination: false,
+      sort: 'order',
+      where: { parent: { exists: false } },
+    }),
     since ? recentItems(payload, user, locale, { limit: 10, since, sort: 'publishedAt' }) : Promise.resolve(undefined),
   ])
   return (
@@ -25,7 +33,14 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
       <p className="utrecht-paragraph utrecht-paragraph--lead">{words.homeIntro}</p>
       <SearchForm locale={locale} />
 
-      {fresh ? <RecentSection id="since-last-visit" items={fresh} locale={locale} title={words.sinceLastVisit(since!.toISOString().slice(0, 10))} /> : null}
+      {fresh ? (
+        <RecentSection
+          id="since-last-visit"
+          items={fresh}
+          locale={locale}
+          title={words.sinceLastVisit(since!.toISOString().slice(0, 10))}
+        />
+      ) : null}
 
       <section aria-labelledby="themes">
         <h2 className="utrecht-heading-2" id="themes">
@@ -34,7 +49,10 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
         <ul className="portal-themes">
           {themes.docs.map((theme) => (
             <li key={theme.id}>
-              <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${hrefIn(locale, '/zoeken')}?theme=${theme.slug}`}>
+              <a
+                className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                href={`${hrefIn(locale, '/zoeken')}?theme=${theme.slug}`}
+              >
                 {theme.name}
               </a>
             </li>

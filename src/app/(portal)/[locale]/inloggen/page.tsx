@@ -9,7 +9,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
   return { title: signInWordsFor((await params).locale).title }
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: PortalLocale }>; searchParams: Promise<{ terug?: string }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: PortalLocale }>
+  searchParams: Promise<{ terug?: string }>
+}) {
   const { locale } = await params
   const { terug } = await searchParams
   const words = signInWordsFor(locale)

@@ -11,7 +11,19 @@ const debounceMs = 300
  * The search box. Without JavaScript it is a plain GET form; with it, results follow the text
  * as it is typed (debounced), and the address always holds the whole search.
  */
-export function LiveSearch({ action, children, label, query, submit }: { action: string; children: React.ReactNode; label: string; query: string; submit: string }) {
+export function LiveSearch({
+  action,
+  children,
+  label,
+  query,
+  submit,
+}: {
+  action: string
+  children: React.ReactNode
+  label: string
+  query: string
+  submit: string
+}) {
   const router = useRouter()
   const pathname = usePathname()
   const searchParams = useSearchParams()
@@ -38,7 +50,14 @@ export function LiveSearch({ action, children, label, query, submit }: { action:
         <label className="utrecht-form-label" htmlFor="q">
           {label}
         </label>
-        <input className="utrecht-textbox utrecht-textbox--html-input" id="q" name="q" onChange={(event) => follow(event.target.value)} type="search" value={text} />
+        <input
+          className="utrecht-textbox utrecht-textbox--html-input"
+          id="q"
+          name="q"
+          onChange={(event) => follow(event.target.value)}
+          type="search"
+          value={text}
+        />
       </div>
       {children}
       <button className="utrecht-button utrecht-button--primary-action" type="submit">

@@ -34,7 +34,13 @@ function without(params: URLSearchParams, name: string, value?: string): URLSear
   return next
 }
 
-export default async function SearchPage({ params, searchParams }: { params: Promise<{ locale: PortalLocale }>; searchParams: Promise<SearchParams> }) {
+export default async function SearchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: PortalLocale }>
+  searchParams: Promise<SearchParams>
+}) {
   const { locale } = await params
   const words = { ...dictionaryFor(locale), ...searchWordsFor(locale) }
   const { payload, user } = await portalContext()
@@ -62,9 +68,11 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
     <>
       <h1 className="utrecht-heading-1">{words.search}</h1>
       <LiveSearch action={base} label={words.searchLabel} query={query.get('q') ?? ''} submit={words.searchButton}>
-        {[...query].filter(([name]) => name !== 'q' && name !== 'page').map(([name, value]) => (
-          <input key={`${name}=${value}`} name={name} type="hidden" value={value} />
-        ))}
+        {[...query]
+          .filter(([name]) => name !== 'q' && name !== 'page')
+          .map(([name, value]) => (
+            <input key={`${name}=${value}`} name={name} type="hidden" value={value} />
+          ))}
       </LiveSearch>
 
       {problem ? (
@@ -75,18 +83,25 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
 
       {active.length > 0 ? (
         <section aria-labelledby="active-filters">
-          <h2 className="utrecht-heading-2" id="active-filters">{words.activeFilters}</h2>
+          <h2 className="utrecht-heading-2" id="active-filters">
+            {words.activeFilters}
+          </h2>
           <ul className="portal-themes">
             {active.map(([name, value]) => (
               <li key={`${name}=${value}`}>
-                <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={withParams(base, without(query, name, value))}>
+                <a
+                  className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                  href={withParams(base, without(query, name, value))}
+                >
                   <span className="portal-visually-hidden">{words.removeFilter}: </span>
                   {titleOf(name as never, locale)}: {labels[name as keyof typeof labels][value] ?? value} <span aria-hidden="true">✕</span>
                 </a>
               </li>
             ))}
             <li>
-              <a className="utrecht-link" href={withParams(base, new URLSearchParams(query.get('q') ? [['q', query.get('q')!]] : []))}>{words.clearFilters}</a>
+              <a className="utrecht-link" href={withParams(base, new URLSearchParams(query.get('q') ? [['q', query.get('q')!]] : []))}>
+                {words.clearFilters}
+              </a>
             </li>
           </ul>
         </section>
@@ -95,11 +110,20 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       {result ? (
         <div className="portal-search-layout">
           <form action={base} aria-labelledby="filters" className="portal-filters" method="get">
-            <h2 className="utrecht-heading-2" id="filters">{words.filters}</h2>
+            <h2 className="utrecht-heading-2" id="filters">
+              {words.filters}
+            </h2>
             {query.get('q') ? <input name="q" type="hidden" value={query.get('q')!} /> : null}
             <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor="sort">{words.sort}</label>
-              <select className="utrecht-select utrecht-select--html-select" defaultValue={query.get('sort') ?? 'relevance'} id="sort" name="sort">
+              <label className="utrecht-form-label" htmlFor="sort">
+                {words.sort}
+              </label>
+              <select
+                className="utrecht-select utrecht-select--html-select"
+                defaultValue={query.get('sort') ?? 'relevance'}
+                id="sort"
+                name="sort"
+              >
                 <option value="relevance">{words.sortRelevance}</option>
                 <option value="newest">{words.sortNewest}</option>
               </select>
@@ -109,12 +133,21 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               if (counts.length === 0) return null
               return (
                 <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" key={facet}>
-                  <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{titleOf(facet, locale)}</legend>
+                  <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+                    {titleOf(facet, locale)}
+                  </legend>
                   {counts.map(([value, count]) => {
                     const id = `facet-${facet}-${value}`
                     return (
                       <div className="utrecht-form-field utrecht-form-field--checkbox" key={value}>
-                        <input className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked={query.getAll(facet).includes(value)} id={id} name={facet} type="checkbox" value={value} />
+                        <input
+                          className="utrecht-checkbox utrecht-checkbox--html-input"
+                          defaultChecked={query.getAll(facet).includes(value)}
+                          id={id}
+                          name={facet}
+                          type="checkbox"
+                          value={value}
+                        />
                         <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
                           {labels[facet][value] ?? value} ({count})
                         </label>
@@ -124,18 +157,26 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                 </fieldset>
               )
             })}
-            <button className="utrecht-button utrecht-button--secondary-action" type="submit">{words.applyFilters}</button>
+            <button className="utrecht-button utrecht-button--secondary-action" type="submit">
+              {words.applyFilters}
+            </button>
           </form>
 
           <section aria-labelledby="results" className="portal-results">
-            <h2 aria-live="polite" className="utrecht-heading-2" id="results">{words.results(result.total)}</h2>
+            <h2 aria-live="polite" className="utrecht-heading-2" id="results">
+              {words.results(result.total)}
+            </h2>
             {result.total > 0 ? (
               <p className="utrecht-paragraph portal-meta">
                 {words.download}:{' '}
                 {(['csv', 'json'] as const).map((format, index) => (
                   <span key={format}>
                     {index > 0 ? ' · ' : null}
-                    <a className="utrecht-link" download href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ['format', format]])}`}>
+                    <a
+                      className="utrecht-link"
+                      download
+                      href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ['format', format]])}`}
+                    >
                       {words.downloadAs(format.toUpperCase())}
                     </a>
                   </span>
@@ -146,7 +187,11 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               <>
                 <p className="utrecht-paragraph">{words.noResults}</p>
                 <ul className="utrecht-unordered-list">
-                  {words.noResultsTips.map((tip) => <li className="utrecht-unordered-list__item" key={tip}>{tip}</li>)}
+                  {words.noResultsTips.map((tip) => (
+                    <li className="utrecht-unordered-list__item" key={tip}>
+                      {tip}
+                    </li>
+                  ))}
                 </ul>
               </>
             ) : (
@@ -156,18 +201,44 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
                     <p className="portal-meta">{words.collectionNames[hit.type]}</p>
                     {/* Highlights come escaped from the engine with only <mark> added; plain text is escaped here. */}
                     <h3 className="utrecht-heading-3">
-                      <a className="utrecht-link" dangerouslySetInnerHTML={{ __html: hit.highlights.title || escapeHtml(hit.title ?? '') }} href={hit.url} />
+                      <a
+                        className="utrecht-link"
+                        dangerouslySetInnerHTML={{ __html: hit.highlights.title || escapeHtml(hit.title ?? '') }}
+                        href={hit.url}
+                      />
                     </h3>
-                    <p className="utrecht-paragraph" dangerouslySetInnerHTML={{ __html: hit.highlights.summary || escapeHtml(hit.summary ?? '') }} />
+                    <p
+                      className="utrecht-paragraph"
+                      dangerouslySetInnerHTML={{ __html: hit.highlights.summary || escapeHtml(hit.summary ?? '') }}
+                    />
                   </li>
                 ))}
               </ol>
             )}
             {pages > 1 ? (
               <nav aria-label={words.pagination} className="utrecht-pagination">
-                {page > 1 ? <a className="utrecht-pagination__page-link utrecht-link" href={withParams(base, new URLSearchParams([...without(query, 'page'), ['page', String(page - 1)]]))} rel="prev">{words.previous}</a> : null}
-                <span> {page} / {pages} </span>
-                {page < pages ? <a className="utrecht-pagination__page-link utrecht-link" href={withParams(base, new URLSearchParams([...without(query, 'page'), ['page', String(page + 1)]]))} rel="next">{words.next}</a> : null}
+                {page > 1 ? (
+                  <a
+                    className="utrecht-pagination__page-link utrecht-link"
+                    href={withParams(base, new URLSearchParams([...without(query, 'page'), ['page', String(page - 1)]]))}
+                    rel="prev"
+                  >
+                    {words.previous}
+                  </a>
+                ) : null}
+                <span>
+                  {' '}
+                  {page} / {pages}{' '}
+                </span>
+                {page < pages ? (
+                  <a
+                    className="utrecht-pagination__page-link utrecht-link"
+                    href={withParams(base, new URLSearchParams([...without(query, 'page'), ['page', String(page + 1)]]))}
+                    rel="next"
+                  >
+                    {words.next}
+                  </a>
+                ) : null}
               </nav>
             ) : null}
           </section>

@@ -27,9 +27,13 @@ export default async function InterventionPage({ params }: { params: Promise<{ l
         const [summary, canRecord] = await Promise.all([experiencesOf(payload, user, locale, doc.id), speaksForMunicipality()])
         return (
           <section aria-labelledby="experiences">
-            <h2 className="utrecht-heading-2" id="experiences">{words.experiences}</h2>
+            <h2 className="utrecht-heading-2" id="experiences">
+              {words.experiences}
+            </h2>
             <p className="utrecht-paragraph">
-              {summary.count === 0 ? words.experiencesNone : words.experiencesSummary(summary.count, summary.averageRating.toFixed(1), summary.recommendShare)}
+              {summary.count === 0
+                ? words.experiencesNone
+                : words.experiencesSummary(summary.count, summary.averageRating.toFixed(1), summary.recommendShare)}
             </p>
             {summary.municipalities.length > 0 ? <p className="utrecht-paragraph">{summary.municipalities.join(', ')}</p> : null}
             {canRecord ? <ExperienceForm interventionId={doc.id} locale={locale} /> : null}

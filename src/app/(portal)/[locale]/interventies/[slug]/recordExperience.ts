@@ -23,12 +23,14 @@ export async function recordExperience(_previous: ExperienceFormState, form: For
   const month = text(form, 'from')
   if (!/^\d{4}-\d{2}$/.test(month)) fieldErrors.from = locale === 'en' ? 'Choose the month you started.' : 'Kies de maand waarin u begon.'
   const rating = Number(text(form, 'rating'))
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) fieldErrors.rating = locale === 'en' ? 'Choose a rating from 1 to 5.' : 'Kies een waardering van 1 tot 5.'
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+    fieldErrors.rating = locale === 'en' ? 'Choose a rating from 1 to 5.' : 'Kies een waardering van 1 tot 5.'
   const result = text(form, 'result')
   if (!result) fieldErrors.result = locale === 'en' ? 'Describe what it achieved.' : 'Beschrijf wat het opleverde.'
   const reachText = text(form, 'reach')
   const reach = reachText ? Number(reachText) : undefined
-  if (reach !== undefined && (!Number.isInteger(reach) || reach < 0)) fieldErrors.reach = locale === 'en' ? 'Give a whole number.' : 'Geef een heel getal.'
+  if (reach !== undefined && (!Number.isInteger(reach) || reach < 0))
+    fieldErrors.reach = locale === 'en' ? 'Give a whole number.' : 'Geef een heel getal.'
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors, message: words.problem, status: 'invalid' }
 
   try {

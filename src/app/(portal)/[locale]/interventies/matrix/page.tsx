@@ -19,10 +19,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
 
 const withParams = (base: string, params: URLSearchParams) => (params.size > 0 ? `${base}?${params}` : base)
 
-export default async function MatrixPage({ params, searchParams }: { params: Promise<{ locale: PortalLocale }>; searchParams: Promise<SearchParams> }) {
+export default async function MatrixPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: PortalLocale }>
+  searchParams: Promise<SearchParams>
+}) {
   const { locale } = await params
   const words = { ...matrixWordsFor(locale), ...searchWordsFor(locale) }
-  const titles = Object.fromEntries((Object.keys(classifications) as ClassificationName[]).map((name) => [name, titleOf(name, locale)])) as Record<ClassificationName, string>
+  const titles = Object.fromEntries(
+    (Object.keys(classifications) as ClassificationName[]).map((name) => [name, titleOf(name, locale)]),
+  ) as Record<ClassificationName, string>
   const raw = await searchParams
   const query = new URLSearchParams()
   for (const name of ['rows', 'columns', ...matrixFilters]) for (const value of [raw[name]].flat()) if (value) query.append(name, value)
@@ -37,7 +45,9 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
       matrixFilters.map(async (filter) => [
         filter,
         filter === 'municipality'
-          ? Object.entries(labels.municipality).map(([value, label]) => ({ label, value })).sort((a, b) => a.label.localeCompare(b.label))
+          ? Object.entries(labels.municipality)
+              .map(([value, label]) => ({ label, value }))
+              .sort((a, b) => a.label.localeCompare(b.label))
           : await headersFor(payload, filter, locale),
       ]),
     ),
@@ -50,7 +60,11 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         <div className="utrecht-alert utrecht-alert--warning" role="alert">
           <p className="utrecht-paragraph">{parsed.errors.map((error) => error.message).join(' ')}</p>
         </div>
-        <p className="utrecht-paragraph"><a className="utrecht-link" href={base}>{words.clearFilters}</a></p>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={base}>
+            {words.clearFilters}
+          </a>
+        </p>
       </>
     )
   }
@@ -65,56 +79,106 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
     <>
       <h1 className="utrecht-heading-1">{words.title}</h1>
       <form action={base} className="portal-matrix-form" method="get">
-        {([['rows', words.rows, matrix.rowsDimension], ['columns', words.columns, matrix.columnsDimension]] as const).map(([name, label, chosen]) => (
+        {(
+          [
+            ['rows', words.rows, matrix.rowsDimension],
+            ['columns', words.columns, matrix.columnsDimension],
+          ] as const
+        ).map(([name, label, chosen]) => (
           <div className="utrecht-form-field" key={name}>
-            <label className="utrecht-form-label" htmlFor={name}>{label}</label>
+            <label className="utrecht-form-label" htmlFor={name}>
+              {label}
+            </label>
             <select className="utrecht-select utrecht-select--html-select" defaultValue={chosen} id={name} name={name}>
-              {matrixDimensions.map((dimension) => <option key={dimension} value={dimension}>{titles[dimension]}</option>)}
+              {matrixDimensions.map((dimension) => (
+                <option key={dimension} value={dimension}>
+                  {titles[dimension]}
+                </option>
+              ))}
             </select>
           </div>
         ))}
         {matrixFilters.map((filter) => (
           <details className="portal-filter-group" key={filter} open={query.has(filter)}>
-            <summary>{titles[filter]}{query.getAll(filter).length > 0 ? ` (${query.getAll(filter).length})` : ''}</summary>
+            <summary>
+              {titles[filter]}
+              {query.getAll(filter).length > 0 ? ` (${query.getAll(filter).length})` : ''}
+            </summary>
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend portal-visually-hidden">{titles[filter]}</legend>
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend portal-visually-hidden">
+                {titles[filter]}
+              </legend>
               {filterHeaders[filter].map(({ label, value }) => {
                 const id = `matrix-${filter}-${value}`
                 return (
                   <div className="utrecht-form-field utrecht-form-field--checkbox" key={value}>
-                    <input className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked={query.getAll(filter).includes(value)} id={id} name={filter} type="checkbox" value={value} />
-                    <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>{label}</label>
+                    <input
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                      defaultChecked={query.getAll(filter).includes(value)}
+                      id={id}
+                      name={filter}
+                      type="checkbox"
+                      value={value}
+                    />
+                    <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+                      {label}
+                    </label>
                   </div>
                 )
               })}
             </fieldset>
           </details>
         ))}
-        <button className="utrecht-button utrecht-button--primary-action" type="submit">{words.apply}</button>
+        <button className="utrecht-button utrecht-button--primary-action" type="submit">
+          {words.apply}
+        </button>
       </form>
 
       <div className="utrecht-table-container utrecht-table-container--overflow-inline">
         <table className="utrecht-table utrecht-table--html-table portal-matrix">
-          <caption className="utrecht-table__caption">{words.caption(titles[matrix.rowsDimension], titles[matrix.columnsDimension], matrix.total)}</caption>
+          <caption className="utrecht-table__caption">
+            {words.caption(titles[matrix.rowsDimension], titles[matrix.columnsDimension], matrix.total)}
+          </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <td className="utrecht-table__header-cell" />
-              {matrix.columns.map((column) => <th className="utrecht-table__header-cell" key={column.value} scope="col">{column.label}</th>)}
+              {matrix.columns.map((column) => (
+                <th className="utrecht-table__header-cell" key={column.value} scope="col">
+                  {column.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {matrix.rows.map((row) => (
               <tr className="utrecht-table__row" key={row.value}>
-                <th className="utrecht-table__header-cell" scope="row">{row.label}</th>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {row.label}
+                </th>
                 {matrix.columns.map((column) => {
                   const cell = cellOf(row.value, column.value)
                   const count = cell?.count ?? 0
                   const selected = opened === cell && count > 0
                   return (
-                    <td className={`utrecht-table__cell utrecht-table__cell--numeric-data${selected ? ' utrecht-table__cell--selected' : ''}`} data-column={column.value} data-row={row.value} key={column.value}>
-                      {count === 0 ? <span aria-label={words.cellLabel(0, row.label, column.label)}>0</span> : (
-                        <a aria-current={selected ? 'true' : undefined} className="utrecht-link" href={`${withParams(base, new URLSearchParams([...query, ['cell', `${row.value}~${column.value}`]]))}#cel`}>
-                          {count}<span className="portal-visually-hidden"> {words.cellLabel(count, row.label, column.label).replace(/^\d+ /, '')}</span>
+                    <td
+                      className={`utrecht-table__cell utrecht-table__cell--numeric-data${selected ? ' utrecht-table__cell--selected' : ''}`}
+                      data-column={column.value}
+                      data-row={row.value}
+                      key={column.value}
+                    >
+                      {count === 0 ? (
+                        <span aria-label={words.cellLabel(0, row.label, column.label)}>0</span>
+                      ) : (
+                        <a
+                          aria-current={selected ? 'true' : undefined}
+                          className="utrecht-link"
+                          href={`${withParams(base, new URLSearchParams([...query, ['cell', `${row.value}~${column.value}`]]))}#cel`}
+                        >
+                          {count}
+                          <span className="portal-visually-hidden">
+                            {' '}
+                            {words.cellLabel(count, row.label, column.label).replace(/^\d+ /, '')}
+                          </span>
                         </a>
                       )}
                     </td>
@@ -126,16 +190,26 @@ export default async function MatrixPage({ params, searchParams }: { params: Pro
         </table>
       </div>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link" download href={csv}>{words.download}</a>{' '}
-        <a className="utrecht-link" download href={csv.replace('format=csv', 'format=json')}>{words.downloadJson}</a>
+        <a className="utrecht-link" download href={csv}>
+          {words.download}
+        </a>{' '}
+        <a className="utrecht-link" download href={csv.replace('format=csv', 'format=json')}>
+          {words.downloadJson}
+        </a>
       </p>
 
       {opened && opened.count > 0 ? (
         <section aria-labelledby="cel" className="portal-cell">
-          <h2 className="utrecht-heading-2" id="cel" tabIndex={-1}>{words.cellTitle(labelOf(matrix.rows, opened.row), labelOf(matrix.columns, opened.column))}</h2>
+          <h2 className="utrecht-heading-2" id="cel" tabIndex={-1}>
+            {words.cellTitle(labelOf(matrix.rows, opened.row), labelOf(matrix.columns, opened.column))}
+          </h2>
           <ul className="utrecht-unordered-list">
             {opened.interventions.map((item) => (
-              <li className="utrecht-unordered-list__item" key={item.id}><a className="utrecht-link" href={itemHref(locale, 'interventions', item.slug)}>{item.title}</a></li>
+              <li className="utrecht-unordered-list__item" key={item.id}>
+                <a className="utrecht-link" href={itemHref(locale, 'interventions', item.slug)}>
+                  {item.title}
+                </a>
+              </li>
             ))}
           </ul>
         </section>
