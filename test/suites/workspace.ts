@@ -10,8 +10,9 @@ const slugsOf = (docs: Array<{ slug: string }>) => docs.map((doc) => doc.slug)
  * The workspace as partner systems and the portal see it, over real HTTP, against whichever
  * database `env` selects. Runs on SQLite always and on MongoDB when DATABASE_URI points at one.
  */
-export function workspaceSuite(label: string, env: Record<string, string>) {
-  describe(`the workspace over HTTP (${label})`, () => {
+export function workspaceSuite(label: string, env: Record<string, string>, skipReason?: string) {
+  if (skipReason) console.info(`the workspace over HTTP (${label}) skipped: ${skipReason}`)
+  describe.skipIf(Boolean(skipReason))(`the workspace over HTTP (${label})${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
     let server: TestServer
     let curator: Session
     let denHaag: Session
