@@ -95,37 +95,28 @@ export const titleOf = (name: ClassificationName, locale: Locale): string => cla
 
 const yearPattern = /^(19|20)\d{2}$/
 
-/** Whether `value` can be a value of this classification, as a filter parameter. */
-export function acceptsValue(name: ClassificationName, value: string): boolean {
+/** Which values a classification takes as a filter, and how a refusal says what is expected. */
+function valueRule(name: ClassificationName): { accepts: (value: string) => boolean; expected: string } {
   const source: ValueSource = classifications[name].source
+  const oneOf = (values: readonly string[]) => ({
+    accepts: (value: string) => values.includes(value),
+    expected: `one of: ${values.join(', ')}`,
+  })
   switch (source.kind) {
     case 'option':
-      return source.options.some((option) => option.value === value)
+      return oneOf(valuesOf(source.options))
     case 'theme':
     case 'organisation':
-      return slugPattern.test(value)
+      return { accepts: (value) => slugPattern.test(value), expected: 'a slug such as "den-haag"' }
     case 'collection':
-      return (searchableSlugs as readonly string[]).includes(value)
+      return oneOf(searchableSlugs)
     case 'year':
-      return yearPattern.test(value)
+      return { accepts: (value) => yearPattern.test(value), expected: 'a year such as 2026' }
   }
 }
 
-/** What a filter on this classification expects, for the message that refuses a wrong value. */
-export function expectedValues(name: ClassificationName): string {
-  const source: ValueSource = classifications[name].source
-  switch (source.kind) {
-    case 'option':
-      return `one of: ${valuesOf(source.options).join(', ')}`
-    case 'theme':
-    case 'organisation':
-      return 'a slug such as "den-haag"'
-    case 'collection':
-      return `one of: ${searchableSlugs.join(', ')}`
-    case 'year':
-      return 'a year such as 2026'
-  }
-}
+/** Whether `value` can be a value of this classification, as a filter parameter. */
+export const acceptsValue = (name: ClassificationName, value: string): boolean => valueRule(name).accepts(value)
 
 export type FilterProblem = { parameter: string; message: string }
 
@@ -138,9 +129,10 @@ export function parseFilterValues(name: ClassificationName, raw: readonly string
     .flatMap((each) => each.split(','))
     .map((each) => each.trim())
     .filter(Boolean)
-  const wrong = values.filter((value) => !acceptsValue(name, value))
+  const rule = valueRule(name)
+  const wrong = values.filter((value) => !rule.accepts(value))
   if (wrong.length === 0) return { values }
-  return { problem: { message: `Unknown ${name} "${wrong.join('", "')}": use ${expectedValues(name)}.`, parameter: name }, values }
+  return { problem: { message: `Unknown ${name} "${wrong.join('", "')}": use ${rule.expected}.`, parameter: name }, values }
 }
 
 /** What people read for each value of an option classification, in one language. */

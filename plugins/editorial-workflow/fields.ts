@@ -4,6 +4,9 @@ import type { EditorialWorkflowOptions, WorkflowStatus } from './types'
 
 const statuses: WorkflowStatus[] = ['draft', 'in-review', 'published']
 
+/** The fields the workflow adds: its bookkeeping, which readers and spreadsheets leave alone. */
+export const workflowFieldNames = ['workflowStatus', 'reviewComment', 'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt'] as const
+
 /**
  * Where an item is in the editorial workflow, and who moved it there. The `...By`/`...At` fields
  * are written by the workflow hook only, so nobody can forge who published an item.

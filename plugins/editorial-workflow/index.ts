@@ -10,6 +10,7 @@ import { onlyPublishersPublish } from './hooks/onlyPublishersPublish'
 
 export type { EditorialWorkflowOptions, Move, MoveInput, WorkflowStatus } from './types'
 export { overdueItems, type QueueEntry, reviewQueue } from './queues'
+export { workflowFieldNames } from './fields'
 export { moveOf } from './writeIntent'
 
 const withWorkflow = (collection: CollectionConfig, options: EditorialWorkflowOptions): CollectionConfig => {

@@ -7,9 +7,12 @@ import type { PrivacyGuardOptions } from './types'
  * record of every override (who, when, why, what). The reason is used once and then cleared;
  * which findings it covered is kept where only the guard writes it.
  */
+/** The group the guard adds to every guarded collection. */
+export const privacyReviewFieldName = 'privacyReview'
+
 export const privacyReviewField = ({ canOverride: overriders, systemOnly }: PrivacyGuardOptions): Field => {
   return {
-    name: 'privacyReview',
+    name: privacyReviewFieldName,
     type: 'group',
     access: { read: overriders },
     admin: {

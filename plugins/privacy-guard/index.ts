@@ -6,6 +6,7 @@ import { personNamesCollection } from './namesCollection'
 import type { PrivacyGuardOptions } from './types'
 
 export type { PrivacyGuardOptions } from './types'
+export { privacyReviewFieldName } from './fields'
 
 const optsIn = (fields: Field[]): boolean =>
   fields.some((field) => field.custom?.privacyGuard === true || ('fields' in field && Array.isArray(field.fields) && optsIn(field.fields)))

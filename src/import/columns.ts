@@ -3,6 +3,8 @@ import type { Field, Option } from 'payload'
 import { type ImportableSlug, importableSlugs, isImportableSlug } from '../../domain/knowledge'
 import { workflowStatusOptions } from '../../domain/workflow'
 import { extraHeaders } from './extraHeaders'
+import { workflowFieldNames } from '../../plugins/editorial-workflow'
+import { privacyReviewFieldName } from '../../plugins/privacy-guard'
 import { type ImportLocale, normalizeHeader } from './headerNames'
 
 export type { ImportLocale }
@@ -38,19 +40,7 @@ export type ColumnSpec = {
 }
 
 /** Fields people type into a spreadsheet; the system's own bookkeeping is never imported. */
-const notImported = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  '_status',
-  'workflowStatus',
-  'reviewComment',
-  'submittedBy',
-  'submittedAt',
-  'publishedBy',
-  'publishedAt',
-  'privacyReview',
-])
+const notImported = new Set(['id', 'createdAt', 'updatedAt', '_status', ...workflowFieldNames, privacyReviewFieldName])
 /** Filled by hooks when empty, so a file need not have them. */
 const filledWhenEmpty = new Set(['slug', 'ownerOrganisation', 'reviewBy'])
 

@@ -3,6 +3,8 @@ import type React from 'react'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
+import { workflowFieldNames } from '../../../../plugins/editorial-workflow'
+import { privacyReviewFieldName } from '../../../../plugins/privacy-guard'
 import { labelOf, optionLabel } from '../../../portal/fieldLabels'
 import { dictionaryFor, itemWordsFor, type PortalLocale } from '../../../portal/i18n'
 import { itemHref } from '../../../portal/routes'
@@ -16,13 +18,8 @@ const notInBody = new Set([
   'visibility',
   'ownerOrganisation',
   'reviewBy',
-  'workflowStatus',
-  'reviewComment',
-  'submittedBy',
-  'submittedAt',
-  'publishedBy',
-  'publishedAt',
-  'privacyReview',
+  ...workflowFieldNames,
+  privacyReviewFieldName,
   'contact',
   'related',
   'attachments',
