@@ -1,25 +1,25 @@
 /**
- * Counts attempts per key in fixed windows. In memory: each server process counts for itself,
- * which bounds guessing per process; the per-account lockout in the database bounds it overall.
+ * Counts what each key spends in fixed windows: attempts (one each) or a cost. In memory: each
+ * server process counts for itself, which bounds what one client can do to that process.
  */
 export class FixedWindowLimiter {
-  private readonly windows = new Map<string, { count: number; resetsAt: number }>()
+  private readonly windows = new Map<string, { spent: number; resetsAt: number }>()
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt; answers how long to wait when the key is over its limit. */
-  attempt(key: string, now = Date.now()): { allowed: true } | { allowed: false; retryAfterMs: number } {
+  /** Counts one attempt (or `cost`); answers how long to wait when the key is over its limit. */
+  attempt(key: string, now = Date.now(), cost = 1): { allowed: true } | { allowed: false; retryAfterMs: number } {
     if (this.windows.size > 10_000) this.sweep(now)
     const window = this.windows.get(key)
     if (!window || window.resetsAt <= now) {
-      this.windows.set(key, { count: 1, resetsAt: now + this.windowMs })
-      return { allowed: true }
+      this.windows.set(key, { resetsAt: now + this.windowMs, spent: cost })
+      return cost <= this.limit ? { allowed: true } : { allowed: false, retryAfterMs: this.windowMs }
     }
-    window.count += 1
-    if (window.count <= this.limit) return { allowed: true }
+    window.spent += cost
+    if (window.spent <= this.limit) return { allowed: true }
     return { allowed: false, retryAfterMs: window.resetsAt - now }
   }
 

@@ -121,3 +121,16 @@ export function meilisearchSettings(): { host: string; apiKey?: string; index?: 
 
 /** Browsers accept Secure cookies from http://localhost, so production is Secure everywhere. */
 export const secureCookies = (): boolean => isProduction || serverUrl().startsWith('https://')
+
+/**
+ * What one client may spend on the API per minute (API_BUDGET_PER_MINUTE), in the cost units of
+ * `src/http/queryGuard.ts` and `src/graphql/cost.ts`: a list of 10 items at depth 2 costs 31, a
+ * page of 100 at depth 1 costs 201. 0 switches the budget off.
+ */
+export function apiBudgetPerMinute(): number {
+  const raw = process.env.API_BUDGET_PER_MINUTE
+  if (raw === undefined || raw === '') return 60_000
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`API_BUDGET_PER_MINUTE must be a whole number from 0 (got "${raw}").`)
+  return value
+}

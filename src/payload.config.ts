@@ -49,7 +49,6 @@ import {
 import { collectionExportEndpoint } from './export/collectionExport'
 import { searchExportEndpoint } from './export/searchExport'
 import { clientAddressOf } from './requests/clientAddress'
-import { depthLimit } from './graphql/depthLimit'
 import { importEndpoint, importTemplateEndpoint } from './import/endpoints'
 import { logger } from './logger'
 import { matrixEndpoint } from './matrix/endpoint'
@@ -93,7 +92,6 @@ const sanitized = buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
-    validationRules: () => [depthLimit()],
   },
   // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
   jobs: {

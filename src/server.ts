@@ -10,7 +10,8 @@ import { once } from 'node:events'
 
 import { stopSearch } from '../plugins/search'
 import { bootPayload, type Seeder } from './boot'
-import { isProduction, port as configuredPort, projectRoot } from './env'
+import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot } from './env'
+import { RequestBudget } from './http/budget'
 import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -61,9 +62,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.get('/api/health/ready', readiness(payload, state))
   app.get('/metrics', metricsEndpoint(payload))
   app.use('/api', compression())
-  app.post('/api/graphql', graphql(config))
+  const budget = apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined
+  app.post('/api/graphql', graphql(config, budget))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
-  app.all('/api/{*path}', payloadRest(config))
+  app.all('/api/{*path}', payloadRest(config, { budget }))
 
   const nextApp = withNext ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot }) : undefined
   if (nextApp) {

@@ -1,5 +1,3 @@
-import { Kind, parse } from 'graphql'
-
 export type BodyProblem = { status: 400 | 415; message: string }
 
 const jsonType = /^application\/json\s*(;\s*charset=utf-?8\s*)?$/i
@@ -43,7 +41,7 @@ export function multipartProblem(contentType: string, body: Buffer): BodyProblem
   }
 }
 
-/** GraphQL requests the GraphQL handler fails on rather than refuses: no query text, or subscriptions. */
+/** A GraphQL request the GraphQL handler fails on rather than refuses: no query text. */
 export function graphqlProblem(body: Buffer): BodyProblem | undefined {
   if (body.length === 0)
     return { message: 'Send the GraphQL query as JSON: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
@@ -52,14 +50,5 @@ export function graphqlProblem(body: Buffer): BodyProblem | undefined {
   const { query } = JSON.parse(body.toString('utf8')) as { query?: unknown }
   if (typeof query !== 'string')
     return { message: 'Send the GraphQL query as text: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
-  let document
-  try {
-    document = parse(query)
-  } catch {
-    return undefined // GraphQL answers syntax errors itself, with their location.
-  }
-  if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')) {
-    return { message: 'Subscriptions are not supported. Use a query, or poll.', status: 400 }
-  }
   return undefined
 }

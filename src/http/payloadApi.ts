@@ -3,50 +3,97 @@ import type { SanitizedConfig } from 'payload'
 
 import { handleEndpoints } from 'payload'
 
+import type { GraphqlCost } from '../graphql/cost'
+import type { RequestBudget } from './budget'
+
 import { maxJsonBodyBytes, maxUploadBytes } from '../env'
 import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
 import { sendError } from './errors'
-import { queryProblems } from './queryGuard'
+import { checkQuery } from './queryGuard'
 import { inOneRefusalShape } from './refusals'
 import { readBody, sendWebResponse, toWebRequest } from './webBridge'
 
 type FetchHandler = (request: Request) => Promise<Response>
+type ExpressRequest = Parameters<RequestHandler>[0]
+
+export type ApiGuards = {
+  /** What each client may spend per minute; no budget when left out. */
+  budget?: RequestBudget
+  /** The cost of a GraphQL request, or why it is refused (GraphQL only). */
+  graphqlCost?: (request: { query: string; variables?: unknown; operationName?: unknown }) => Promise<GraphqlCost>
+}
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
 
-/**
- * Refuses, with a 4xx that says what to send instead, the requests Payload would answer with a
- * 500: unknown content types, bodies that are not JSON objects or complete multipart forms, and
- * query parameters that become failing database queries. Bodies checked here are read once and
- * handed on.
- */
-async function checkRequest(
-  req: Parameters<RequestHandler>[0],
-  limit: number,
-): Promise<{ status: number; message: string; extra?: Record<string, unknown> } | { body: Buffer } | undefined> {
-  const graphql = req.path === '/api/graphql'
-  if (!graphql) {
-    const problems = queryProblems(new URL(req.originalUrl, 'http://localhost').search)
-    if (problems.length > 0) {
-      return {
+type Refusal = { status: number; message: string; extra?: Record<string, unknown> }
+type Accepted = { body?: Buffer; asGet?: string; cost: number }
+
+const refusalOf = (problems: Array<{ parameter: string; message: string }>): Refusal | undefined =>
+  problems.length > 0
+    ? {
         extra: { parameters: problems.map((problem) => problem.parameter) },
         message: problems.map((problem) => problem.message).join(' '),
         status: 400,
       }
+    : undefined
+
+/**
+ * A POST that stands for a GET: Payload's admin panel reads long relationship queries this way,
+ * with the query string form-urlencoded in the body (`X-Payload-HTTP-Method-Override: GET`).
+ */
+const standsForGet = (req: ExpressRequest) =>
+  req.method === 'POST' && (req.get('x-payload-http-method-override') === 'GET' || req.get('x-http-method-override') === 'GET')
+
+/** The query of a POST that stands for a GET, checked like any query string and handed on as one. */
+async function overriddenQuery(req: ExpressRequest, limit: number): Promise<Refusal | Accepted> {
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(req.get('content-type') ?? '')) {
+    return {
+      message:
+        'A POST with X-Payload-HTTP-Method-Override: GET sends its query form-urlencoded (Content-Type: application/x-www-form-urlencoded), or use GET.',
+      status: 415,
     }
   }
-  if (!methodsWithBody.has(req.method)) return undefined
-  const contentType = req.get('content-type')
-  const unsupported = contentProblem(contentType, { uploads: !graphql })
+  const query = new URL(req.originalUrl, 'http://localhost').searchParams
+  for (const [name, value] of new URLSearchParams((await readBody(req, limit)).toString('utf8'))) query.append(name, value)
+  const search = query.toString()
+  const checked = checkQuery(`?${search}`)
+  return refusalOf(checked.problems) ?? { asGet: search, cost: checked.cost }
+}
+
+/** A GraphQL request: a JSON body with a query, costed before Payload parses, validates or runs it. */
+async function graphqlRequest(req: ExpressRequest, limit: number, guards: ApiGuards): Promise<Refusal | Accepted> {
+  const unsupported = contentProblem(req.get('content-type'), { uploads: false })
   if (unsupported) return unsupported
-  if (!contentType) return undefined
   const body = await readBody(req, limit)
-  const malformed = contentType.toLowerCase().startsWith('multipart/')
-    ? multipartProblem(contentType, body)
-    : graphql
-      ? graphqlProblem(body)
-      : jsonProblem(body)
-  return malformed ?? { body }
+  const malformed = graphqlProblem(body)
+  if (malformed) return malformed
+  if (!guards.graphqlCost) return { body, cost: 1 }
+  const cost = await guards.graphqlCost(JSON.parse(body.toString('utf8')))
+  return cost.ok ? { body, cost: Math.max(1, cost.cost) } : { message: cost.message, status: 400 }
+}
+
+/**
+ * Refuses, with a 4xx that says what to send instead, the requests Payload would answer with a
+ * 500 or that would cost too much: unknown content types, bodies that are not JSON objects or
+ * complete multipart forms, query parameters that become failing or oversized database queries,
+ * and GraphQL over its limits. Bodies checked here are read once and handed on.
+ */
+async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuards): Promise<Refusal | Accepted> {
+  if (req.path === '/api/graphql') return graphqlRequest(req, limit, guards)
+  if (standsForGet(req)) return overriddenQuery(req, limit)
+  const query = checkQuery(new URL(req.originalUrl, 'http://localhost').search)
+  const refused = refusalOf(query.problems)
+  if (refused) return refused
+  // Writes and custom endpoints cost a unit; reads cost what they may populate.
+  const cost = req.method === 'GET' ? query.cost : 1
+  if (!methodsWithBody.has(req.method)) return { cost }
+  const contentType = req.get('content-type')
+  const unsupported = contentProblem(contentType, { uploads: true })
+  if (unsupported) return unsupported
+  if (!contentType) return { cost }
+  const body = await readBody(req, limit)
+  const malformed = contentType.toLowerCase().startsWith('multipart/') ? multipartProblem(contentType, body) : jsonProblem(body)
+  return malformed ?? { body, cost }
 }
 
 const bodyLimitFor = (contentType: string | undefined) =>
@@ -57,7 +104,7 @@ const bodyLimitFor = (contentType: string | undefined) =>
  * costs 25-35 ms a request against ~1.5 ms here (see `npm run bench`).
  */
 export const fetchHandler =
-  (handle: FetchHandler): RequestHandler =>
+  (handle: FetchHandler, guards: ApiGuards = {}): RequestHandler =>
   async (req, res, next) => {
     const limit = bodyLimitFor(req.get('content-type'))
     const declared = Number(req.get('content-length') || 0)
@@ -73,13 +120,24 @@ export const fetchHandler =
       if (!req.complete) res.setHeader('Connection', 'close')
     }
     try {
-      const checked = await checkRequest(req, limit)
-      if (checked && 'status' in checked) {
+      const checked = await checkRequest(req, limit, guards)
+      if ('status' in checked) {
         closeIfUnread()
         sendError(res, checked.status, checked.message, checked.extra)
         return
       }
-      const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked?.body)))
+      const spent = guards.budget?.spend(req, checked.cost)
+      if (spent && !spent.allowed) {
+        closeIfUnread()
+        res.setHeader('Retry-After', String(spent.retryAfterSeconds))
+        sendError(
+          res,
+          429,
+          `Too many requests from your client for now. Try again in ${spent.retryAfterSeconds} seconds, or ask for less at once.`,
+        )
+        return
+      }
+      const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
       closeIfUnread()
       await sendWebResponse(res, response)
     } catch (error) {
@@ -88,5 +146,5 @@ export const fetchHandler =
   }
 
 /** Payload's REST API: collections, auth, uploads and custom endpoints. */
-export const payloadRest = (config: Promise<SanitizedConfig>): RequestHandler =>
-  fetchHandler((request) => handleEndpoints({ config, request }))
+export const payloadRest = (config: Promise<SanitizedConfig>, guards: ApiGuards = {}): RequestHandler =>
+  fetchHandler((request) => handleEndpoints({ config, request }), guards)

@@ -33,7 +33,24 @@ function whereProblems(where: unknown, path: string, problems: QueryProblem[]) {
  * or huge paging, and objects where a filter expects a value. Parsed the way Payload parses them.
  */
 export function queryProblems(search: string): QueryProblem[] {
-  if (!search || search === '?') return []
+  return checkQuery(search).problems
+}
+
+/** Payload's page size without `limit`, and its depth without `depth`. */
+const defaultLimit = 10
+const defaultDepth = 2
+/** `limit=0` asks for everything: counted as the largest page. */
+const largestPage = 1000
+
+/** The most a REST read may cost: items read times the levels of relations populated for each. */
+export const maxRestCost = 10_000
+
+/**
+ * The problems of a query string, and what the read it asks for costs: up to `limit` items, each
+ * with relations populated `depth` levels deep. Parsed the way Payload parses it.
+ */
+export function checkQuery(search: string): { problems: QueryProblem[]; cost: number } {
+  if (!search || search === '?') return { cost: 1 + defaultLimit * (1 + defaultDepth), problems: [] }
   const query = parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
   const problems: QueryProblem[] = []
   for (const [name, [min, max]] of Object.entries(limits)) {
@@ -42,5 +59,14 @@ export function queryProblems(search: string): QueryProblem[] {
     }
   }
   whereProblems(query.where, 'where', problems)
-  return problems
+  const limit = query.limit === undefined ? defaultLimit : Number(query.limit) === 0 ? largestPage : Number(query.limit)
+  const depth = query.depth === undefined ? defaultDepth : Number(query.depth)
+  const cost = 1 + (Number.isFinite(limit) ? limit : largestPage) * (1 + (Number.isFinite(depth) ? depth : defaultDepth))
+  if (problems.length === 0 && cost > maxRestCost) {
+    problems.push({
+      message: `This read could populate ${cost} items (limit ${limit} × depth ${depth}); at most ${maxRestCost} are allowed. Ask for a smaller limit or depth, or page through.`,
+      parameter: query.limit === undefined ? 'depth' : 'limit',
+    })
+  }
+  return { cost, problems }
 }

@@ -34,9 +34,10 @@ export async function readBody(req: ExpressRequest, maxBytes: number): Promise<B
 
 /**
  * Turns an express request into the Fetch API request Payload's handlers take. The body is
- * streamed, or given when it was already read (to be checked first).
+ * streamed, or given when it was already read (to be checked first). `asGet`: the request is a
+ * POST that stands for a GET with this query string, and is handed on as that GET.
  */
-export function toWebRequest(req: ExpressRequest, maxBodyBytes: number, body?: Buffer): Request {
+export function toWebRequest(req: ExpressRequest, maxBodyBytes: number, { asGet, body }: { asGet?: string; body?: Buffer }): Request {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') || 'localhost'}`)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -46,6 +47,11 @@ export function toWebRequest(req: ExpressRequest, maxBodyBytes: number, body?: B
   }
   // Payload's hooks (the audit log) record the id the request is logged under.
   if (req.id) headers.set('x-request-id', req.id)
+  if (asGet !== undefined) {
+    url.search = asGet
+    for (const name of ['content-type', 'content-length', 'x-payload-http-method-override', 'x-http-method-override']) headers.delete(name)
+    return new Request(url, { headers, method: 'GET' })
+  }
   const init: RequestInit & { duplex?: 'half' } = { headers, method: req.method }
   if (body) {
     init.body = new Uint8Array(body)
