@@ -8,12 +8,12 @@ import { LessonsLearned } from './LessonsLearned'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Themes } from './Themes'
-import { Users } from './Users'
+import { type ResetPasswordMail, Users } from './Users'
 
-/** What differs between deployments: where uploads live, and whether cookies need HTTPS. */
-export type DeploymentSettings = { mediaDir: string; secureCookies: boolean }
+/** What differs between deployments: where uploads live, whether cookies need HTTPS, and the reset mail (its links carry the public address). */
+export type DeploymentSettings = { mediaDir: string; secureCookies: boolean; resetPasswordMail: ResetPasswordMail }
 
-export const collections = ({ mediaDir, secureCookies }: DeploymentSettings): CollectionConfig[] => [
+export const collections = ({ mediaDir, resetPasswordMail, secureCookies }: DeploymentSettings): CollectionConfig[] => [
   Interventions,
   GoodPractices,
   KnowledgeCases,
@@ -22,5 +22,5 @@ export const collections = ({ mediaDir, secureCookies }: DeploymentSettings): Co
   Themes,
   Organisations,
   Media({ staticDir: mediaDir }),
-  Users({ secureCookies }),
+  Users({ resetPasswordMail, secureCookies }),
 ]

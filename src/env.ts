@@ -134,3 +134,23 @@ export function apiBudgetPerMinute(): number {
   if (!Number.isInteger(value) || value < 0) throw new Error(`API_BUDGET_PER_MINUTE must be a whole number from 0 (got "${raw}").`)
   return value
 }
+
+/**
+ * The address people and partner systems use (SERVER_URL), for links in e-mails and exports:
+ * never taken from a request's Host header, which the sender chooses.
+ */
+export function publicUrl(): string {
+  return (serverUrl() || `http://localhost:${port()}`).replace(/\/$/, '')
+}
+
+/** Where mail goes: SMTP_URL (smtp://user:pass@host:587), or `.eml` files in DATA_DIR/outbox when unset. */
+export function mailSettings(): { smtpUrl?: string; from: { name: string; address: string }; outbox: string } {
+  const raw = process.env.MAIL_FROM || 'Weerbaar <noreply@localhost>'
+  const match = /^\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(raw)
+  const from = match
+    ? { address: match[2]!, name: match[1]!.replace(/^"|"$/g, '') || 'Weerbaar' }
+    : { address: raw.trim(), name: 'Weerbaar' }
+  if (!/^[^@\s]+@[^@\s]+$/.test(from.address))
+    throw new Error(`MAIL_FROM must be an e-mail address, optionally with a name: "Weerbaar <noreply@example.nl>" (got "${raw}").`)
+  return { from, outbox: path.join(dataDir, 'outbox'), smtpUrl: process.env.SMTP_URL || undefined }
+}

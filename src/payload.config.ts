@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from '../collections'
+import { resetLinkMinutes } from '../collections/Users'
 import {
   collectionRules,
   curatorField,
@@ -33,6 +34,7 @@ import { relationIntegrity } from '../plugins/relation-integrity'
 import { searchPlugin } from '../plugins/search'
 import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
+import { textLimits } from '../plugins/text-limits'
 import { databaseAdapter } from './database/adapter'
 import { describeEditorialChange } from './editorial/auditDescription'
 import {
@@ -42,6 +44,7 @@ import {
   maxUploadBytes,
   mediaDir,
   payloadSecret,
+  publicUrl,
   secureCookies,
   serverUrl,
   trustedOrigins,
@@ -51,6 +54,9 @@ import { searchExportEndpoint } from './export/searchExport'
 import { clientAddressOf } from './requests/clientAddress'
 import { importEndpoint, importTemplateEndpoint } from './import/endpoints'
 import { logger } from './logger'
+import { queuedMail } from './mail/adapter'
+import { sendMailTask } from './mail/queue'
+import { resetPasswordMail } from './mail/templates'
 import { matrixEndpoint } from './matrix/endpoint'
 import { matrixQuery } from './matrix/graphql'
 import { searchOptions } from './search/options'
@@ -79,7 +85,16 @@ const sanitized = buildConfig({
     meta: { titleSuffix: ' – Weerbaar' },
     user: 'users',
   },
-  collections: collections({ mediaDir: mediaDir(), secureCookies: secureCookies() }),
+  collections: collections({
+    mediaDir: mediaDir(),
+    resetPasswordMail: {
+      html: ({ language, token }) =>
+        resetPasswordMail.html({ language, link: `${publicUrl()}/admin/reset/${token}`, minutes: resetLinkMinutes }),
+      subject: resetPasswordMail.subject,
+    },
+    secureCookies: secureCookies(),
+  }),
+  email: queuedMail(),
   cookiePrefix: 'weerbaar',
   db: databaseAdapter(),
   editor: lexicalEditor(),
@@ -97,7 +112,7 @@ const sanitized = buildConfig({
   jobs: {
     access: jobRules,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
-    tasks: [],
+    tasks: [sendMailTask],
   },
   i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
   localization: {
@@ -131,10 +146,13 @@ const sanitized = buildConfig({
       attemptsPerWindow: loginAttemptsPerWindow(),
       clientKeyOf: clientAddressOf,
       collection: 'users',
+      resetMailsPerAddress: 5,
       windowMs: loginAttemptWindowMs,
     }),
     relationIntegrity(),
     strictShapes(),
+    // Drafts too: the privacy scan, search and exports then only ever read bounded text.
+    textLimits({ defaultChars: 10_000, documentChars: 100_000, richTextChars: 50_000 }),
     auditLog({
       access: collectionRules['audit-log'],
       describe: describeEditorialChange,

@@ -12,6 +12,7 @@ import { stopSearch } from '../plugins/search'
 import { bootPayload, type Seeder } from './boot'
 import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot } from './env'
 import { RequestBudget } from './http/budget'
+import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -20,6 +21,7 @@ import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
 import { securityHeaders } from './http/securityHeaders'
 import { logger } from './logger'
+import { startMailWorker } from './mail/queue'
 import { metricsEndpoint } from './observability/metricsEndpoint'
 import { requestMetrics } from './observability/requestMetrics'
 import config from './payload.config'
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { seedIfEmpty, withNext = true } = options
   const state: HealthState = { shuttingDown: false }
   const payload = await bootPayload({ seedIfEmpty })
+  const stopMail = startMailWorker(payload)
 
   const app = express()
   app.disable('x-powered-by')
@@ -62,10 +65,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.get('/api/health/ready', readiness(payload, state))
   app.get('/metrics', metricsEndpoint(payload))
   app.use('/api', compression())
-  const budget = apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined
-  app.post('/api/graphql', graphql(config, budget))
+  const guards = {
+    answerFloorMs: sameTimeForAccountQuestions,
+    budget: apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined,
+  }
+  app.post('/api/graphql', graphql(config, guards))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
-  app.all('/api/{*path}', payloadRest(config, { budget }))
+  app.all('/api/{*path}', payloadRest(config, guards))
 
   const nextApp = withNext ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot }) : undefined
   if (nextApp) {
@@ -99,6 +105,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(force)
       await nextApp?.close()
       await stopSearch(payload)
+      await stopMail()
       await payload.destroy()
     })()
     return closing

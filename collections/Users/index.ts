@@ -3,11 +3,26 @@ import type { CollectionConfig } from 'payload'
 import { adminField, collectionRules, ownAccountField, secretField, systemField } from '../../domain/access'
 import { userRoleOptions } from '../../domain/vocabulary'
 
+/** The password-reset mail: its subject and HTML, in the language the request was made in. */
+export type ResetPasswordMail = {
+  subject: (language: string | undefined) => string
+  html: (args: { language: string | undefined; token: string }) => string
+}
+
+/** How long a password-reset link works. */
+export const resetLinkMinutes = 60
+
 /**
  * Staff of partner organisations. Partner systems sign in with a user's API key. `secureCookies`:
  * whether this deployment is served over HTTPS (browsers accept Secure cookies from localhost).
  */
-export const Users = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+export const Users = ({
+  resetPasswordMail,
+  secureCookies,
+}: {
+  resetPasswordMail: ResetPasswordMail
+  secureCookies: boolean
+}): CollectionConfig => ({
   slug: 'users',
   access: collectionRules.users,
   admin: {
@@ -17,6 +32,14 @@ export const Users = ({ secureCookies }: { secureCookies: boolean }): Collection
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: secureCookies },
+    forgotPassword: {
+      expiration: resetLinkMinutes * 60 * 1000,
+      generateEmailHTML: (args) => resetPasswordMail.html({ language: args?.req?.i18n?.language, token: String(args?.token ?? '') }),
+      generateEmailSubject: (args) => resetPasswordMail.subject(args?.req?.i18n?.language),
+      // Payload's own interval writes outside the request's transaction, which on SQLite waits for
+      // that transaction: a deadlock. Requests are limited per client and per address instead.
+      minRequestInterval: 0,
+    },
     lockTime: 15 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,

@@ -2,6 +2,7 @@ import * as migration_20261122_231743_initial from './20261122_231743_initial';
 import * as migration_20261123_001110_search_and_jobs from './20261123_001110_search_and_jobs';
 import * as migration_20261123_014542_workflow_privacy_audit from './20261123_014542_workflow_privacy_audit';
 import * as migration_20261123_023534_portal_visits from './20261123_023534_portal_visits';
+import * as migration_20261203_085142_mail_and_reset from './20261203_085142_mail_and_reset';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_023534_portal_visits.up,
     down: migration_20261123_023534_portal_visits.down,
-    name: '20261123_023534_portal_visits'
+    name: '20261123_023534_portal_visits',
+  },
+  {
+    up: migration_20261203_085142_mail_and_reset.up,
+    down: migration_20261203_085142_mail_and_reset.down,
+    name: '20261203_085142_mail_and_reset'
   },
 ];

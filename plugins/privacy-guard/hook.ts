@@ -46,14 +46,19 @@ async function textsAfterWrite(
   return [...texts, ...collectTexts(fields, stored, { except: locale, kind: 'otherLocales' }, options)]
 }
 
-const blocked = (slug: string, findings: LocatedFinding[], canOverride: boolean) =>
-  new ValidationError({
-    collection: slug,
-    errors: findings.map((finding) => ({
-      message: `Personal data: ${describeFinding(finding)}. Remove or de-identify it and try again${canOverride ? ', or give a reason in privacyReview.overrideReason to publish anyway' : ''}.`,
-      path: finding.path,
-    })),
-  })
+/** Findings listed one by one in a refusal; the rest are counted, so the answer stays small. */
+const listedFindings = 20
+
+const blocked = (slug: string, findings: LocatedFinding[], canOverride: boolean) => {
+  const listed = findings.slice(0, listedFindings).map((finding) => ({
+    message: `Personal data: ${describeFinding(finding)}. Remove or de-identify it and try again${canOverride ? ', or give a reason in privacyReview.overrideReason to publish anyway' : ''}.`,
+    path: finding.path,
+  }))
+  const more = findings.length - listed.length
+  if (more > 0)
+    listed.push({ message: `And ${more} more findings like these: check the whole text.`, path: findings[listedFindings]!.path })
+  return new ValidationError({ collection: slug, errors: listed })
+}
 
 /**
  * Before an item is submitted or published, looks for personal data in its text. Findings block

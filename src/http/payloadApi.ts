@@ -21,6 +21,11 @@ export type ApiGuards = {
   budget?: RequestBudget
   /** The cost of a GraphQL request, or why it is refused (GraphQL only). */
   graphqlCost?: (request: { query: string; variables?: unknown; operationName?: unknown }) => Promise<GraphqlCost>
+  /**
+   * The least time an answer may take, in milliseconds: for requests whose answer time would
+   * otherwise tell something (whether an account exists).
+   */
+  answerFloorMs?: (req: ExpressRequest, body?: Buffer) => number
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -119,6 +124,7 @@ export const fetchHandler =
     const closeIfUnread = () => {
       if (!req.complete) res.setHeader('Connection', 'close')
     }
+    const started = performance.now()
     try {
       const checked = await checkRequest(req, limit, guards)
       if ('status' in checked) {
@@ -138,6 +144,8 @@ export const fetchHandler =
         return
       }
       const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
+      const wait = (guards.answerFloorMs?.(req, checked.body) ?? 0) - (performance.now() - started)
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       closeIfUnread()
       await sendWebResponse(res, response)
     } catch (error) {
