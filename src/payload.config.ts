@@ -26,11 +26,13 @@ import {
 import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowledge'
 import { classifyMove, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
 import { applyAccessRules } from '../lib/accessRules'
+import { isSafeLink, safeLinkRule } from '../lib/safeLink'
 import { auditLog } from '../plugins/audit-log'
 import { editorialWorkflow } from '../plugins/editorial-workflow'
 import { privacyGuard } from '../plugins/privacy-guard'
 import { readableQueries } from '../plugins/readable-queries'
 import { relationIntegrity } from '../plugins/relation-integrity'
+import { safeLinks } from '../plugins/safe-links'
 import { searchPlugin } from '../plugins/search'
 import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
@@ -153,6 +155,7 @@ const sanitized = buildConfig({
     strictShapes(),
     // Drafts too: the privacy scan, search and exports then only ever read bounded text.
     textLimits({ defaultChars: 10_000, documentChars: 100_000, richTextChars: 50_000 }),
+    safeLinks({ isAllowed: isSafeLink, rule: safeLinkRule }),
     auditLog({
       access: collectionRules['audit-log'],
       describe: describeEditorialChange,

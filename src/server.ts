@@ -10,7 +10,7 @@ import { once } from 'node:events'
 
 import { stopSearch } from '../plugins/search'
 import { bootPayload, type Seeder } from './boot'
-import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot } from './env'
+import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot, publicUrl } from './env'
 import { RequestBudget } from './http/budget'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
@@ -89,7 +89,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await once(server, 'listening')
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
-  logger.info({ database: payload.db.name, port, url: `http://localhost:${port}` }, 'Weerbaar is listening')
+  logger.info(
+    { database: payload.db.name, port, publicUrl: publicUrl(), url: `http://localhost:${port}` },
+    `Weerbaar is listening; links in mails and exports use ${publicUrl()} (SERVER_URL)`,
+  )
 
   let closing: Promise<void> | undefined
   const close = () => {

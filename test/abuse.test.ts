@@ -1,7 +1,38 @@
+import { createClient } from '@libsql/client'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { anonymous, api, graphql, login, type Session } from './helpers/api'
+import { anonymous, api, graphql, invalidPaths, login, type Session } from './helpers/api'
 import { startServer, type TestServer } from './helpers/server'
+
+const paragraphWithLink = (url: string) => ({
+  root: {
+    children: [
+      {
+        children: [
+          {
+            children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'klik hier', type: 'text', version: 1 }],
+            fields: { linkType: 'custom', newTab: false, url },
+            format: '',
+            indent: 0,
+            type: 'link',
+            version: 3,
+          },
+        ],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'paragraph',
+        version: 1,
+      },
+    ],
+    direction: null,
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
 
 /**
  * What one request may ask of the workspace, tried as an attacker would (issue 12): queries
@@ -75,6 +106,141 @@ describe('cost before work', () => {
     expect(body.errors[0]).toMatchObject({ parameters: ['limit'] })
     expect(body.errors[0].message).toMatch(/at most 10000/)
     expect((await api(url(), '/api/interventions?limit=100&depth=1', { session: curator })).status).toBe(200)
+  })
+
+  describe('input caps, drafts included', () => {
+    let member: Session
+    beforeAll(async () => {
+      member = await login(url(), 'member.denhaag@weerbaar.test')
+    })
+    const caseWith = (fields: Record<string, unknown>) => ({
+      summary: 'Kort.',
+      title: `Casus ${Math.random().toString(36).slice(2, 7)}`,
+      vignette: 'Kort.',
+      visibility: 'partners',
+      ...fields,
+    })
+
+    it('refuses a draft with a text past its field’s length, naming the field', async () => {
+      const { body, status } = await api(url(), '/api/knowledge-cases?draft=true', {
+        body: caseWith({ vignette: 'x'.repeat(200_000) }),
+        method: 'POST',
+        session: member,
+      })
+      expect(status).toBe(400)
+      expect(invalidPaths(body)).toEqual(['vignette'])
+      expect(JSON.stringify(body).length, 'the refusal stays small').toBeLessThan(2000)
+    })
+
+    it('refuses a draft whose text together is past the budget of one item', async () => {
+      const sections = Object.fromEntries(['bottleneck', 'whatWorked', 'learningQuestion'].map((name) => [name, 'woord '.repeat(1666)]))
+      const moments = Array.from({ length: 10 }, (_, index) => ({ description: 'woord '.repeat(1666), moment: `Moment ${index}` }))
+      const { body, status } = await api(url(), '/api/knowledge-cases?draft=true', {
+        body: caseWith({ ...sections, decisionMoments: moments, vignette: 'woord '.repeat(1666) }),
+        method: 'POST',
+        session: member,
+      })
+      expect(status).toBe(400)
+      expect(JSON.stringify(body)).toMatch(/at most 100000 characters/)
+    })
+
+    it('lists at most twenty findings of personal data, and counts the rest', async () => {
+      const numbers = Array.from({ length: 40 }, (_, index) => `Dossier ${index}: bel 06-123456${String(index).padStart(2, '0')}.`).join(
+        ' ',
+      )
+      const created = await api(url(), '/api/knowledge-cases', { body: caseWith({ vignette: numbers }), method: 'POST', session: member })
+      expect(created.status).toBe(201)
+      const submitted = await api(url(), `/api/knowledge-cases/${created.body.doc.id}/submit`, { method: 'POST', session: member })
+      expect(submitted.status).toBe(400)
+      const errors = submitted.body.errors[0].data.errors
+      expect(errors).toHaveLength(21)
+      expect(errors.at(-1).message).toMatch(/And \d+ more findings/)
+    })
+  })
+
+  describe('links are checked on write and on render', () => {
+    let member: Session
+    beforeAll(async () => {
+      member = await login(url(), 'member.denhaag@weerbaar.test')
+    })
+    const card = (fields: Record<string, unknown>) => ({
+      goal: 'Doel.',
+      preventionLevel: ['primary'],
+      role: ['victim'],
+      summary: 'Kort.',
+      title: `Linkkaart ${Math.random().toString(36).slice(2, 7)}`,
+      visibility: 'partners',
+      ...fields,
+    })
+
+    it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', ' JaVaScRiPt:alert(1)'])(
+      'refuses %j in rich text and in a link field, even in a draft',
+      async (link) => {
+        const inText = await api(url(), '/api/interventions?draft=true', {
+          body: card({ body: paragraphWithLink(link) }),
+          method: 'POST',
+          session: member,
+        })
+        expect(inText.status).toBe(400)
+        expect(invalidPaths(inText.body)).toEqual(['body'])
+        const inSources = await api(url(), '/api/interventions?draft=true', {
+          body: card({ sources: [{ title: 'Bron', url: link }] }),
+          method: 'POST',
+          session: member,
+        })
+        expect(inSources.status).toBe(400)
+        expect(invalidPaths(inSources.body)).toEqual(['sources.0.url'])
+      },
+    )
+
+    it.each(['https://www.politie.nl', 'mailto:info@gemeente.nl', 'tel:+31701234567', '/interventies/matrix'])(
+      'accepts %j',
+      async (link) => {
+        const { status } = await api(url(), '/api/interventions?draft=true', {
+          body: card({ body: paragraphWithLink(link), sources: [{ title: 'Bron', url: link }] }),
+          method: 'POST',
+          session: member,
+        })
+        expect(status).toBe(201)
+      },
+    )
+
+    it('shows a stored unsafe link on the portal as text only', async () => {
+      const created = await api(url(), '/api/interventions', {
+        body: card({ _status: 'published', body: paragraphWithLink('https://www.politie.nl'), visibility: 'public' }),
+        method: 'POST',
+        session: curator,
+      })
+      expect(created.status).toBe(201)
+      // As if it had been stored before links were checked: straight into the database.
+      const database = createClient({ url: `file:${path.join(server.dataDir, 'weerbaar.db')}` })
+      await database.execute({
+        args: [JSON.stringify(paragraphWithLink('javascript:alert(document.cookie)')), created.body.doc.id],
+        sql: "UPDATE interventions_locales SET body = ? WHERE _parent_id = ? AND _locale = 'nl'",
+      })
+      database.close()
+      const page = await (await fetch(`${url()}/interventies/${created.body.doc.slug}`)).text()
+      expect(page).toContain('klik hier')
+      expect(page).not.toContain('javascript:alert')
+    })
+  })
+
+  describe('signing in', () => {
+    it('answers an unknown address exactly as a wrong password', async () => {
+      const attempt = (email: string) =>
+        api(url(), '/api/users/login', { body: { email, password: 'niet-het-wachtwoord' }, method: 'POST' })
+      const [known, unknown] = await Promise.all([attempt('partner@weerbaar.test'), attempt('niemand@weerbaar.test')])
+      expect(unknown.status).toBe(known.status)
+      expect(unknown.body).toEqual(known.body)
+    })
+
+    it.each(['/%5Cevil.example/x', '//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)'])(
+      'never offers %j as the address to return to',
+      async (terug) => {
+        const page = await (await fetch(`${url()}/inloggen?terug=${encodeURIComponent(terug)}`)).text()
+        expect(page).toMatch(/name="returnTo"[^>]*value="\/"/)
+      },
+    )
   })
 
   describe('a POST that stands for a GET, as the admin panel sends it', () => {

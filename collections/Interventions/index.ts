@@ -5,7 +5,7 @@ import { knowledgeCollection } from '../../domain/knowledge'
 import { crimeTypeOptions, evidenceLevelOptions, interventionRoleOptions, preventionLevelOptions } from '../../domain/vocabulary'
 import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
-import { validateOptionalUrl } from '../fields/url'
+import { linkField } from '../fields/url'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 
@@ -76,7 +76,7 @@ export const Interventions: CollectionConfig = {
       label: { en: 'Materials', nl: 'Materialen' },
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
-        { name: 'url', type: 'text', validate: validateOptionalUrl, label: 'URL' },
+        linkField({ name: 'url' }),
         { name: 'file', type: 'upload', relationTo: 'media', label: { en: 'File', nl: 'Bestand' } },
       ],
     },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionRules } from '../../domain/access'
 import { districtOptions, organisationTypeOptions } from '../../domain/vocabulary'
 import { slugField } from '../fields/slug'
-import { validateOptionalUrl } from '../fields/url'
+import { linkField } from '../fields/url'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -45,7 +45,7 @@ export const Organisations: CollectionConfig = {
       defaultValue: false,
       label: { en: 'City Deal partner', nl: 'City Deal-partner' },
     },
-    { name: 'website', type: 'text', validate: validateOptionalUrl, label: { en: 'Website', nl: 'Website' } },
+    linkField({ name: 'website', label: { en: 'Website', nl: 'Website' } }),
     { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', nl: 'Omschrijving' } },
   ],
 }

@@ -5,7 +5,7 @@ import { itemSlugs } from '../../domain/knowledge'
 import { targetGroupOptions } from '../../domain/vocabulary'
 import { ownerOrganisationField } from './ownerOrganisation'
 import { slugField } from './slug'
-import { validateOptionalUrl } from './url'
+import { linkField } from './url'
 import { visibilityField } from './visibility'
 
 type KnowledgeFieldOptions = {
@@ -104,7 +104,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       label: { en: 'Sources', nl: 'Bronnen' },
       fields: [
         { name: 'title', type: 'text', required: true, label: { en: 'Title', nl: 'Titel' } },
-        { name: 'url', type: 'text', validate: validateOptionalUrl, label: 'URL' },
+        linkField({ name: 'url' }),
         { name: 'publisher', type: 'text', label: { en: 'Publisher', nl: 'Uitgever' } },
         { name: 'year', type: 'number', min: 1900, max: 2100, label: { en: 'Year', nl: 'Jaar' } },
       ],

@@ -6,7 +6,7 @@ import { guardedEndpoint } from '../../lib/endpointAccess'
 import { recordAuditEvent } from '../../plugins/audit-log'
 import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse, unavailableMessage } from '../../plugins/search'
 import { searchOptions } from '../search/options'
-import { serverUrl } from '../env'
+import { publicUrl } from '../env'
 import { csvTable } from '../../lib/csv'
 import { facetLabels } from '../taxonomy/facetLabels'
 import { exportFormatOf, exportResponse } from './format'
@@ -55,7 +55,8 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
       if (!isSearchEngineUnavailable(error)) throw error
       return Response.json({ errors: [{ message: unavailableMessage(error) }] }, { headers: { 'Retry-After': '5' }, status: 503 })
     }
-    const origin = serverUrl() || new URL(req.url ?? 'http://localhost').origin
+    // The public address, never the request's Host header, which the caller chooses.
+    const origin = publicUrl()
     const labels = await facetLabels(req.payload, query.locale)
     const themes = labels.theme
     const items = result.hits.map((hit) => ({

@@ -4,16 +4,13 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { APIError } from 'payload'
 
+import { sameSitePath } from '../../lib/sameSitePath'
 import { isProduction } from '../env'
 import { clientAddressHeader } from '../requests/clientAddress'
 import { hrefIn, isPortalLocale, signInWordsFor } from './i18n'
 import { portalContext } from './payload'
 
 export type SignInState = { message?: string }
-
-/** Only addresses on this site: a sign-in form must not send people elsewhere. */
-const safeReturnPath = (value: FormDataEntryValue | null, fallback: string) =>
-  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : fallback
 
 /**
  * Signs in with the same account as the admin panel and sets the same session cookie. The
@@ -42,7 +39,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     sameSite: 'lax',
     secure: isProduction,
   })
-  redirect(safeReturnPath(form.get('returnTo'), hrefIn(locale, '/')))
+  redirect(sameSitePath(form.get('returnTo'), hrefIn(locale, '/')))
 }
 
 export async function signOut(form: FormData): Promise<void> {

@@ -1,13 +1,13 @@
 import type { Field } from 'payload'
 import type React from 'react'
 
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
 import { workflowFieldNames } from '../../../../plugins/editorial-workflow'
 import { privacyReviewFieldName } from '../../../../plugins/privacy-guard'
+import { isSafeLink } from '../../../../lib/safeLink'
 import { labelOf, optionLabel } from '../../../portal/fieldLabels'
 import { dictionaryFor, itemWordsFor, type PortalLocale } from '../../../portal/i18n'
 import { itemHref } from '../../../portal/routes'
+import { SafeRichText } from './SafeRichText'
 
 /** Shown elsewhere on the page, or not for readers: the editorial bookkeeping. */
 const notInBody = new Set([
@@ -58,7 +58,7 @@ function RowText({ fields, row, locale }: { fields: Field[]; row: Doc; locale: P
     if (!('name' in field) || field.name === 'id') return []
     const value = row[field.name]
     if (value === null || value === undefined || value === '') return []
-    if (field.name === 'url' && typeof value === 'string')
+    if (field.name === 'url' && typeof value === 'string' && isSafeLink(value))
       return [
         <a className="utrecht-link" href={value} key={field.name}>
           {value}
@@ -101,7 +101,7 @@ function FieldSection({ doc, field, locale }: { doc: Doc; field: Field; locale: 
   if (field.type === 'richText' && value?.root?.children?.length) {
     return (
       <section className="portal-rich-text">
-        <RichText data={value} />
+        <SafeRichText data={value} locale={locale} />
       </section>
     )
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { sameSitePath } from '../../../../../lib/sameSitePath'
 import { hrefIn, type PortalLocale, signInWordsFor } from '../../../../portal/i18n'
 import { SignInForm } from './SignInForm'
 
@@ -19,7 +20,7 @@ export default async function SignInPage({
   const { locale } = await params
   const { terug } = await searchParams
   const words = signInWordsFor(locale)
-  const returnTo = terug && terug.startsWith('/') && !terug.startsWith('//') ? terug : hrefIn(locale, '/')
+  const returnTo = sameSitePath(terug, hrefIn(locale, '/'))
   return (
     <>
       <h1 className="utrecht-heading-1">{words.title}</h1>
