@@ -30,7 +30,7 @@ import { isSafeLink, safeLinkRule } from '../lib/safeLink'
 import { auditLog } from '../plugins/audit-log'
 import { editorialWorkflow } from '../plugins/editorial-workflow'
 import { privacyGuard } from '../plugins/privacy-guard'
-import { readableQueries } from '../plugins/readable-queries'
+import { queryGuard } from '../plugins/query-guard'
 import { relationIntegrity } from '../plugins/relation-integrity'
 import { safeLinks } from '../plugins/safe-links'
 import { searchPlugin } from '../plugins/search'
@@ -171,7 +171,7 @@ const sanitized = buildConfig({
     }),
     searchPlugin(searchOptions),
     // Last: it guards the queries of every collection the plugins above have added.
-    readableQueries(),
+    queryGuard(),
   ],
   secret: payloadSecret(),
   serverURL: serverUrl(),

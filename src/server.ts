@@ -15,6 +15,7 @@ import { RequestBudget } from './http/budget'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
 import { handleUnexpectedError } from './http/errors'
+import { unknownFilesAreMissing } from './http/fileRoutes'
 import { graphql, graphqlPlayground } from './http/graphql'
 import { health, type HealthState, readiness } from './http/health'
 import { payloadRest } from './http/payloadApi'
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   app.post('/api/graphql', graphql(config, guards))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
+  app.get('/api/:collection/file/{*name}', unknownFilesAreMissing(payload))
   app.all('/api/{*path}', payloadRest(config, guards))
 
   const nextApp = withNext ? next({ dev: process.env.NODE_ENV === 'development', dir: projectRoot }) : undefined

@@ -33,12 +33,28 @@ export function jsonProblem(body: Buffer): BodyProblem | undefined {
 export function multipartProblem(contentType: string, body: Buffer): BodyProblem | undefined {
   const boundary = multipartType.exec(contentType)?.[2]
   const text = body.toString('latin1')
-  if (boundary && text.includes(`--${boundary}`) && text.includes(`--${boundary}--`)) return undefined
-  return {
-    message:
-      'The upload is not a complete multipart form. Send the file as multipart/form-data, with the boundary from the Content-Type header.',
-    status: 400,
+  if (!boundary || !text.includes(`--${boundary}`) || !text.includes(`--${boundary}--`)) {
+    return {
+      message:
+        'The upload is not a complete multipart form. Send the file as multipart/form-data, with the boundary from the Content-Type header.',
+      status: 400,
+    }
   }
+  return payloadPartProblem(text, boundary)
+}
+
+/** The form's `_payload` part (the document's fields, as Payload's admin panel sends them) must be a JSON object. */
+function payloadPartProblem(text: string, boundary: string): BodyProblem | undefined {
+  const named = /content-disposition:[^\r\n]*\bname="_payload"[^\r\n]*\r\n/i.exec(text)
+  if (!named) return undefined
+  const start = text.indexOf('\r\n\r\n', named.index)
+  const end = text.indexOf(`\r\n--${boundary}`, start)
+  if (start === -1 || end === -1) return undefined
+  const part = Buffer.from(text.slice(start + 4, end), 'latin1')
+  const problem = part.length === 0 ? { message: 'It is empty.', status: 400 as const } : jsonProblem(part)
+  return problem
+    ? { message: `The form field "_payload" must hold the document's fields as a JSON object. ${problem.message}`, status: 400 }
+    : undefined
 }
 
 /** A GraphQL request the GraphQL handler fails on rather than refuses: no query text. */

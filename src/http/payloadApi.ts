@@ -9,6 +9,7 @@ import type { RequestBudget } from './budget'
 import { maxJsonBodyBytes, maxUploadBytes } from '../env'
 import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
 import { sendError } from './errors'
+import { fileNameProblem } from './fileRoutes'
 import { checkQuery } from './queryGuard'
 import { inOneRefusalShape } from './refusals'
 import { readBody, sendWebResponse, toWebRequest } from './webBridge'
@@ -86,7 +87,10 @@ async function graphqlRequest(req: ExpressRequest, limit: number, guards: ApiGua
 async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuards): Promise<Refusal | Accepted> {
   if (req.path === '/api/graphql') return graphqlRequest(req, limit, guards)
   if (standsForGet(req)) return overriddenQuery(req, limit)
-  const query = checkQuery(new URL(req.originalUrl, 'http://localhost').search)
+  const address = new URL(req.originalUrl, 'http://localhost')
+  const badFileName = fileNameProblem(address.pathname)
+  if (badFileName) return { message: badFileName, status: 400 }
+  const query = checkQuery(address.search)
   const refused = refusalOf(query.problems)
   if (refused) return refused
   // Writes and custom endpoints cost a unit; reads cost what they may populate.

@@ -7,6 +7,11 @@ const wholeNumber = (value: unknown, min: number, max: number) =>
 
 const limits = { depth: [0, 10], limit: [0, 1000], page: [1, 100_000] } as const
 
+/** Operators whose text Payload matches word by word. */
+const textOperators = new Set(['like', 'not_like', 'contains'])
+const maxTextFilter = { chars: 200, words: 20 }
+const maxListFilter = 500
+
 /** In `where`, an operator takes a value or a list; an object there reaches the database as is. */
 function whereProblems(where: unknown, path: string, problems: QueryProblem[]) {
   if (!where || typeof where !== 'object') return
@@ -23,6 +28,18 @@ function whereProblems(where: unknown, path: string, problems: QueryProblem[]) {
           message: `${here}[${operator}] must be a value or a list of values, not an object.`,
           parameter: `${here}[${operator}]`,
         })
+      } else if (
+        textOperators.has(operator) &&
+        typeof operand === 'string' &&
+        (operand.length > maxTextFilter.chars || operand.split(/\s+/).length > maxTextFilter.words)
+      ) {
+        // Payload turns every word of a `like` into a condition of its own: a long text is a query the database refuses.
+        problems.push({
+          message: `${here}[${operator}] may hold at most ${maxTextFilter.words} words and ${maxTextFilter.chars} characters. Search with fewer words, or use /api/search.`,
+          parameter: `${here}[${operator}]`,
+        })
+      } else if (Array.isArray(operand) && operand.length > maxListFilter) {
+        problems.push({ message: `${here}[${operator}] may list at most ${maxListFilter} values.`, parameter: `${here}[${operator}]` })
       }
     }
   }

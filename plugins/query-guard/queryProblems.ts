@@ -1,6 +1,15 @@
 import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-export type QueryProblem = { path: string; message: string }
+import { operatorProblem } from './operators'
+
+/** 403: the caller may not ask this; 400: nobody can (the database cannot run it). */
+export type QueryProblem = { path: string; message: string; status: 400 | 403 }
+
+type Found = { message: string; status: 400 | 403 } | undefined
+
+const notAllowed = (message: string): Found => ({ message, status: 403 })
+
+const isPolymorphicValue = (value: unknown) => Boolean(value && typeof value === 'object' && 'relationTo' in value && 'value' in value)
 
 /** Operators that only ever match ids the caller already knows: they reveal nothing new. */
 const identityOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
@@ -43,7 +52,7 @@ const locales = (req: PayloadRequest): string[] => (req.payload.config.localizat
  * into items they may not all read, or compare related ids beyond equality (which would let them
  * recover the id of an item they may not see, one comparison at a time).
  */
-async function pathProblem(context: Context, fields: readonly Field[], path: string, operator: string): Promise<string | undefined> {
+async function pathProblem(context: Context, fields: readonly Field[], path: string, operator: string, value: unknown): Promise<Found> {
   const segments = path.replace(/__/g, '.').split('.')
   let current = fields
   for (let index = 0; index < segments.length; index += 1) {
@@ -54,49 +63,60 @@ async function pathProblem(context: Context, fields: readonly Field[], path: str
       if (locales(context.req).includes(segment)) continue
       return undefined
     }
-    if ('hidden' in field && field.hidden) return `"${path}" is not a field you can filter or sort on.`
+    if ('hidden' in field && field.hidden) return notAllowed(`"${path}" is not a field you can filter or sort on.`)
     const readRule = (field as { access?: { read?: (args: { req: PayloadRequest }) => boolean | Promise<boolean> } }).access?.read
     if (readRule && !(await readRule({ req: context.req })))
-      return `You may not read "${segments.slice(0, index + 1).join('.')}", so you cannot filter or sort on it.`
+      return notAllowed(`You may not read "${segments.slice(0, index + 1).join('.')}", so you cannot filter or sort on it.`)
     if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
       const targets = field.type === 'join' ? [field.collection].flat() : [field.relationTo].flat()
       const restricted = []
       for (const target of targets) if (!(await readsEverything(context, target))) restricted.push(target)
       let rest = segments.slice(index + 1)
-      if (Array.isArray(field.type === 'join' ? field.collection : field.relationTo) && (rest[0] === 'value' || rest[0] === 'relationTo')) {
-        if (rest[0] === 'relationTo') return undefined
-        rest = rest.slice(1)
+      const polymorphic = Array.isArray(field.type === 'join' ? field.collection : field.relationTo)
+      if (polymorphic && rest[0] === 'relationTo') return undefined
+      if (polymorphic && rest[0] === 'value') rest = rest.slice(1)
+      else if (polymorphic && rest.length === 0 && !isPolymorphicValue(value)) {
+        const at = segments.slice(0, index + 1).join('.')
+        return {
+          message: `"${at}" can point at several collections: filter on "${at}.value" (an id) or "${at}.relationTo" (a collection).`,
+          status: 400,
+        }
       }
       if (rest[0] === 'id') rest = rest.slice(1)
       if (restricted.length === 0) {
-        if (rest.length === 0 || targets.length !== 1) return undefined
+        if (rest.length === 0) return operatorProblem(field, path, operator, value)
+        if (targets.length !== 1) return undefined
         const target = context.req.payload.collections[targets[0] as CollectionSlug]?.config
-        return target ? pathProblem(context, target.fields, rest.join('.'), operator) : undefined
+        return target ? pathProblem(context, target.fields, rest.join('.'), operator, value) : undefined
       }
       if (rest.length > 0) {
-        return `"${path}" looks into ${restricted.join(', ')} through "${field.name}", which hold items you may not read. Filter on "${field.name}" with equals or in instead.`
+        return notAllowed(
+          `"${path}" looks into ${restricted.join(', ')} through "${field.name}", which hold items you may not read. Filter on "${field.name}" with equals or in instead.`,
+        )
       }
       if (!identityOperators.has(operator)) {
-        return `"${path}" refers to items you may not all read: ${operator === 'sort' ? 'sorting on it is' : `the "${operator}" operator is`} not available. Use equals, not_equals, in or not_in with ids you know.`
+        return notAllowed(
+          `"${path}" refers to items you may not all read: ${operator === 'sort' ? 'sorting on it is' : `the "${operator}" operator is`} not available. Use equals, not_equals, in or not_in with ids you know.`,
+        )
       }
-      return undefined
+      return operatorProblem(field, path, operator, value)
     }
     if ((field.type === 'group' || field.type === 'array' || field.type === 'collapsible' || field.type === 'row') && 'fields' in field) {
       current = field.fields
       continue
     }
-    return undefined
+    return index === segments.length - 1 && operator !== 'sort' ? operatorProblem(field, path, operator, value) : undefined
   }
   return undefined
 }
 
-function* conditions(where: Where | undefined): Generator<{ path: string; operator: string }> {
+function* conditions(where: Where | undefined): Generator<{ path: string; operator: string; value: unknown }> {
   if (!where || typeof where !== 'object') return
   for (const [key, value] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
       for (const each of value) yield* conditions(each as Where)
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const operator of Object.keys(value)) yield { operator, path: key }
+      for (const [operator, operand] of Object.entries(value)) yield { operator, path: key, value: operand }
     }
   }
 }
@@ -114,22 +134,30 @@ export async function queryProblems(
 ): Promise<QueryProblem[]> {
   const context: Context = { everything: new Map(), req }
   const problems: QueryProblem[] = []
-  const check = async (rawPath: string, operator: string) => {
+  const check = async (rawPath: string, operator: string, value?: unknown) => {
     let path = rawPath
     if (versions) {
       if (!path.startsWith(versionPrefix)) {
         if (path === 'parent' && !identityOperators.has(operator) && !(await readsEverything(context, collection.slug))) {
-          problems.push({ message: `"parent" refers to items you may not all read: use equals or in with ids you know.`, path: rawPath })
+          problems.push({
+            message: `"parent" refers to items you may not all read: use equals or in with ids you know.`,
+            path: rawPath,
+            status: 403,
+          })
         }
         if (versionOwnFields.has(path.split('.')[0]!)) return
       } else {
         path = path.slice(versionPrefix.length)
       }
     }
-    const message = await pathProblem(context, collection.fields, path, operator)
-    if (message) problems.push({ message, path: rawPath })
+    // `id` is no field of the config, but is filtered on like a text field.
+    const found =
+      path === 'id'
+        ? operatorProblem({ name: 'id', type: 'text' }, path, operator, value)
+        : await pathProblem(context, collection.fields, path, operator, value)
+    if (found) problems.push({ ...found, path: rawPath })
   }
-  for (const { operator, path } of conditions(where)) await check(path, operator)
+  for (const { operator, path, value } of conditions(where)) await check(path, operator, value)
   for (const path of sortPaths(sort)) await check(path, 'sort')
   return problems
 }
