@@ -318,5 +318,6 @@ describe('importing a spreadsheet', () => {
     expect(await importedCards()).toHaveLength(5)
     const usage = await run('--collection', 'nonsense')
     expect(usage.code).toBe(2)
-  }, 120_000)
+    // Four cold starts of the command: about 40 s on a quiet machine, far more on a busy one.
+  }, 480_000)
 })

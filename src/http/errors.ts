@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express'
 
+import { afterDraining } from './drain'
 import { BodyTooLargeError } from './webBridge'
 
 /** Every error the host answers itself has Payload's shape: `{ errors: [{ message, ... }] }`. */
@@ -14,7 +15,7 @@ export function sendError(res: Response, status: number, message: string, extra:
 export const handleUnexpectedError: ErrorRequestHandler = (error, req, res, _next) => {
   if (error instanceof BodyTooLargeError) {
     if (!res.headersSent) res.setHeader('Connection', 'close')
-    sendError(res, 413, `${error.message} Send a smaller request.`)
+    afterDraining(req, () => sendError(res, 413, `${error.message} Send a smaller request.`))
     return
   }
   // Express's own refusals (an address that is not valid percent-encoding) carry their 4xx status.

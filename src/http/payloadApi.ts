@@ -8,6 +8,7 @@ import type { RequestBudget } from './budget'
 
 import { maxJsonBodyBytes, maxUploadBytes } from '../env'
 import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
+import { afterDraining } from './drain'
 import { sendError } from './errors'
 import { fileNameProblem } from './fileRoutes'
 import { checkQuery } from './queryGuard'
@@ -118,9 +119,9 @@ export const fetchHandler =
     const limit = bodyLimitFor(req.get('content-type'))
     const declared = Number(req.get('content-length') || 0)
     if (declared > limit) {
-      // The body is left unread, so this connection cannot carry another request.
+      // Never read into memory: thrown away as it arrives, and the connection is closed after the answer.
       res.setHeader('Connection', 'close')
-      sendError(res, 413, `Request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller request.`)
+      afterDraining(req, () => sendError(res, 413, `Request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller request.`))
       return
     }
     // An answer given before the whole body was read (a refused upload) ends the connection: the

@@ -20,16 +20,35 @@ const limitTo = (maxBytes: number) => {
   })
 }
 
-/** Reads a whole request body, refusing it once it grows past `maxBytes`. */
-export async function readBody(req: ExpressRequest, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > maxBytes) throw new BodyTooLargeError(maxBytes)
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks)
+/**
+ * Reads a whole request body, refusing it once it grows past `maxBytes`. The stream is left
+ * flowing then (not destroyed), so the rest can be thrown away before the refusal is sent.
+ */
+export function readBody(req: ExpressRequest, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let refused = false
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (refused) return
+      if (size > maxBytes) {
+        refused = true
+        chunks.length = 0
+        req.off('end', onEnd)
+        reject(new BodyTooLargeError(maxBytes))
+        return
+      }
+      chunks.push(chunk)
+    }
+    const onEnd = () => {
+      req.off('data', onData)
+      resolve(Buffer.concat(chunks))
+    }
+    req.on('data', onData)
+    req.once('end', onEnd)
+    req.once('error', reject)
+  })
 }
 
 /**
