@@ -76,6 +76,7 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    'api-keys': ApiKey;
     'audit-log': AuditLog;
     'privacy-names': PrivacyName;
     'search-synonyms': SearchSynonym;
@@ -96,6 +97,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -772,10 +774,6 @@ export interface User {
   previousVisitAt?: string | null;
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -827,6 +825,27 @@ export interface Experience {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Keys partner systems use to call the API as an account (Authorization: Bearer <key>). A key is shown once, when it is made; read-only unless you choose otherwise.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: string;
+  name: string;
+  key?: string | null;
+  user: string | User;
+  scope?: ('read' | 'read-write') | null;
+  expiresAt?: string | null;
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  shown?: string | null;
+  keyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Who created, changed, published, unpublished, deleted or exported what, and when. Cannot be changed.
@@ -1044,6 +1063,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: string | ApiKey;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1465,10 +1488,6 @@ export interface UsersSelect<T extends boolean = true> {
   previousVisitAt?: T;
   updatedAt?: T;
   createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1483,6 +1502,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  user?: T;
+  scope?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  shown?: T;
+  keyHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

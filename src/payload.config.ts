@@ -18,15 +18,17 @@ import {
   nobody,
   payloadFilledFields,
   payloadSystemFields,
-  publishersMayAsk,
+  publishersMayChange,
+  secretField,
   signedInField,
-  signedInMayAsk,
+  signedInMayChange,
   systemField,
 } from '../domain/access'
 import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowledge'
 import { classifyMove, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
 import { applyAccessRules } from '../lib/accessRules'
 import { isSafeLink, safeLinkRule } from '../lib/safeLink'
+import { apiKeys } from '../plugins/api-keys'
 import { auditLog } from '../plugins/audit-log'
 import { editorialWorkflow } from '../plugins/editorial-workflow'
 import { privacyGuard } from '../plugins/privacy-guard'
@@ -129,11 +131,11 @@ const sanitized = buildConfig({
   plugins: [
     editorialWorkflow({
       access: {
-        decide: publishersMayAsk,
+        decide: publishersMayChange,
         queues: curatorsMayAsk,
         recordedBy: signedInField,
         reviewComment: { read: signedInField, write: curatorField },
-        submit: signedInMayAsk,
+        submit: signedInMayChange,
         systemOnly: systemField,
       },
       classifyMove,
@@ -150,6 +152,13 @@ const sanitized = buildConfig({
       collection: 'users',
       resetMailsPerAddress: 5,
       windowMs: loginAttemptWindowMs,
+    }),
+    apiKeys({
+      access: collectionRules['api-keys'],
+      authCollection: 'users',
+      keyField: '/admin/ApiKeyField#ApiKeyField',
+      secret: secretField,
+      systemOnly: systemField,
     }),
     relationIntegrity(),
     strictShapes(),

@@ -14,6 +14,7 @@ import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot, 
 import { RequestBudget } from './http/budget'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
+import { refuseUnusableKeys } from './http/apiKeys'
 import { handleUnexpectedError } from './http/errors'
 import { unknownFilesAreMissing } from './http/fileRoutes'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -62,6 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     nextMiddleware()
   })
 
+  app.use('/api', refuseUnusableKeys(payload, {}))
   app.get('/api/health', health(payload, state))
   app.get('/api/health/ready', readiness(payload, state))
   app.get('/metrics', metricsEndpoint(payload))

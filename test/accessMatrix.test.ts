@@ -87,15 +87,15 @@ describe('the access matrix: role × visibility × status × read path', () => {
       login(url(), 'member.leiden@weerbaar.test'),
       login(url(), 'partner@weerbaar.test'),
     ])
-    const apiKey = crypto.randomUUID()
-    const enabled = await api(url(), `/api/users/${denHaag.user.id}`, {
-      body: { apiKey, enableAPIKey: true },
-      method: 'PATCH',
+    // Read-write, so the key has exactly its account's rights; read-only keys are tested in apiKeys.test.ts.
+    const issued = await api(url(), '/api/api-keys', {
+      body: { name: 'Matrix', scope: 'read-write', user: denHaag.user.id },
+      method: 'POST',
       session: admin,
     })
-    expect(enabled.status, JSON.stringify(enabled.body)).toBe(200)
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201)
     Object.assign(sessions, {
-      'owner member’s API key': { headers: { Authorization: `users API-Key ${apiKey}` }, user: denHaag.user },
+      'owner member’s API key': { headers: { Authorization: `Bearer ${issued.body.doc.key}` }, user: denHaag.user },
       admin,
       anonymous,
       'City Deal partner': partner,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { mayPublish, mayRecordExperienceOf, type SessionUser } from '../domain/access'
+import type { PayloadRequest } from 'payload'
+
+import {
+  collectionRules,
+  curatorsMayAsk,
+  curatorsMayChange,
+  mayPublish,
+  mayRecordExperienceOf,
+  publishersMayChange,
+  type SessionUser,
+} from '../domain/access'
 import { importableSlugs, itemSlugs, knowledgeCollections, portalSlugOfSection, reviewedSlugs, searchableSlugs } from '../domain/knowledge'
 import { acceptsValue, parseFilterValues, ThemeTree } from '../domain/vocabulary'
 
@@ -25,6 +35,25 @@ describe('who may publish and record experiences (domain/access)', () => {
     ['anonymous', null, 'org-leiden', false],
   ])('%s: %s', (_label, user, municipality, allowed) => {
     expect(mayRecordExperienceOf(user, municipality)).toBe(allowed)
+  })
+})
+
+describe('what an API key may do (domain/access)', () => {
+  const readOnlyKey: SessionUser = { ...curator, apiKey: { scope: 'read' } }
+  const readWriteKey: SessionUser = { ...curator, apiKey: { scope: 'read-write' } }
+  const asRequest = (user: SessionUser | null) => ({ req: { user } as unknown as PayloadRequest })
+
+  it.each([
+    ['the curator signed in', curator, true, true],
+    ['the curator’s read-only key', readOnlyKey, true, false],
+    ['the curator’s read-write key', readWriteKey, true, true],
+  ])('%s: reads %s, changes %s', (_label, user, reads, changes) => {
+    const rules = collectionRules.themes
+    expect(Boolean(rules.read(asRequest(user)))).toBe(reads)
+    for (const operation of ['create', 'update', 'delete'] as const) expect(rules[operation](asRequest(user))).toBe(changes)
+    expect(curatorsMayAsk(asRequest(user).req)).toBe(reads)
+    expect(curatorsMayChange(asRequest(user).req)).toBe(changes)
+    expect(publishersMayChange(asRequest(user).req)).toBe(changes)
   })
 })
 

@@ -306,14 +306,13 @@ describe('the trust boundary, tried as an attacker would', () => {
     let someCard: string
 
     beforeAll(async () => {
-      const key = crypto.randomUUID()
-      const enabled = await api(url(), `/api/users/${leiden.user.id}`, {
-        body: { apiKey: key, enableAPIKey: true },
-        method: 'PATCH',
+      const issued = await api(url(), '/api/api-keys', {
+        body: { name: 'Leiden', scope: 'read-write', user: leiden.user.id },
+        method: 'POST',
         session: admin,
       })
-      expect(enabled.status).toBe(200)
-      apiKey = { headers: { Authorization: `users API-Key ${key}` }, user: leiden.user }
+      expect(issued.status, JSON.stringify(issued.body)).toBe(201)
+      apiKey = { headers: { Authorization: `Bearer ${issued.body.doc.key}` }, user: leiden.user }
       someCard = (await api(url(), '/api/interventions?limit=1&depth=0')).body.docs[0].id
     })
 

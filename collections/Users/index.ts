@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminField, collectionRules, ownAccountField, secretField, systemField } from '../../domain/access'
+import { adminField, collectionRules, ownAccountField, systemField } from '../../domain/access'
 import { userRoleOptions } from '../../domain/vocabulary'
 
 /** The password-reset mail: its subject and HTML, in the language the request was made in. */
@@ -13,7 +13,8 @@ export type ResetPasswordMail = {
 export const resetLinkMinutes = 60
 
 /**
- * Staff of partner organisations. Partner systems sign in with a user's API key. `secureCookies`:
+ * Staff of partner organisations. Partner systems call the API with a key issued to an account
+ * (the api-keys plugin). `secureCookies`:
  * whether this deployment is served over HTTPS (browsers accept Secure cookies from localhost).
  */
 export const Users = ({
@@ -43,7 +44,6 @@ export const Users = ({
     lockTime: 15 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
-    useAPIKey: true,
   },
   graphQL: { pluralName: 'Users', singularName: 'User' },
   labels: {
@@ -72,10 +72,7 @@ export const Users = ({
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.role === 'member' && !value ? 'Every member belongs to one organisation: choose it.' : true,
     },
-    // Payload's own account fields, with our rules (Payload merges these into its own definitions):
-    // only administrators issue API keys, and nobody reads a key back.
-    { name: 'apiKey', type: 'text', access: { create: adminField, read: secretField, update: adminField } },
-    { name: 'apiKeyIndex', type: 'text', hidden: true, access: { read: secretField } },
+    // Payload's own account field, with our rules (Payload merges this into its own definition).
     { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },
     // Kept by the portal to show what is new since the previous visit.
     { name: 'lastSeenAt', type: 'date', access: { create: systemField, update: systemField }, admin: { hidden: true } },

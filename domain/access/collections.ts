@@ -1,5 +1,8 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { namedRule, ruleNameOf } from '../../lib/namedRule'
+import { isAdmin, mayWrite, userOf } from './predicates'
+
 import {
   adminOrSelf,
   adminPanel,
@@ -34,6 +37,23 @@ export type CollectionRules = {
   delete: Access
 }
 
+/**
+ * The same rules, refusing every change to a caller with a read-only API key: a key carries its
+ * account's rights for reading, and for writing only when it was issued read-write.
+ */
+const guarded = (rule: Access): Access =>
+  namedRule(`${ruleNameOf(rule)} (never with a read-only key)`, (args) => (mayWrite(userOf(args.req)) ? rule(args) : false))
+
+function writesNeedWriteAccess<Rules extends CollectionRules>(rules: Rules): Rules {
+  return {
+    ...rules,
+    create: guarded(rules.create),
+    delete: guarded(rules.delete),
+    unlock: guarded(rules.unlock),
+    update: guarded(rules.update),
+  }
+}
+
 const knowledgeRules = {
   create: signedIn,
   delete: curators,
@@ -49,12 +69,7 @@ const curatorsOnly = { create: curators, delete: curators, read: curators, unloc
 
 const closed = { create: nobody, delete: nobody, read: nobody, unlock: nobody, update: nobody } satisfies CollectionRules
 
-/**
- * Who may do what with every collection, Payload's own included: one table to read, and the
- * config applies exactly these. A collection missing here is closed at start and fails the
- * access test.
- */
-export const collectionRules = {
+const rulesBySlug = {
   interventions: knowledgeRules,
   'good-practices': knowledgeRules,
   'knowledge-cases': knowledgeRules,
@@ -64,6 +79,7 @@ export const collectionRules = {
   organisations: taxonomyRules,
   media: { create: signedIn, delete: editOwnOrganisation, read: readMedia, unlock: nobody, update: editOwnOrganisation },
   users: { admin: adminPanel, create: admins, delete: admins, read: readUsers, unlock: admins, update: adminOrSelf },
+  'api-keys': { create: admins, delete: admins, read: admins, unlock: nobody, update: admins },
   'search-synonyms': curatorsOnly,
   'privacy-names': curatorsOnly,
   'audit-log': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
@@ -75,10 +91,24 @@ export const collectionRules = {
   'payload-migrations': closed,
 } satisfies Record<string, CollectionRules>
 
-export type RuledCollection = keyof typeof collectionRules
+export type RuledSlug = keyof typeof rulesBySlug
+
+/**
+ * Who may do what with every collection, Payload's own included: one table to read, and the
+ * config applies exactly these. A collection missing here is closed at start and fails the
+ * access test. No change at all goes through with a read-only API key.
+ */
+export const collectionRules = Object.fromEntries(
+  Object.entries(rulesBySlug).map(([slug, rules]) => [slug, writesNeedWriteAccess(rules as CollectionRules)]),
+) as Record<RuledSlug, CollectionRules>
+
+const adminsWithWriteAccess = namedRule('admins (never with a read-only key)', ({ req }: { req: PayloadRequest }) => {
+  const user = userOf(req)
+  return isAdmin(user) && mayWrite(user)
+})
 
 /** Who may run, queue or cancel background jobs over the API: the worker runs them in-process. */
-export const jobRules = { cancel: admins, queue: admins, run: admins }
+export const jobRules = { cancel: adminsWithWriteAccess, queue: adminsWithWriteAccess, run: adminsWithWriteAccess }
 
 /** Payload's own bookkeeping on accounts (sign-in, lockout, password reset): kept by Payload, never written through the API. */
 export const payloadSystemFields: Record<string, readonly string[]> = {
@@ -92,7 +122,6 @@ export const payloadSystemFields: Record<string, readonly string[]> = {
     'loginAttempts',
     'lockUntil',
     'sessions',
-    'apiKeyIndex',
   ],
 }
 

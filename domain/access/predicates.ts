@@ -10,6 +10,8 @@ export type SessionUser = {
   collection?: string
   role?: Role | null
   organisation?: string | number | { id: string | number } | null
+  /** Set when a partner system signed in with an API key: what the key allows. */
+  apiKey?: { scope: 'read' | 'read-write' } | null
 }
 
 type MaybeUser = SessionUser | null | undefined
@@ -20,6 +22,9 @@ export const isAdmin = (user: MaybeUser): boolean => user?.role === 'admin'
 
 /** Curators manage content and taxonomies; admins can do everything a curator can. */
 export const isCurator = (user: MaybeUser): boolean => user?.role === 'curator' || user?.role === 'admin'
+
+/** Whether this caller may change anything at all: not with a read-only API key, whatever the account may. */
+export const mayWrite = (user: MaybeUser): boolean => user?.apiKey?.scope !== 'read'
 
 /** Publishing (and taking back, and sending back) is the curators' decision: the one rule for it. */
 export const mayPublish = (user: MaybeUser): boolean => isCurator(user)

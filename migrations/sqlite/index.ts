@@ -3,6 +3,7 @@ import * as migration_20261123_001110_search_and_jobs from './20261123_001110_se
 import * as migration_20261123_014542_workflow_privacy_audit from './20261123_014542_workflow_privacy_audit';
 import * as migration_20261123_023534_portal_visits from './20261123_023534_portal_visits';
 import * as migration_20261203_085142_mail_and_reset from './20261203_085142_mail_and_reset';
+import * as migration_20261203_093741_api_keys from './20261203_093741_api_keys';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_085142_mail_and_reset.up,
     down: migration_20261203_085142_mail_and_reset.down,
-    name: '20261203_085142_mail_and_reset'
+    name: '20261203_085142_mail_and_reset',
+  },
+  {
+    up: migration_20261203_093741_api_keys.up,
+    down: migration_20261203_093741_api_keys.down,
+    name: '20261203_093741_api_keys'
   },
 ];

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { curatorsMayAsk } from '../../domain/access'
+import { curatorsMayAsk, curatorsMayChange } from '../../domain/access'
 import { importableSlugs, isImportableSlug } from '../../domain/knowledge'
 import { guardedEndpoint, type Refusal } from '../../lib/endpointAccess'
 import { importSpreadsheet } from './importSpreadsheet'
@@ -41,7 +41,7 @@ export const importEndpoint = guardedEndpoint({
   method: 'post',
   path: '/import/:collection',
   refusal,
-  rule: curatorsMayAsk,
+  rule: curatorsMayChange,
 })
 
 /** GET /api/import/:collection/template: an empty CSV with the headers an import reads. */

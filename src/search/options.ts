@@ -1,7 +1,7 @@
 import type { FacetOptions, SearchPluginOptions } from '../../plugins/search'
 
 import {
-  adminsMayAsk,
+  adminsMayChange,
   anyoneMayAsk,
   collectionRules,
   isCurator,
@@ -51,7 +51,7 @@ const changed = (before: unknown, after: unknown) => JSON.stringify(before ?? nu
  * facets and the access rules' view of who may see what.
  */
 export const searchOptions: SearchPluginOptions = {
-  access: { rebuild: adminsMayAsk, search: anyoneMayAsk, synonyms: collectionRules['search-synonyms'], systemOnly: systemField },
+  access: { rebuild: adminsMayChange, search: anyoneMayAsk, synonyms: collectionRules['search-synonyms'], systemOnly: systemField },
   accessScope: (user) => {
     const reader = user as SessionUser | null | undefined
     if (isCurator(reader)) return { kind: 'everything' }
