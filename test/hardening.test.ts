@@ -123,10 +123,28 @@ describe('hardening, over real HTTP in production mode', () => {
       ],
       ['an SVG with a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'logo.svg', 'image/svg+xml'],
       ['a zip named .docx', 'PK\x03\x04\x14\x00\x00\x00\x08\x00payload.exe', 'notulen.pdf', 'application/pdf'],
+      ['a web page named .pdf, of no stated type', '<html><script>alert(1)</script></html>', 'rapport.pdf', 'application/octet-stream'],
+      ['a text file, of no stated type', 'aantekeningen', 'notities.txt', 'application/octet-stream'],
     ])('refuses %s: the content decides, not the name', async (_label, bytes, name, type) => {
       const { body, status } = await uploadFile(url(), { bytes, name, type }, curator)
       expect(status).toBe(400)
       expectNoInternals(body)
+    })
+
+    it.each([
+      [
+        'a CSV the browser sends as application/octet-stream',
+        'gemeente;meldingen\nDen Haag;12\n',
+        'meldingen.csv',
+        'application/octet-stream',
+        'text/csv',
+      ],
+      ['a CSV the browser sends with no type', 'gemeente;meldingen\nDen Haag;12\n', 'meldingen.csv', '', 'text/csv'],
+      ['a PDF the browser sends as application/octet-stream', pdfBytes(), 'handreiking.pdf', 'application/octet-stream', 'application/pdf'],
+    ])('accepts %s, stored by what it is', async (_label, bytes, name, type, stored) => {
+      const { body, status } = await uploadFile(url(), { bytes, name, type }, curator)
+      expect(status, JSON.stringify(body)).toBe(201)
+      expect(body.doc.mimeType).toBe(stored)
     })
 
     it('accepts a real PDF and refuses one over the size limit with 413', async () => {

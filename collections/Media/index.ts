@@ -4,6 +4,7 @@ import { collectionRules, systemField } from '../../domain/access'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
 import { assignOwnerOrganisation } from '../hooks'
+import { typeFromExtension } from './hooks/typeFromExtension'
 
 /**
  * Which items link this file and how widely each lets it be seen (see `syncMediaLinks`). Kept by
@@ -25,24 +26,27 @@ const mediaLinkFields: Field[] = [
   },
 ]
 
-/** What partners may upload: documents and images, never scripts, archives or SVG. */
-export const allowedMimeTypes = [
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'image/webp',
-  'image/gif',
-  'text/csv',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-powerpoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'application/vnd.oasis.opendocument.presentation',
-]
+/** What partners may upload, by extension: documents and images, never scripts, archives or SVG. */
+const uploadTypesByExtension: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  csv: 'text/csv',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+}
+
+export const allowedMimeTypes = [...new Set(Object.values(uploadTypesByExtension))]
 
 /** Uploaded files; `staticDir` is where this deployment keeps them. */
 export const Media = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
@@ -63,7 +67,7 @@ export const Media = ({ staticDir }: { staticDir: string }): CollectionConfig =>
     ownerOrganisationField(),
     ...mediaLinkFields,
   ],
-  hooks: { beforeValidate: [assignOwnerOrganisation] },
+  hooks: { beforeOperation: [typeFromExtension(uploadTypesByExtension)], beforeValidate: [assignOwnerOrganisation] },
   upload: {
     crop: false,
     focalPoint: false,
