@@ -156,7 +156,7 @@ export interface Intervention {
   id: string;
   title: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   summary: string;
@@ -179,7 +179,7 @@ export interface Intervention {
       )[]
     | null;
   /**
-   * Leeg = de hele regio. / Empty = the whole region.
+   * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
@@ -302,7 +302,7 @@ export interface Theme {
   id: string;
   name: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   description?: string | null;
@@ -319,7 +319,7 @@ export interface Organisation {
   id: string;
   name: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   type: 'municipality' | 'police' | 'om' | 'ministry' | 'knowledge-institution' | 'company' | 'foundation';
@@ -366,7 +366,7 @@ export interface GoodPractice {
   id: string;
   title: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   summary: string;
@@ -389,7 +389,7 @@ export interface GoodPractice {
       )[]
     | null;
   /**
-   * Leeg = de hele regio. / Empty = the whole region.
+   * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
@@ -479,7 +479,7 @@ export interface KnowledgeCase {
   id: string;
   title: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   summary: string;
@@ -502,7 +502,7 @@ export interface KnowledgeCase {
       )[]
     | null;
   /**
-   * Leeg = de hele regio. / Empty = the whole region.
+   * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
   visibility: 'partners' | 'organisation';
@@ -627,7 +627,7 @@ export interface LessonsLearned {
   id: string;
   title: string;
   /**
-   * Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.
+   * Leave empty to derive from the title.
    */
   slug?: string | null;
   summary: string;
@@ -650,7 +650,7 @@ export interface LessonsLearned {
       )[]
     | null;
   /**
-   * Leeg = de hele regio. / Empty = the whole region.
+   * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
   visibility: 'public' | 'partners' | 'organisation';
@@ -661,7 +661,7 @@ export interface LessonsLearned {
   reviewBy?: string | null;
   project: string;
   /**
-   * City Deal ronde. / City Deal round.
+   * City Deal round.
    */
   round?: number | null;
   context?: string | null;
@@ -805,7 +805,7 @@ export interface Experience {
     to?: string | null;
   };
   /**
-   * Aantal bereikte personen. / Number of people reached.
+   * Number of people reached.
    */
   reach?: number | null;
   result: string;
@@ -900,7 +900,7 @@ export interface PrivacyName {
   createdAt: string;
 }
 /**
- * Elke zin in een groep vindt ook de andere. / Every phrase of a group also finds the others.
+ * Every phrase of a group also finds the others.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms".

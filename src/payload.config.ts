@@ -80,6 +80,8 @@ const sanitized = buildConfig({
   admin: {
     // Gravatar would send a hash of every user's e-mail address to a third party.
     avatar: 'default',
+    // Day before month, 24-hour clock: as people in the region read dates (month names follow the panel's language).
+    dateFormat: 'd MMMM yyyy, HH:mm',
     components: {
       afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
       beforeDashboard: ['/admin/EditorialQueues#EditorialQueues'],

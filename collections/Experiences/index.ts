@@ -68,7 +68,7 @@ export const Experiences: CollectionConfig = {
       name: 'reach',
       type: 'number',
       min: 0,
-      admin: { description: 'Aantal bereikte personen. / Number of people reached.' },
+      admin: { description: { en: 'Number of people reached.', nl: 'Aantal bereikte personen.' } },
       label: { en: 'Reach', nl: 'Bereik' },
     },
     section('result', { en: 'Result', nl: 'Resultaat' }, { required: true }),

@@ -74,6 +74,7 @@ export const Interventions: CollectionConfig = {
       name: 'materials',
       type: 'array',
       label: { en: 'Materials', nl: 'Materialen' },
+      labels: { plural: { en: 'Materials', nl: 'Materialen' }, singular: { en: 'Material', nl: 'Materiaal' } },
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
         linkField({ name: 'url' }),

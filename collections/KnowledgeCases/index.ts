@@ -37,6 +37,7 @@ export const KnowledgeCases: CollectionConfig = {
       name: 'decisionMoments',
       type: 'array',
       label: { en: 'Critical decision moments', nl: 'Kritieke beslismomenten' },
+      labels: { plural: { en: 'Decision moments', nl: 'Beslismomenten' }, singular: { en: 'Decision moment', nl: 'Beslismoment' } },
       fields: [
         { name: 'moment', type: 'text', required: true, localized: true, label: { en: 'Moment', nl: 'Moment' } },
         section('description', { en: 'What happened', nl: 'Wat gebeurde er' }),
@@ -48,6 +49,7 @@ export const KnowledgeCases: CollectionConfig = {
       name: 'recommendations',
       type: 'array',
       label: { en: 'Recommendations', nl: 'Aanbevelingen' },
+      labels: { plural: { en: 'Recommendations', nl: 'Aanbevelingen' }, singular: { en: 'Recommendation', nl: 'Aanbeveling' } },
       fields: [
         section('recommendation', { en: 'Recommendation', nl: 'Aanbeveling' }, { required: true }),
         { name: 'owner', type: 'relationship', relationTo: 'organisations', label: { en: 'Owner', nl: 'Eigenaar' } },

@@ -30,7 +30,7 @@ export const LessonsLearned: CollectionConfig = {
       type: 'number',
       min: 1,
       max: 20,
-      admin: { description: 'City Deal ronde. / City Deal round.' },
+      admin: { description: { en: 'City Deal round.', nl: 'City Deal ronde.' } },
       label: { en: 'Round', nl: 'Ronde' },
     },
     // What happened in a project can name the people involved: checked before publishing.

@@ -56,7 +56,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       relationTo: 'organisations',
       hasMany: true,
       filterOptions: { type: { equals: 'municipality' } },
-      admin: { description: 'Leeg = de hele regio. / Empty = the whole region.' },
+      admin: { description: { en: 'Empty = the whole region.', nl: 'Leeg = de hele regio.' } },
       label: { en: 'Municipalities', nl: 'Gemeenten' },
     },
     visibilityField({ allowPublic }),
@@ -68,7 +68,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       // Not `required`: `defaultReviewBy` fills it on create, so callers need not send it.
       validate: (value: unknown) => (value ? true : 'Choose a review-by date: curators are reminded of the item after it.'),
       admin: {
-        date: { pickerAppearance: 'dayOnly' },
+        date: { displayFormat: 'd MMMM yyyy', pickerAppearance: 'dayOnly' },
         description: {
           en: 'Curators see items past this date in their review list.',
           nl: 'Curatoren zien items na deze datum in hun herzieningslijst.',
@@ -102,6 +102,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       name: 'sources',
       type: 'array',
       label: { en: 'Sources', nl: 'Bronnen' },
+      labels: { plural: { en: 'Sources', nl: 'Bronnen' }, singular: { en: 'Source', nl: 'Bron' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { en: 'Title', nl: 'Titel' } },
         linkField({ name: 'url' }),

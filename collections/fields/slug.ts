@@ -18,7 +18,7 @@ export const slugField = (sourceField = 'title', overrides: Partial<TextField> =
     index: true,
     unique: true,
     admin: {
-      description: 'Leeg laten om uit de titel af te leiden. / Leave empty to derive from the title.',
+      description: { en: 'Leave empty to derive from the title.', nl: 'Leeg laten om uit de titel af te leiden.' },
       position: 'sidebar',
     },
     hooks: { beforeValidate: [fillSlugFrom(sourceField)] },

@@ -5,6 +5,9 @@ import type { EditorialWorkflowOptions, WorkflowStatus } from './types'
 const statuses: WorkflowStatus[] = ['draft', 'in-review', 'published']
 
 /** The fields the workflow adds: its bookkeeping, which readers and spreadsheets leave alone. */
+/** How the workflow's own moments are shown: day first, 24-hour clock. */
+const whenRecorded = { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } as const
+
 export const workflowFieldNames = ['workflowStatus', 'reviewComment', 'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt'] as const
 
 /**
@@ -49,7 +52,7 @@ export const workflowFields = ({ access, statusLabels }: EditorialWorkflowOption
       name: 'submittedAt',
       type: 'date',
       access: { ...recordedByWorkflow, read: access.recordedBy },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { date: whenRecorded, position: 'sidebar', readOnly: true },
       label: { en: 'Submitted at', nl: 'Ingediend op' },
     },
     {
@@ -65,7 +68,7 @@ export const workflowFields = ({ access, statusLabels }: EditorialWorkflowOption
       type: 'date',
       index: true,
       access: recordedByWorkflow,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { date: whenRecorded, position: 'sidebar', readOnly: true },
       label: { en: 'Published at', nl: 'Gepubliceerd op' },
     },
   ]

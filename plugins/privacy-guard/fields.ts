@@ -38,6 +38,7 @@ export const privacyReviewField = ({ canOverride: overriders, systemOnly }: Priv
         access: { create: systemOnly, update: systemOnly },
         admin: { readOnly: true },
         label: { en: 'Overrides', nl: 'Overrulingen' },
+        labels: { plural: { en: 'Overrides', nl: 'Overrulingen' }, singular: { en: 'Override', nl: 'Overruling' } },
         fields: [
           { name: 'reason', type: 'textarea', label: { en: 'Reason', nl: 'Reden' } },
           { name: 'findings', type: 'textarea', label: { en: 'Findings', nl: 'Bevindingen' } },

@@ -9,7 +9,7 @@ export const searchSynonymsCollection = ({ synonyms: access, systemOnly }: Searc
   slug: 'search-synonyms',
   access,
   admin: {
-    description: 'Elke zin in een groep vindt ook de andere. / Every phrase of a group also finds the others.',
+    description: { en: 'Every phrase of a group also finds the others.', nl: 'Elke zin in een groep vindt ook de andere.' },
     group: { en: 'Search', nl: 'Zoeken' },
     useAsTitle: 'label',
   },

@@ -2,8 +2,10 @@
 
 import type { TextFieldClientComponent } from 'payload'
 
-import { useDocumentInfo, useField } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect } from 'react'
+
+import { adminTexts } from './texts'
 
 /** 32 random bytes from the browser, base64url, behind the prefix the server expects. */
 function newKey(): string {
@@ -20,20 +22,21 @@ export const ApiKeyField: TextFieldClientComponent = ({ path }) => {
   const { id } = useDocumentInfo()
   const { setValue, value } = useField<string>({ path })
   const isNew = id === undefined || id === null
+  const texts = adminTexts(useTranslation().i18n.language).apiKey
   useEffect(() => {
     if (isNew && !value) setValue(newKey())
   }, [isNew, value, setValue])
   if (!isNew) {
     return (
       <div className="field-type">
-        <p>De sleutel zelf is niet meer te zien: alleen het begin staat hieronder. Kwijt? Trek deze sleutel in en maak een nieuwe.</p>
+        <p>{texts.gone}</p>
       </div>
     )
   }
   return (
     <div className="field-type text">
       <label className="field-label" htmlFor="api-key-value">
-        Sleutel
+        {texts.label}
       </label>
       <input
         className="api-key-value"
@@ -44,7 +47,7 @@ export const ApiKeyField: TextFieldClientComponent = ({ path }) => {
         value={value ?? ''}
       />
       <p className="field-description" role="note">
-        Kopieer deze sleutel nu en geef hem veilig door aan wie het partnersysteem beheert. Na het opslaan is hij nooit meer te zien.
+        {texts.copyNow}
       </p>
     </div>
   )

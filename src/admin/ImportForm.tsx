@@ -2,20 +2,28 @@
 
 import type { ImportReport } from '../import/importSpreadsheet'
 
+import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { adminTexts, type AdminTexts } from './texts'
 
 type Report = Pick<ImportReport, 'created' | 'notes' | 'problems' | 'unchanged' | 'updated' | 'written'>
 
-function Summary({ report }: { report: Report }) {
-  const counts = `${report.created} nieuw / new, ${report.updated} bijgewerkt / updated, ${report.unchanged} ongewijzigd / unchanged`
-  if (report.written) return <p role="status">Geïmporteerd / Imported: {counts}.</p>
+function Summary({ report, texts }: { report: Report; texts: AdminTexts['import'] }) {
+  const counts = texts.counts(report.created, report.updated, report.unchanged)
+  if (report.written)
+    return (
+      <p role="status">
+        {texts.imported}: {counts}.
+      </p>
+    )
   if (report.problems.length === 0)
-    return <p role="status">Geen problemen; er is niets geschreven. / No problems; nothing was written. ({counts})</p>
-  return (
-    <p role="alert">
-      {report.problems.length} probleem/problemen; er is niets geschreven. / {report.problems.length} problem(s); nothing was written.
-    </p>
-  )
+    return (
+      <p role="status">
+        {texts.noProblems} ({counts})
+      </p>
+    )
+  return <p role="alert">{texts.problems(report.problems.length)}</p>
 }
 
 /** The upload form and the report of a check or an import. */
@@ -24,6 +32,8 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<Report>()
   const [failure, setFailure] = useState<string>()
+  const { i18n } = useTranslation()
+  const texts = adminTexts(i18n.language).import
 
   const send = async (form: HTMLFormElement, dryRun: boolean) => {
     setBusy(true)
@@ -39,7 +49,7 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
       if (Array.isArray(body.problems)) setReport(body as Report)
       else setFailure(body.errors?.map((each: { message: string }) => each.message).join(' ') ?? `HTTP ${response.status}`)
     } catch {
-      setFailure('De server is niet bereikbaar; probeer het opnieuw. / The server cannot be reached; try again.')
+      setFailure(texts.unreachable)
     } finally {
       setBusy(false)
     }
@@ -54,7 +64,7 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
       }}
     >
       <p>
-        <label htmlFor="import-collection">Collectie / Collection </label>
+        <label htmlFor="import-collection">{texts.collection} </label>
         <select id="import-collection" onChange={(event) => setCollection(event.target.value)} value={collection}>
           {collections.map((each) => (
             <option key={each.slug} value={each.slug}>
@@ -62,10 +72,10 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
             </option>
           ))}
         </select>{' '}
-        <a href={`/api/import/${collection}/template`}>Sjabloon (CSV) / Template (CSV)</a>
+        <a href={`/api/import/${collection}/template`}>{texts.template}</a>
       </p>
       <p>
-        <label htmlFor="import-file">Bestand / File </label>
+        <label htmlFor="import-file">{texts.file} </label>
         <input
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           id="import-file"
@@ -76,25 +86,25 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
       </p>
       <p>
         <button className="btn btn--style-secondary btn--size-medium" disabled={busy} type="submit" value="check">
-          Controleren / Check
+          {texts.check}
         </button>{' '}
         <button className="btn btn--style-primary btn--size-medium" disabled={busy} type="submit" value="import">
-          Importeren / Import
+          {texts.import}
         </button>
       </p>
-      {busy && <p role="status">Bezig… / Working…</p>}
+      {busy && <p role="status">{texts.busy}</p>}
       {failure && <p role="alert">{failure}</p>}
       {report && (
-        <section aria-label="Rapport / Report">
-          <Summary report={report} />
+        <section aria-label={texts.report}>
+          <Summary report={report} texts={texts} />
           {report.problems.length > 0 && (
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Rij / Row</th>
-                  <th scope="col">Kolom / Column</th>
-                  <th scope="col">Cel / Cell</th>
-                  <th scope="col">Probleem / Problem</th>
+                  <th scope="col">{texts.row}</th>
+                  <th scope="col">{texts.column}</th>
+                  <th scope="col">{texts.cell}</th>
+                  <th scope="col">{texts.problem}</th>
                 </tr>
               </thead>
               <tbody>
