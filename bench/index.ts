@@ -8,6 +8,8 @@ import path from 'node:path'
  */
 process.env.DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-'))
 process.env.LOG_LEVEL ??= 'warn'
+// Throughput is measured from one address: the per-client budget would answer most of it with 429.
+process.env.API_BUDGET_PER_MINUTE ??= '0'
 
 const { startServer } = await import('../src/server')
 const { seed } = await import('../seed')
@@ -15,6 +17,7 @@ const { default: config } = await import('../src/payload.config')
 const { benchApiPath } = await import('./apiPath')
 const { benchSearch } = await import('./search')
 const { benchLoad } = await import('./load')
+const { benchUnderAttack } = await import('./underAttack')
 
 const server = await startServer({ port: 0, seedIfEmpty: seed, withNext: false })
 try {
@@ -23,6 +26,7 @@ try {
 } finally {
   await server.close()
 }
+await benchUnderAttack(process.env.DATA_DIR)
 const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
 await benchSearch(sizes)
 process.exit(0)

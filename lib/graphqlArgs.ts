@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { ClientError } from './clientError'
 
 /** GraphQL arguments as query parameters, so GraphQL and REST share one parser. */
 export function argsToSearchParams(args: Record<string, unknown>): URLSearchParams {
@@ -11,7 +11,7 @@ export function argsToSearchParams(args: Record<string, unknown>): URLSearchPara
 }
 
 /** A parser's complaints as the 400 a GraphQL caller reads, naming each parameter. */
-export function invalidArgumentsError(errors: Array<{ parameter: string; message: string }>): APIError {
+export function invalidArgumentsError(errors: Array<{ parameter: string; message: string }>): ClientError {
   const message = errors.map((error) => `${error.parameter}: ${error.message}`).join(' ')
-  return new APIError(message, 400, { parameters: errors.map((error) => error.parameter) }, true)
+  return new ClientError(message, 400, { parameters: errors.map((error) => error.parameter) })
 }

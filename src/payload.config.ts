@@ -27,6 +27,7 @@ import {
 import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowledge'
 import { classifyMove, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
 import { applyAccessRules } from '../lib/accessRules'
+import { clientErrorLogging } from '../lib/clientError'
 import { isSafeLink, safeLinkRule } from '../lib/safeLink'
 import { apiKeys } from '../plugins/api-keys'
 import { auditLog } from '../plugins/audit-log'
@@ -40,6 +41,7 @@ import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
 import { textLimits } from '../plugins/text-limits'
 import { databaseAdapter } from './database/adapter'
+import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
 import {
   corsOrigins,
@@ -130,6 +132,7 @@ const sanitized = buildConfig({
     ],
   },
   logger,
+  loggingLevels: clientErrorLogging,
   plugins: [
     editorialWorkflow({
       access: {
@@ -165,7 +168,7 @@ const sanitized = buildConfig({
     relationIntegrity(),
     strictShapes(),
     // Drafts too: the privacy scan, search and exports then only ever read bounded text.
-    textLimits({ defaultChars: 10_000, documentChars: 100_000, richTextChars: 50_000 }),
+    textLimits(textLimitOptions),
     safeLinks({ isAllowed: isSafeLink, rule: safeLinkRule }),
     auditLog({
       access: collectionRules['audit-log'],

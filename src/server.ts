@@ -15,6 +15,7 @@ import { RequestBudget } from './http/budget'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
 import { refuseUnusableKeys } from './http/apiKeys'
+import { documentTextProblems } from './textLimits'
 import { handleUnexpectedError } from './http/errors'
 import { unknownFilesAreMissing } from './http/fileRoutes'
 import { graphql, graphqlPlayground } from './http/graphql'
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const guards = {
     answerFloorMs: sameTimeForAccountQuestions,
     budget: apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined,
+    documentProblems: documentTextProblems(payload),
   }
   app.post('/api/graphql', graphql(config, guards))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))

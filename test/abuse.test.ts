@@ -54,8 +54,8 @@ describe('cost before work', () => {
     await server?.stop()
   })
 
-  it('refuses many aliases of a list query by their cost, naming it and the limit', async () => {
-    const fields = Array.from({ length: 150 }, (_, index) => `a${index}: Interventions(limit: 100) { totalDocs }`).join(' ')
+  it('refuses large pages of a list query by their cost, naming it and the limit', async () => {
+    const fields = Array.from({ length: 6 }, (_, index) => `a${index}: Interventions(limit: 1000) { docs { id title } }`).join(' ')
     const { data, errors, status } = await graphql(url(), `{ ${fields} }`, curator)
     expect(status).toBe(400)
     expect(data ?? null).toBeNull()
@@ -130,6 +130,28 @@ describe('cost before work', () => {
       expect(status).toBe(400)
       expect(invalidPaths(body)).toEqual(['vignette'])
       expect(JSON.stringify(body).length, 'the refusal stays small').toBeLessThan(2000)
+    })
+
+    it('refuses a long text the same way over REST and GraphQL, and keeps the stored draft as it was', async () => {
+      const created = await api(url(), '/api/knowledge-cases', { body: caseWith({}), method: 'POST', session: member })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const patched = await api(url(), `/api/knowledge-cases/${id}?draft=true`, {
+        body: { bottleneck: 'Lange tekst. '.repeat(150_000) },
+        method: 'PATCH',
+        session: member,
+      })
+      expect(patched.status).toBe(400)
+      expect(invalidPaths(patched.body)).toEqual(['bottleneck'])
+      const viaGraphql = await graphql(
+        url(),
+        `mutation Long($text: String) { updateKnowledgeCase(id: ${JSON.stringify(id)}, draft: true, data: { bottleneck: $text }) { id } }`,
+        member,
+        { text: 'woord '.repeat(2000) },
+      )
+      expect(viaGraphql.errors?.[0]?.message).toMatch(/bottleneck/i)
+      const stored = await api(url(), `/api/knowledge-cases/${id}?draft=true`, { session: member })
+      expect(stored.body.bottleneck ?? null).toBeNull()
     })
 
     it('refuses a draft whose text together is past the budget of one item', async () => {

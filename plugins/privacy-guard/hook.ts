@@ -78,7 +78,7 @@ export const guardPrivacy =
       all: scope.all,
       exclude: new Set([...(scope.exclude ?? []), 'privacyReview']),
     })
-    const findings = checkTexts(texts, await personNames(req, options.namesSlug ?? 'privacy-names'))
+    const findings = await checkTexts(texts, await personNames(req, options.namesSlug ?? 'privacy-names'))
     const accepted = new Set<string>(Array.isArray(review.acceptedFindings) ? review.acceptedFindings : [])
     const open = findings.filter((finding) => !accepted.has(finding.fingerprint))
     if (open.length === 0) return clearReason

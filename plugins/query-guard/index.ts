@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook, Config, Where } from 'payload'
 
-import { APIError } from 'payload'
-
+import { ClientError } from '../../lib/clientError'
 import { asLists } from './operators'
 import { queryProblems } from './queryProblems'
 
@@ -18,12 +17,7 @@ const checkQuery: CollectionBeforeOperationHook = async ({ args, collection, ope
   if (problems.length > 0) {
     // A query nobody can run is a 400 even when another part is also not allowed: fix that first.
     const status = problems.some((problem) => problem.status === 400) ? 400 : 403
-    throw new APIError(
-      problems.map((problem) => problem.message).join(' '),
-      status,
-      { paths: problems.map((problem) => problem.path) },
-      true,
-    )
+    throw new ClientError(problems.map((problem) => problem.message).join(' '), status, { paths: problems.map((problem) => problem.path) })
   }
   return args
 }

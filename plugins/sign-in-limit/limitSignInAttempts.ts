@@ -1,9 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { SignInLimitOptions } from './types'
 
+import { ClientError } from '../../lib/clientError'
 import { FixedWindowLimiter } from '../../lib/fixedWindowLimiter'
 
 /**
@@ -35,11 +34,9 @@ export const limitSignInAttempts = ({
     }
     if (result.allowed) return args
     const minutes = Math.ceil(result.retryAfterMs / 60_000)
-    throw new APIError(
+    throw new ClientError(
       `Too many sign-in attempts from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an administrator to reset your password.`,
       429,
-      undefined,
-      true,
     )
   }
 }

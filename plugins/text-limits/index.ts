@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook, Config, Field } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Config, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -47,33 +47,55 @@ function collect(fields: readonly Field[], holder: unknown, prefix: string, into
 }
 
 /**
+ * What is over a limit in `holder` (a document, or the part of one being written): each field over
+ * its own, else the whole over the document's. For hosts that check a write before Payload runs it.
+ */
+export function textProblems(fields: readonly Field[], holder: unknown, options: TextLimitsOptions): Problem[] {
+  const texts: Array<{ field: Field; path: string; value: unknown }> = []
+  collect(fields, holder, '', texts)
+  const problems: Problem[] = []
+  let total = 0
+  for (const { field, path, value } of texts) {
+    const chars = charsOf(field, value)
+    total += chars
+    const limit = field.type === 'richText' ? options.richTextChars : ('maxLength' in field && field.maxLength) || options.defaultChars
+    if (chars > limit) problems.push({ message: `At most ${limit} characters here (this has ${chars}). Shorten it, or split it up.`, path })
+  }
+  if (problems.length === 0 && total > options.documentChars) {
+    const longest = [...texts].sort((a, b) => charsOf(b.field, b.value) - charsOf(a.field, a.value))[0]!
+    problems.push({
+      message: `All the text of one item together may hold at most ${options.documentChars} characters (this has ${total}). Shorten the longest parts, such as this one.`,
+      path: longest.path,
+    })
+  }
+  return problems.slice(0, 20)
+}
+
+/**
+ * Refuses text over a limit in what was sent, before Payload reads the stored document: a
+ * megabyte draft then costs its parsing and nothing more.
+ */
+const capSentText =
+  (options: TextLimitsOptions): CollectionBeforeOperationHook =>
+  ({ args, collection, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const problems = textProblems(collection.fields, (args as { data?: unknown }).data, options)
+    if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
+    return args
+  }
+
+/**
  * Caps text on every write, drafts included: Payload skips field validation for drafts, so
  * without this a draft could hold megabytes that every later check (the privacy scan, search
- * indexing, exports) then has to read. A refusal is a 400 that names each field.
+ * indexing, exports) then has to read. Checked on the document as it will be (stored text and
+ * the change together). A refusal is a 400 that names each field.
  */
 const capText =
   (options: TextLimitsOptions): CollectionBeforeValidateHook =>
   ({ collection, data, originalDoc, req }) => {
     if (!data) return data
-    const texts: Array<{ field: Field; path: string; value: unknown }> = []
-    collect(collection.fields, { ...originalDoc, ...data }, '', texts)
-    const problems: Problem[] = []
-    let total = 0
-    for (const { field, path, value } of texts) {
-      const chars = charsOf(field, value)
-      total += chars
-      const limit = field.type === 'richText' ? options.richTextChars : ('maxLength' in field && field.maxLength) || options.defaultChars
-      if (chars > limit)
-        problems.push({ message: `At most ${limit} characters here (this has ${chars}). Shorten it, or split it up.`, path })
-    }
-    if (problems.length === 0 && total > options.documentChars) {
-      const longest = [...texts].sort((a, b) => charsOf(b.field, b.value) - charsOf(a.field, a.value))[0]!
-      problems.push({
-        message: `All the text of one item together may hold at most ${options.documentChars} characters (this has ${total}). Shorten the longest parts, such as this one.`,
-        path: longest.path,
-      })
-    }
-    if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems.slice(0, 20), req })
+    const problems = textProblems(collection.fields, { ...originalDoc, ...data }, options)
+    if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
     return data
   }
 
@@ -84,6 +106,10 @@ export const textLimits =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeValidate: [capText(options), ...(collection.hooks?.beforeValidate ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [capSentText(options), ...(collection.hooks?.beforeOperation ?? [])],
+        beforeValidate: [capText(options), ...(collection.hooks?.beforeValidate ?? [])],
+      },
     })),
   })

@@ -14,9 +14,11 @@ export function contentProblem(contentType: string | undefined, { uploads }: { u
   }
 }
 
-/** A JSON body that Payload would crash on rather than refuse: not JSON, or not an object. */
-export function jsonProblem(body: Buffer): BodyProblem | undefined {
-  if (body.length === 0) return undefined
+type JsonObject = Record<string, unknown>
+
+/** A JSON body as an object, or why Payload would crash on it rather than refuse it: not JSON, or not an object. */
+export function jsonObjectIn(body: Buffer): { value: JsonObject } | BodyProblem {
+  if (body.length === 0) return { value: {} }
   let value: unknown
   try {
     value = JSON.parse(body.toString('utf8'))
@@ -26,8 +28,10 @@ export function jsonProblem(body: Buffer): BodyProblem | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { message: 'The request body must be a JSON object, e.g. {"title": "..."}.', status: 400 }
   }
-  return undefined
+  return { value: value as JsonObject }
 }
+
+export const isBodyProblem = (checked: object): checked is BodyProblem => 'status' in checked
 
 /** A multipart body cut short or without its boundaries, which the form parser fails on. */
 export function multipartProblem(contentType: string, body: Buffer): BodyProblem | undefined {
@@ -51,20 +55,21 @@ function payloadPartProblem(text: string, boundary: string): BodyProblem | undef
   const end = text.indexOf(`\r\n--${boundary}`, start)
   if (start === -1 || end === -1) return undefined
   const part = Buffer.from(text.slice(start + 4, end), 'latin1')
-  const problem = part.length === 0 ? { message: 'It is empty.', status: 400 as const } : jsonProblem(part)
+  const parsed = part.length === 0 ? { message: 'It is empty.', status: 400 as const } : jsonObjectIn(part)
+  const problem = isBodyProblem(parsed) ? parsed : undefined
   return problem
     ? { message: `The form field "_payload" must hold the document's fields as a JSON object. ${problem.message}`, status: 400 }
     : undefined
 }
 
-/** A GraphQL request the GraphQL handler fails on rather than refuses: no query text. */
-export function graphqlProblem(body: Buffer): BodyProblem | undefined {
+/** A GraphQL request as its parts, or why the GraphQL handler would fail on it rather than refuse it: no query text. */
+export function graphqlRequestIn(body: Buffer): { value: { query: string; variables?: unknown; operationName?: unknown } } | BodyProblem {
   if (body.length === 0)
     return { message: 'Send the GraphQL query as JSON: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
-  const notJson = jsonProblem(body)
-  if (notJson) return notJson
-  const { query } = JSON.parse(body.toString('utf8')) as { query?: unknown }
+  const parsed = jsonObjectIn(body)
+  if (isBodyProblem(parsed)) return parsed
+  const { operationName, query, variables } = parsed.value
   if (typeof query !== 'string')
     return { message: 'Send the GraphQL query as text: {"query": "{ Interventions { docs { title } } }"}.', status: 400 }
-  return undefined
+  return { value: { operationName, query, variables } }
 }

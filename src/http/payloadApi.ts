@@ -4,10 +4,11 @@ import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
 import type { GraphqlCost } from '../graphql/cost'
+import type { DocumentProblems } from '../textLimits'
 import type { RequestBudget } from './budget'
 
 import { maxJsonBodyBytes, maxUploadBytes } from '../env'
-import { contentProblem, graphqlProblem, jsonProblem, multipartProblem } from './bodyGuard'
+import { contentProblem, graphqlRequestIn, isBodyProblem, jsonObjectIn, multipartProblem } from './bodyGuard'
 import { afterDraining } from './drain'
 import { sendError } from './errors'
 import { fileNameProblem } from './fileRoutes'
@@ -28,6 +29,12 @@ export type ApiGuards = {
    * otherwise tell something (whether an account exists).
    */
   answerFloorMs?: (req: ExpressRequest, body?: Buffer) => number
+  /**
+   * What is wrong with a document sent to a collection (`POST /api/<collection>`, `PATCH
+   * /api/<collection>[/<id>]`) that can be told from the document alone, such as text over its
+   * limits: refused before Payload signs anyone in, opens a transaction or reads anything.
+   */
+  documentProblems?: (collection: string, data: Record<string, unknown>) => DocumentProblems | undefined
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -72,10 +79,10 @@ async function graphqlRequest(req: ExpressRequest, limit: number, guards: ApiGua
   const unsupported = contentProblem(req.get('content-type'), { uploads: false })
   if (unsupported) return unsupported
   const body = await readBody(req, limit)
-  const malformed = graphqlProblem(body)
-  if (malformed) return malformed
+  const parsed = graphqlRequestIn(body)
+  if (isBodyProblem(parsed)) return parsed
   if (!guards.graphqlCost) return { body, cost: 1 }
-  const cost = await guards.graphqlCost(JSON.parse(body.toString('utf8')))
+  const cost = await guards.graphqlCost(parsed.value)
   return cost.ok ? { body, cost: Math.max(1, cost.cost) } : { message: cost.message, status: 400 }
 }
 
@@ -102,8 +109,24 @@ async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuard
   if (unsupported) return unsupported
   if (!contentType) return { cost }
   const body = await readBody(req, limit)
-  const malformed = contentType.toLowerCase().startsWith('multipart/') ? multipartProblem(contentType, body) : jsonProblem(body)
-  return malformed ?? { body, cost }
+  if (contentType.toLowerCase().startsWith('multipart/')) return multipartProblem(contentType, body) ?? { body, cost }
+  const parsed = jsonObjectIn(body)
+  if (isBodyProblem(parsed)) return parsed
+  const collection = documentWriteTarget(req.method, address.pathname)
+  const problems = collection ? guards.documentProblems?.(collection, parsed.value) : undefined
+  if (problems) {
+    const fields = problems.errors.map((error) => error.path).join(', ')
+    return { extra: { data: problems, name: 'ValidationError' }, message: `The following field is invalid: ${fields}`, status: 400 }
+  }
+  return { body, cost }
+}
+
+/** The collection a request writes a document to: `POST /api/<collection>`, `PATCH /api/<collection>[/<id>]`. */
+function documentWriteTarget(method: string, pathname: string): string | undefined {
+  const segments = pathname.split('/').slice(2)
+  if (method === 'POST' && segments.length === 1) return segments[0]
+  if (method === 'PATCH' && (segments.length === 1 || segments.length === 2)) return segments[0]
+  return undefined
 }
 
 const bodyLimitFor = (contentType: string | undefined) =>

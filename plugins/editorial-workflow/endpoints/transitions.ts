@@ -1,9 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
 import type { EditorialWorkflowOptions } from '../types'
 
+import { ClientError } from '../../../lib/clientError'
 import { guardedEndpoint } from '../../../lib/endpointAccess'
 
 type Body = { comment?: unknown; overrideReason?: unknown }
@@ -15,7 +16,7 @@ async function bodyOf(req: PayloadRequest): Promise<Body> {
 
 function optionalText(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
-  if (typeof value !== 'string') throw new APIError(`${field} must be text.`, 400, { field }, true)
+  if (typeof value !== 'string') throw new ClientError(`${field} must be text.`, 400, { field })
   return value
 }
 

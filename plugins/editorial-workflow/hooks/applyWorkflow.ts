@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { EditorialWorkflowOptions, WorkflowStatus } from '../types'
 
+import { ClientError } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
 import { rememberMove, writeIntentOf } from '../writeIntent'
 
@@ -31,7 +32,7 @@ export const applyWorkflow =
 
     const move = classifyMove({ from, publishing, to, unpublishing, user })
     if (!mayMove(move, user)) {
-      throw new APIError(`Only ${publishersName} may ${move.replace('-', ' ')} an item.`, 403, { field: 'workflowStatus' }, true)
+      throw new ClientError(`Only ${publishersName} may ${move.replace('-', ' ')} an item.`, 403, { field: 'workflowStatus' })
     }
     if (originalDoc?.id !== undefined) rememberMove(req, collection.slug, originalDoc.id, move)
 

@@ -1,9 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { EditorialWorkflowOptions } from '../types'
 
+import { ClientError } from '../../../lib/clientError'
 import { rememberWriteIntent } from '../writeIntent'
 
 /**
@@ -21,11 +20,10 @@ export const onlyPublishersPublish =
     const data = args.data
 
     if (drafter && data?._status === 'published') {
-      throw new APIError(
+      throw new ClientError(
         `Only ${publishersName} can publish. Save your changes as a draft and submit them for review (set workflowStatus to "in-review", or POST /api/<collection>/<id>/submit).`,
         403,
         { field: '_status' },
-        true,
       )
     }
     if (drafter && data) args.data = { ...data, _status: 'draft' }

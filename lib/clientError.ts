@@ -1,0 +1,19 @@
+import type { Config } from 'payload'
+
+import { APIError } from 'payload'
+
+/**
+ * A request refused for what it asks (4xx): the caller reads why; the log notes it at `info`
+ * (Payload logs a plain APIError as an error with its stack, whatever its status).
+ */
+export class ClientError extends APIError {
+  constructor(message: string, status: 400 | 401 | 403 | 404 | 409 | 413 | 429, data?: Record<string, unknown>) {
+    super(message, status, data, true)
+  }
+}
+
+/**
+ * For Payload's `loggingLevels`: refusals are not failures of the server. Payload looks levels up
+ * by the error's name, but types the keys as its own error names only.
+ */
+export const clientErrorLogging = { ClientError: 'info' } as unknown as Config['loggingLevels']
