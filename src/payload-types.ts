@@ -839,6 +839,9 @@ export interface ApiKey {
   user: string | User;
   scope?: ('read' | 'read-write') | null;
   expiresAt?: string | null;
+  /**
+   * For good: a revoked key cannot be restored.
+   */
   revoked?: boolean | null;
   revokedAt?: string | null;
   lastUsedAt?: string | null;

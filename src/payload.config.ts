@@ -161,7 +161,7 @@ const sanitized = buildConfig({
     apiKeys({
       access: collectionRules['api-keys'],
       authCollection: 'users',
-      keyField: '/admin/ApiKeyField#ApiKeyField',
+      adminComponents: { keyField: '/admin/ApiKeyField#ApiKeyField', saveButton: '/admin/ApiKeySaveButton#ApiKeySaveButton' },
       secret: secretField,
       systemOnly: systemField,
     }),

@@ -50,13 +50,17 @@ const issueAndRevoke: CollectionBeforeChangeHook = ({ collection, data, operatio
 /** The key itself, in the answer to the request that created it only. */
 const onlyWhenIssued: FieldHook = ({ req }) => (typeof req.context[issuedKey] === 'string' ? req.context[issuedKey] : undefined)
 
+/** Shown once a key exists: nothing to see or do with these while one is being made. */
+const onceIssued = (_data: unknown, _siblingData: unknown, { operation }: { operation?: string }) => operation === 'update'
+
 /** Named, scoped (read-only unless said otherwise), expiring, revocable keys for partner systems. */
-export const apiKeysCollection = (options: ApiKeysOptions & { keyField?: string }): CollectionConfig => {
+export const apiKeysCollection = (options: ApiKeysOptions): CollectionConfig => {
   const recordedBySystem = { create: options.systemOnly, update: options.systemOnly }
   return {
     slug: options.slug ?? 'api-keys',
     access: options.access,
     admin: {
+      components: options.adminComponents ? { edit: { SaveButton: options.adminComponents.saveButton } } : undefined,
       defaultColumns: ['name', 'user', 'scope', 'expiresAt', 'lastUsedAt', 'revoked'],
       description: {
         en: 'Keys partner systems use to call the API as an account (Authorization: Bearer <key>). A key is shown once, when it is made; read-only unless you choose otherwise.',
@@ -75,7 +79,7 @@ export const apiKeysCollection = (options: ApiKeysOptions & { keyField?: string 
         virtual: true,
         access: { update: options.systemOnly },
         // Written once, by whoever may issue keys (Payload would make a virtual field read-only).
-        admin: { components: options.keyField ? { Field: options.keyField } : undefined, readOnly: false },
+        admin: { components: options.adminComponents ? { Field: options.adminComponents.keyField } : undefined, readOnly: false },
         hooks: { afterRead: [onlyWhenIssued] },
         label: { en: 'Key', nl: 'Sleutel' },
       },
@@ -105,22 +109,37 @@ export const apiKeysCollection = (options: ApiKeysOptions & { keyField?: string 
         admin: { date: { displayFormat: 'd MMMM yyyy', pickerAppearance: 'dayOnly' } },
         label: { en: 'Expires on', nl: 'Verloopt op' },
       },
-      { name: 'revoked', type: 'checkbox', defaultValue: false, label: { en: 'Revoked', nl: 'Ingetrokken' } },
+      {
+        name: 'revoked',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          condition: onceIssued,
+          description: { en: 'For good: a revoked key cannot be restored.', nl: 'Definitief: een ingetrokken sleutel komt niet terug.' },
+        },
+        label: { en: 'Revoked', nl: 'Ingetrokken' },
+      },
       {
         name: 'revokedAt',
         type: 'date',
         access: recordedBySystem,
-        admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true },
+        admin: { condition: onceIssued, date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true },
         label: { en: 'Revoked at', nl: 'Ingetrokken op' },
       },
       {
         name: 'lastUsedAt',
         type: 'date',
         access: recordedBySystem,
-        admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true },
+        admin: { condition: onceIssued, date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true },
         label: { en: 'Last used', nl: 'Laatst gebruikt' },
       },
-      { name: 'shown', type: 'text', access: recordedBySystem, admin: { readOnly: true }, label: { en: 'Begins with', nl: 'Begint met' } },
+      {
+        name: 'shown',
+        type: 'text',
+        access: recordedBySystem,
+        admin: { condition: onceIssued, readOnly: true },
+        label: { en: 'Begins with', nl: 'Begint met' },
+      },
       { name: 'keyHash', type: 'text', hidden: true, index: true, unique: true, access: { ...recordedBySystem, read: options.secret } },
     ],
     hooks: { beforeChange: [issueAndRevoke] },

@@ -17,7 +17,7 @@ export { keyInHeader } from './keys'
  * a 401 (`checkKey`, `refusalFor`): Payload itself would serve such a request as anonymous.
  */
 export const apiKeys =
-  (options: ApiKeysOptions & { keyField?: string }) =>
+  (options: ApiKeysOptions) =>
   (config: Config): Config => ({
     ...config,
     collections: [

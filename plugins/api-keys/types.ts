@@ -13,6 +13,11 @@ export type ApiKeysOptions = {
   systemOnly: FieldAccess
   /** Secrets nobody reads back (the hash of a key). */
   secret: FieldAccess
+  /**
+   * Admin components (import-map paths) that make the key in the browser, show it before saving
+   * and send that same key on save. Without them the create answer carries a key the server made.
+   */
+  adminComponents?: { keyField: string; saveButton: string }
 }
 
 /** What a request authenticated with a key knows about that key. */

@@ -2,30 +2,26 @@
 
 import type { TextFieldClientComponent } from 'payload'
 
-import { useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
-import { useEffect } from 'react'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 
+import { pendingApiKey } from './pendingApiKey'
 import { adminTexts } from './texts'
-
-/** 32 random bytes from the browser, base64url, behind the prefix the server expects. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32))
-  const text = btoa(String.fromCharCode(...bytes))
-  return `wb_${text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`
-}
 
 /**
  * The key of a new API key, made in the browser and shown here before saving, because after
  * saving it can never be shown again (only its hash is kept). An existing key shows nothing.
  */
-export const ApiKeyField: TextFieldClientComponent = ({ path }) => {
+export const ApiKeyField: TextFieldClientComponent = () => {
   const { id } = useDocumentInfo()
-  const { setValue, value } = useField<string>({ path })
   const isNew = id === undefined || id === null
   const texts = adminTexts(useTranslation().i18n.language).apiKey
+  // Made in the browser only, after the page is shown (the server must never make or see it);
+  // the save button sends this same key (see pendingApiKey).
+  const [key, setKey] = useState('')
   useEffect(() => {
-    if (isNew && !value) setValue(newKey())
-  }, [isNew, value, setValue])
+    if (isNew) setKey(pendingApiKey())
+  }, [isNew])
   if (!isNew) {
     return (
       <div className="field-type">
@@ -44,7 +40,7 @@ export const ApiKeyField: TextFieldClientComponent = ({ path }) => {
         onFocus={(event) => event.currentTarget.select()}
         readOnly
         type="text"
-        value={value ?? ''}
+        value={key}
       />
       <p className="field-description" role="note">
         {texts.copyNow}

@@ -176,4 +176,47 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
       await context.close()
     }
   })
+
+  it('lets an admin make an API key: the key shown before saving is the one that works afterwards', async () => {
+    for (const viewport of [
+      { height: 900, name: 'desktop', width: 1280 },
+      { height: 844, name: 'phone', width: 390 },
+    ]) {
+      const context = await browser.newContext({ locale: 'nl-NL', viewport })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/admin/login`)
+      await page.fill('input[name="email"]', 'admin@weerbaar.test')
+      await page.fill('input[name="password"]', demoPassword)
+      await page.click('button[type="submit"]')
+      await page.waitForURL((url) => url.pathname === '/admin')
+      await page.goto(`${server.url}/admin/collections/api-keys/create`)
+      await page.locator('#api-key-value[value^="wb_"]').waitFor()
+      const shownKey = await page.locator('#api-key-value').inputValue()
+      expect(shownKey).toMatch(/^wb_[\w-]{40,}$/)
+      expect(await page.getByText('Ingetrokken op').count(), 'nothing about using or revoking a key that does not exist yet').toBe(0)
+
+      // Changing other fields reloads the form from the server: the key shown must survive that.
+      await page.fill('#field-name', `Intranet gemeente (${viewport.name})`)
+      const account = page.locator('#field-user')
+      await account.locator('input.rs__input').focus()
+      await page.keyboard.type('member.leiden')
+      await page.locator('.rs__option', { hasText: 'member.leiden@weerbaar.test' }).click()
+      await account.locator('.rs__single-value', { hasText: 'member.leiden@weerbaar.test' }).waitFor()
+      expect(await page.locator('#api-key-value').inputValue()).toBe(shownKey)
+      await page.screenshot({ fullPage: true, path: screenshotPath(`admin-api-key-create-${viewport.name}`) })
+
+      const [created] = await Promise.all([
+        page.waitForResponse((response) => response.url().includes('/api/api-keys') && response.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Bewaar', exact: true }).click(),
+      ])
+      expect(created.status(), await created.text()).toBe(201)
+      await page.getByText('Begint met').waitFor()
+      expect(await page.locator('#field-shown').inputValue(), 'the saved key begins like the one shown').toBe(`${shownKey.slice(0, 9)}…`)
+      await page.screenshot({ fullPage: true, path: screenshotPath(`admin-api-key-saved-${viewport.name}`) })
+
+      const asPartner = await fetch(`${server.url}/api/users/me`, { headers: { Authorization: `Bearer ${shownKey}` } })
+      expect((await asPartner.json()).user?.email).toBe('member.leiden@weerbaar.test')
+      await context.close()
+    }
+  })
 })

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApiKeyField as ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df } from '../../../admin/ApiKeyField'
+import { ApiKeySaveButton as ApiKeySaveButton_508a285f489cca2d14f8db13b952e204 } from '../../../admin/ApiKeySaveButton'
 import { ImportNavLink as ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28 } from '../../../admin/ImportNavLink'
 import { EditorialQueues as EditorialQueues_d42631f9302017fcac6bd67c1e4a031d } from '../../../admin/EditorialQueues'
 import { ImportView as ImportView_6c9aba7047b2305c597c58bd53e88418 } from '../../../admin/ImportView'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/ApiKeyField#ApiKeyField": ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df,
+  "/admin/ApiKeySaveButton#ApiKeySaveButton": ApiKeySaveButton_508a285f489cca2d14f8db13b952e204,
   "/admin/ImportNavLink#ImportNavLink": ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28,
   "/admin/EditorialQueues#EditorialQueues": EditorialQueues_d42631f9302017fcac6bd67c1e4a031d,
   "/admin/ImportView#ImportView": ImportView_6c9aba7047b2305c597c58bd53e88418,
