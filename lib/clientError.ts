@@ -13,7 +13,12 @@ export class ClientError extends APIError {
 }
 
 /**
- * For Payload's `loggingLevels`: refusals are not failures of the server. Payload looks levels up
- * by the error's name, but types the keys as its own error names only.
+ * For Payload's `loggingLevels`: refusals are not failures of the server, and a wrong password or
+ * a locked account is the caller's (an attack shows in the sign-in limit's 429s, not in a flood of
+ * stack traces). Payload looks levels up by the error's name, but types the keys as its own names.
  */
-export const clientErrorLogging = { ClientError: 'info' } as unknown as Config['loggingLevels']
+export const clientErrorLogging = {
+  AuthenticationError: 'info',
+  ClientError: 'info',
+  LockedAuth: 'info',
+} as unknown as Config['loggingLevels']

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, demoPassword, login } from '../helpers/api'
-import { hasChromium, launchChromium, screenshotPath } from '../helpers/browser'
+import { hasChromium, launchChromium, screenshotPath, signedInToAdmin, viewports } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
 describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
@@ -57,13 +57,7 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
   })
 
   it('lets a curator check a spreadsheet, see the bad row, and import the fixed file from the admin page', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' })
-    const page = await context.newPage()
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('input[name="email"]', 'curator@weerbaar.test')
-    await page.fill('input[name="password"]', demoPassword)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin')
+    const { context, page } = await signedInToAdmin(browser, server.url, 'curator@weerbaar.test', demoPassword)
     expect(await page.locator('a#nav-import[href="/admin/import"]').count()).toBeGreaterThan(0)
     await page.goto(`${server.url}/admin/import`)
     await page.getByRole('heading', { name: /Importeren/ }).waitFor()
@@ -121,17 +115,8 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     expect(submitted.status).toBe(201)
     const id = submitted.body.doc.id
 
-    for (const viewport of [
-      { height: 900, name: 'desktop', width: 1280 },
-      { height: 844, name: 'phone', width: 390 },
-    ]) {
-      const context = await browser.newContext({ locale: 'nl-NL', viewport })
-      const page = await context.newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('input[name="email"]', 'curator@weerbaar.test')
-      await page.fill('input[name="password"]', demoPassword)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin')
+    for (const viewport of viewports) {
+      const { context, page } = await signedInToAdmin(browser, server.url, 'curator@weerbaar.test', demoPassword, viewport)
       await page.goto(`${server.url}/admin/collections/interventions/${id}`)
 
       const owner = page.locator('#field-ownerOrganisation')
@@ -178,17 +163,8 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
   })
 
   it('lets an admin make an API key: the key shown before saving is the one that works afterwards', async () => {
-    for (const viewport of [
-      { height: 900, name: 'desktop', width: 1280 },
-      { height: 844, name: 'phone', width: 390 },
-    ]) {
-      const context = await browser.newContext({ locale: 'nl-NL', viewport })
-      const page = await context.newPage()
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('input[name="email"]', 'admin@weerbaar.test')
-      await page.fill('input[name="password"]', demoPassword)
-      await page.click('button[type="submit"]')
-      await page.waitForURL((url) => url.pathname === '/admin')
+    for (const viewport of viewports) {
+      const { context, page } = await signedInToAdmin(browser, server.url, 'admin@weerbaar.test', demoPassword, viewport)
       await page.goto(`${server.url}/admin/collections/api-keys/create`)
       await page.locator('#api-key-value[value^="wb_"]').waitFor()
       const shownKey = await page.locator('#api-key-value').inputValue()

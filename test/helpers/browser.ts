@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -28,6 +28,30 @@ export function launchChromium(): Promise<Browser> {
     ],
     executablePath: chromiumPath,
   })
+}
+
+/** The two screens every journey is walked on: a desktop and a 390 px phone. */
+export const viewports = [
+  { height: 900, name: 'desktop', width: 1280 },
+  { height: 844, name: 'phone', width: 390 },
+] as const
+
+/** A new Dutch browser context on that screen, signed in to the admin panel as that account. */
+export async function signedInToAdmin(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  viewport?: { height: number; width: number },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', ...(viewport ? { viewport } : {}) })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return { context, page }
 }
 
 export function screenshotPath(name: string): string {
