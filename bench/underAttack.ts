@@ -60,6 +60,15 @@ const attacks: Attack[] = [
   },
   {
     call: ({ draftId, memberToken }) => ({
+      body: JSON.stringify({ summary: 'Lange tekst. '.repeat(80_000) }),
+      headers: { authorization: `JWT ${memberToken}`, 'content-type': 'application/json' },
+      method: 'PATCH',
+      path: `/api/knowledge-cases/${draftId}?draft=true`,
+    }),
+    label: 'draft with 1 MB of text, just under the cap',
+  },
+  {
+    call: ({ draftId, memberToken }) => ({
       headers: { authorization: `JWT ${memberToken}` },
       method: 'POST',
       path: `/api/knowledge-cases/${draftId}/submit`,

@@ -82,6 +82,11 @@ export function seedPassword(): string {
 }
 
 export const maxJsonBodyBytes = 2 * 1024 * 1024
+/**
+ * A document sent to a collection: room for its text budget (100,000 characters, see
+ * textLimits) with rich-text markup and escapes, and no more, so a larger one costs no parsing.
+ */
+export const maxDocumentBytes = 1024 * 1024
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024
 
 const listOf = (raw: string | undefined) =>

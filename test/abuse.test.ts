@@ -137,12 +137,21 @@ describe('cost before work', () => {
       expect(created.status).toBe(201)
       const id = created.body.doc.id
       const patched = await api(url(), `/api/knowledge-cases/${id}?draft=true`, {
-        body: { bottleneck: 'Lange tekst. '.repeat(150_000) },
+        body: { bottleneck: 'Lange tekst. '.repeat(20_000) },
         method: 'PATCH',
         session: member,
       })
       expect(patched.status).toBe(400)
       expect(invalidPaths(patched.body)).toEqual(['bottleneck'])
+      const asForm = new FormData()
+      asForm.set('_payload', JSON.stringify({ bottleneck: 'Lange tekst. '.repeat(20_000) }))
+      const patchedAsForm = await fetch(`${url()}/api/knowledge-cases/${id}?draft=true`, {
+        body: asForm,
+        headers: member.headers,
+        method: 'PATCH',
+      })
+      expect(patchedAsForm.status, 'as the admin panel sends it').toBe(400)
+      expect(invalidPaths(await patchedAsForm.json())).toEqual(['bottleneck'])
       const viaGraphql = await graphql(
         url(),
         `mutation Long($text: String) { updateKnowledgeCase(id: ${JSON.stringify(id)}, draft: true, data: { bottleneck: $text }) { id } }`,
@@ -151,6 +160,26 @@ describe('cost before work', () => {
       )
       expect(viaGraphql.errors?.[0]?.message).toMatch(/bottleneck/i)
       const stored = await api(url(), `/api/knowledge-cases/${id}?draft=true`, { session: member })
+      expect(stored.body.bottleneck ?? null).toBeNull()
+    })
+
+    it('refuses a document larger than any within the text limits before reading it, as JSON and as a form', async () => {
+      const created = await api(url(), '/api/knowledge-cases', { body: caseWith({}), method: 'POST', session: member })
+      expect(created.status).toBe(201)
+      const huge = JSON.stringify({ bottleneck: 'Lange tekst. '.repeat(150_000) })
+      const asJson = await fetch(`${url()}/api/knowledge-cases/${created.body.doc.id}?draft=true`, {
+        body: huge,
+        headers: { ...member.headers, 'Content-Type': 'application/json' },
+        method: 'PATCH',
+      })
+      expect(asJson.status).toBe(413)
+      expect((await asJson.json()).errors[0].message).toMatch(/larger than 1024 KiB.*Shorten its texts/)
+      const form = new FormData()
+      form.set('_payload', huge)
+      const asForm = await fetch(`${url()}/api/knowledge-cases?draft=true`, { body: form, headers: member.headers, method: 'POST' })
+      expect(asForm.status).toBe(413)
+      expect((await asForm.json()).errors[0].message).toMatch(/Shorten its texts/)
+      const stored = await api(url(), `/api/knowledge-cases/${created.body.doc.id}?draft=true`, { session: member })
       expect(stored.body.bottleneck ?? null).toBeNull()
     })
 

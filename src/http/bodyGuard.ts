@@ -1,4 +1,4 @@
-export type BodyProblem = { status: 400 | 415; message: string }
+export type BodyProblem = { status: 400 | 413 | 415; message: string }
 
 const jsonType = /^application\/json\s*(;\s*charset=utf-?8\s*)?$/i
 const multipartType = /^multipart\/form-data\s*;.*boundary=("?)([^";]+)\1/i
@@ -33,8 +33,16 @@ export function jsonObjectIn(body: Buffer): { value: JsonObject } | BodyProblem 
 
 export const isBodyProblem = (checked: object): checked is BodyProblem => 'status' in checked
 
-/** A multipart body cut short or without its boundaries, which the form parser fails on. */
-export function multipartProblem(contentType: string, body: Buffer): BodyProblem | undefined {
+/**
+ * A multipart form and the document in its `_payload` part (the fields, as Payload's admin panel
+ * sends them), or why the form parser would fail on it: cut short, without its boundaries, a
+ * `_payload` that is not a JSON object, or one larger than a document may be.
+ */
+export function multipartFormIn(
+  contentType: string,
+  body: Buffer,
+  maxDocumentBytes: number,
+): { value: { document?: JsonObject } } | BodyProblem {
   const boundary = multipartType.exec(contentType)?.[2]
   const text = body.toString('latin1')
   if (!boundary || !text.includes(`--${boundary}`) || !text.includes(`--${boundary}--`)) {
@@ -44,23 +52,23 @@ export function multipartProblem(contentType: string, body: Buffer): BodyProblem
       status: 400,
     }
   }
-  return payloadPartProblem(text, boundary)
+  const named = /content-disposition:[^\r\n]*\bname="_payload"[^\r\n]*\r\n/i.exec(text)
+  const start = named ? text.indexOf('\r\n\r\n', named.index) : -1
+  const end = start === -1 ? -1 : text.indexOf(`\r\n--${boundary}`, start)
+  if (start === -1 || end === -1) return { value: {} }
+  const part = Buffer.from(text.slice(start + 4, end), 'latin1')
+  if (part.length > maxDocumentBytes) return documentTooLarge(maxDocumentBytes)
+  const parsed = part.length === 0 ? { message: 'It is empty.', status: 400 as const } : jsonObjectIn(part)
+  return isBodyProblem(parsed)
+    ? { message: `The form field "_payload" must hold the document's fields as a JSON object. ${parsed.message}`, status: 400 }
+    : { value: { document: parsed.value } }
 }
 
-/** The form's `_payload` part (the document's fields, as Payload's admin panel sends them) must be a JSON object. */
-function payloadPartProblem(text: string, boundary: string): BodyProblem | undefined {
-  const named = /content-disposition:[^\r\n]*\bname="_payload"[^\r\n]*\r\n/i.exec(text)
-  if (!named) return undefined
-  const start = text.indexOf('\r\n\r\n', named.index)
-  const end = text.indexOf(`\r\n--${boundary}`, start)
-  if (start === -1 || end === -1) return undefined
-  const part = Buffer.from(text.slice(start + 4, end), 'latin1')
-  const parsed = part.length === 0 ? { message: 'It is empty.', status: 400 as const } : jsonObjectIn(part)
-  const problem = isBodyProblem(parsed) ? parsed : undefined
-  return problem
-    ? { message: `The form field "_payload" must hold the document's fields as a JSON object. ${problem.message}`, status: 400 }
-    : undefined
-}
+/** A document larger than any within the text limits: refused before it is parsed. */
+export const documentTooLarge = (maxBytes: number): BodyProblem => ({
+  message: `The document is larger than ${Math.round(maxBytes / 1024)} KiB, more than its text limits allow. Shorten its texts, or attach long material as a file.`,
+  status: 413,
+})
 
 /** A GraphQL request as its parts, or why the GraphQL handler would fail on it rather than refuse it: no query text. */
 export function graphqlRequestIn(body: Buffer): { value: { query: string; variables?: unknown; operationName?: unknown } } | BodyProblem {

@@ -7,8 +7,8 @@ import type { GraphqlCost } from '../graphql/cost'
 import type { DocumentProblems } from '../textLimits'
 import type { RequestBudget } from './budget'
 
-import { maxJsonBodyBytes, maxUploadBytes } from '../env'
-import { contentProblem, graphqlRequestIn, isBodyProblem, jsonObjectIn, multipartProblem } from './bodyGuard'
+import { maxDocumentBytes, maxJsonBodyBytes, maxUploadBytes } from '../env'
+import { contentProblem, documentTooLarge, graphqlRequestIn, isBodyProblem, jsonObjectIn, multipartFormIn } from './bodyGuard'
 import { afterDraining } from './drain'
 import { sendError } from './errors'
 import { fileNameProblem } from './fileRoutes'
@@ -109,11 +109,12 @@ async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuard
   if (unsupported) return unsupported
   if (!contentType) return { cost }
   const body = await readBody(req, limit)
-  if (contentType.toLowerCase().startsWith('multipart/')) return multipartProblem(contentType, body) ?? { body, cost }
-  const parsed = jsonObjectIn(body)
-  if (isBodyProblem(parsed)) return parsed
+  const isForm = contentType.toLowerCase().startsWith('multipart/')
+  const sent = isForm ? multipartFormIn(contentType, body, maxDocumentBytes) : jsonObjectIn(body)
+  if (isBodyProblem(sent)) return sent
+  const document = isForm ? (sent.value as { document?: Record<string, unknown> }).document : sent.value
   const collection = documentWriteTarget(req.method, address.pathname)
-  const problems = collection ? guards.documentProblems?.(collection, parsed.value) : undefined
+  const problems = collection && document ? guards.documentProblems?.(collection, document) : undefined
   if (problems) {
     const fields = problems.errors.map((error) => error.path).join(', ')
     return { extra: { data: problems, name: 'ValidationError' }, message: `The following field is invalid: ${fields}`, status: 400 }
@@ -129,8 +130,20 @@ function documentWriteTarget(method: string, pathname: string): string | undefin
   return undefined
 }
 
-const bodyLimitFor = (contentType: string | undefined) =>
-  contentType?.startsWith('multipart/form-data') ? maxUploadBytes + 1024 * 1024 : maxJsonBodyBytes
+/** The most a request may send: a file and its form, a document, or any other JSON. */
+function bodyLimitFor(req: ExpressRequest): { bytes: number; refusal: string } {
+  if (req.get('content-type')?.startsWith('multipart/form-data')) {
+    const bytes = maxUploadBytes + 1024 * 1024
+    return { bytes, refusal: `The upload is larger than ${Math.round(bytes / 1024 / 1024)} MiB. Send a smaller file.` }
+  }
+  if (documentWriteTarget(req.method, new URL(req.originalUrl, 'http://localhost').pathname)) {
+    return { bytes: maxDocumentBytes, refusal: documentTooLarge(maxDocumentBytes).message }
+  }
+  return {
+    bytes: maxJsonBodyBytes,
+    refusal: `Request body is larger than ${Math.round(maxJsonBodyBytes / 1024)} KiB. Send a smaller request.`,
+  }
+}
 
 /**
  * Runs a Fetch API handler in-process. API requests never pass through Next's router: that
@@ -139,12 +152,12 @@ const bodyLimitFor = (contentType: string | undefined) =>
 export const fetchHandler =
   (handle: FetchHandler, guards: ApiGuards = {}): RequestHandler =>
   async (req, res, next) => {
-    const limit = bodyLimitFor(req.get('content-type'))
+    const { bytes: limit, refusal: tooLarge } = bodyLimitFor(req)
     const declared = Number(req.get('content-length') || 0)
     if (declared > limit) {
       // Never read into memory: thrown away as it arrives, and the connection is closed after the answer.
       res.setHeader('Connection', 'close')
-      afterDraining(req, () => sendError(res, 413, `Request body is larger than ${Math.round(limit / 1024)} KiB. Send a smaller request.`))
+      afterDraining(req, () => sendError(res, 413, tooLarge))
       return
     }
     // An answer given before the whole body was read (a refused upload) ends the connection: the
