@@ -12,9 +12,12 @@ export const isPortalLocale = (value: unknown): value is PortalLocale => portalL
 /** The address of a portal page in a language; `path` is the Dutch path, e.g. `/zoeken`. */
 export const hrefIn = (locale: PortalLocale, path: string): string => (locale === 'nl' ? path : `/en${path === '/' ? '' : path}`)
 
+/** The language of an address as typed: English under /en, Dutch everywhere else. */
+export const localeOfAddress = (address: string): PortalLocale => (/^\/en(?=\/|\?|$)/.test(address) ? 'en' : 'nl')
+
 /** The Dutch path of an address in either language. */
 export const dutchPathOf = (address: string): string => {
-  if (!/^\/en(?=\/|\?|$)/.test(address)) return address
+  if (localeOfAddress(address) === 'nl') return address
   const rest = address.slice(3)
   return rest.startsWith('/') ? rest : `/${rest}`
 }
@@ -33,6 +36,9 @@ const nl = {
     'Interventies, goede praktijken en lessen van de 27 gemeenten, de politie, het Openbaar Ministerie en de partners van de City Deal Lokale Cyberweerbaarheid.',
   mainNavigation: 'Hoofdmenu',
   matrix: 'Interventiematrix',
+  notFound: 'Deze pagina bestaat niet',
+  notFoundHelp:
+    'Misschien is het adres verkeerd overgenomen, of is de pagina verplaatst of alleen zichtbaar voor partners. Zoek wat u nodig hebt, of ga naar de startpagina.',
   signOut: 'Uitloggen',
   signedInAs: 'Ingelogd als',
   sinceLastVisit: (date: string) => `Nieuw sinds uw vorige bezoek (${date})`,
@@ -60,6 +66,9 @@ const en: Dictionary = {
     'Interventions, good practices and lessons of the 27 municipalities, the police, the Public Prosecution Service and the partners of the City Deal Local Cyberresilience.',
   mainNavigation: 'Main menu',
   matrix: 'Interventions matrix',
+  notFound: 'This page does not exist',
+  notFoundHelp:
+    'The address may have been copied wrongly, or the page has moved or is visible to partners only. Search for what you need, or go to the home page.',
   signOut: 'Sign out',
   signedInAs: 'Signed in as',
   sinceLastVisit: (date: string) => `New since your last visit (${date})`,
@@ -212,7 +221,9 @@ export const matrixWordsFor = (locale: PortalLocale) => (locale === 'en' ? matri
 
 const signInWordsNl = {
   email: 'E-mailadres',
-  failed: 'Dat e-mailadres en wachtwoord passen niet bij elkaar. Probeer het opnieuw of vraag de beheerder om een nieuw wachtwoord.',
+  failed: 'Dat e-mailadres en wachtwoord passen niet bij elkaar. Probeer het opnieuw, of kies hieronder "Wachtwoord vergeten?".',
+  forgot: 'Wachtwoord vergeten?',
+  forgotHint: 'U krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.',
   intro: 'Log in met hetzelfde account als in de beheeromgeving.',
   password: 'Wachtwoord',
   submit: 'Inloggen',
@@ -221,7 +232,9 @@ const signInWordsNl = {
 
 const signInWordsEn: typeof signInWordsNl = {
   email: 'E-mail address',
-  failed: 'That e-mail address and password do not match. Try again, or ask the administrator for a new password.',
+  failed: 'That e-mail address and password do not match. Try again, or choose "Forgot your password?" below.',
+  forgot: 'Forgot your password?',
+  forgotHint: 'You will get an e-mail with a link to choose a new password.',
   intro: 'Sign in with the same account as in the admin panel.',
   password: 'Password',
   submit: 'Sign in',

@@ -190,6 +190,42 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
       .getByRole('alert')
       .getByText(/passen niet bij elkaar/)
       .waitFor()
+    expect(await page.getByLabel('E-mailadres').inputValue(), 'the address need not be typed again').toBe('member.leiden@weerbaar.test')
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin/forgot')
+    await page.locator('input[name="email"]').waitFor()
+  })
+
+  it('shows an unknown address as its own page in the portal, in the language of the address, with a way on', async () => {
+    const context = await browser.newContext({ viewport: { height: 844, width: 390 } })
+    const page = await context.newPage()
+    for (const [path, heading, name] of [
+      ['/bestaat-niet', 'Deze pagina bestaat niet', 'not-found-phone'],
+      ['/goede-praktijken/bestaat-niet', 'Deze pagina bestaat niet', 'not-found-item-phone'],
+      ['/en/does-not-exist', 'This page does not exist', 'not-found-en-phone'],
+    ] as const) {
+      const response = await page.goto(`${server.url}${path}`)
+      expect(response?.status(), path).toBe(404)
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await page.getByRole('navigation').getByRole('link').count(), 'the portal menu is there').toBeGreaterThan(2)
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /Zoeken|Search/ })
+        .waitFor()
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
+      await expectAccessible(page, name)
+    }
+    await context.close()
+  })
+
+  it('has an icon in the browser tab', async () => {
+    const icon = await fetch(`${server.url}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toMatch(/image/)
+    const page = await open('/')
+    const href = await page.locator('link[rel="icon"]').first().getAttribute('href')
+    expect((await fetch(new URL(href!, server.url))).status).toBe(200)
   })
 
   it('works before and without JavaScript: search and filters are plain forms', async () => {
@@ -207,18 +243,25 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
   })
 
   it('fits a phone screen', async () => {
-    const context = await browser.newContext({ viewport: { height: 800, width: 375 } })
+    const context = await browser.newContext({ viewport: { height: 844, width: 390 } })
     const page = await context.newPage()
     for (const [path, name] of [
       ['/', 'home-phone'],
       ['/zoeken?q=phishing', 'search-phone'],
-      ['/interventies/matrix', 'matrix-phone'],
+      ['/interventies/matrix?rows=theme&columns=targetGroup', 'matrix-phone'],
+      ['/inloggen', 'sign-in-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-      if (path !== '/interventies/matrix') expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
-      await page.screenshot({ fullPage: true, path: screenshotPath(`portal-${name}`) })
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)
+      await expectAccessible(page, name)
     }
+    // The matrix is wider than a phone: it scrolls in its own box, which the keyboard can reach.
+    await page.goto(`${server.url}/interventies/matrix?rows=theme&columns=targetGroup`)
+    const matrix = page.getByRole('region', { name: 'Interventiematrix' })
+    expect(await matrix.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true)
+    expect(await matrix.getAttribute('tabindex')).toBe('0')
+    await page.getByRole('link', { name: 'Download deze matrix als CSV' }).waitFor()
     await context.close()
   })
 

@@ -26,6 +26,7 @@ export function SignInForm({ locale, returnTo }: { locale: PortalLocale; returnT
         <input
           autoComplete="username"
           className="utrecht-textbox utrecht-textbox--html-input"
+          defaultValue={state.email}
           id="email"
           name="email"
           required
@@ -48,6 +49,13 @@ export function SignInForm({ locale, returnTo }: { locale: PortalLocale; returnT
       <button aria-disabled={pending} className="utrecht-button utrecht-button--primary-action" type="submit">
         {words.submit}
       </button>
+      <p className="utrecht-paragraph">
+        {/* Payload's own page sends the reset mail; its link comes back to Payload's reset page. */}
+        <a className="utrecht-link" href="/admin/forgot">
+          {words.forgot}
+        </a>{' '}
+        <span className="portal-meta">{words.forgotHint}</span>
+      </p>
     </form>
   )
 }

@@ -27,7 +27,8 @@ export default async function MatrixPage({
   searchParams: Promise<SearchParams>
 }) {
   const { locale } = await params
-  const words = { ...matrixWordsFor(locale), ...searchWordsFor(locale) }
+  // The matrix's own words win where both have one (its download links say what they download).
+  const words = { ...searchWordsFor(locale), ...matrixWordsFor(locale) }
   const titles = Object.fromEntries(
     (Object.keys(classifications) as ClassificationName[]).map((name) => [name, titleOf(name, locale)]),
   ) as Record<ClassificationName, string>
@@ -134,7 +135,8 @@ export default async function MatrixPage({
         </button>
       </form>
 
-      <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+      {/* Focusable, so the keyboard can scroll it on a narrow screen. */}
+      <div aria-label={words.title} className="utrecht-table-container utrecht-table-container--overflow-inline" role="region" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table portal-matrix">
           <caption className="utrecht-table__caption">
             {words.caption(titles[matrix.rowsDimension], titles[matrix.columnsDimension], matrix.total)}
