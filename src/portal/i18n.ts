@@ -141,8 +141,13 @@ const itemWordsNl = {
   contact: 'Contactpersoon',
   experiences: 'Ervaringen van gemeenten',
   experiencesNone: 'Nog geen gemeente heeft een ervaring gedeeld.',
-  experiencesSummary: (count: number, rating: string, recommend: number) =>
-    `${count} ${count === 1 ? 'gemeente gebruikte' : 'gemeenten gebruikten'} deze interventie · gemiddeld ${rating} van 5 · ${recommend}% raadt het aan`,
+  experiencesSummary: (municipalities: number, reports: number, rating: string, recommend: number) =>
+    `${municipalities} ${municipalities === 1 ? 'gemeente deelde haar' : 'gemeenten deelden hun'} ervaring${reports > municipalities ? ` (${reports} verslagen)` : ''} · gemiddeld ${rating} van 5 · ${recommend}% raadt het aan`,
+  experiencesVersusUse:
+    '"In gebruik bij" hierboven noemt de gemeenten die de eigenaar van de kaart kent; hier staan de gemeenten die zelf een ervaring deelden.',
+  experienceFrom: 'Gestart',
+  experienceRating: (rating: string) => `${rating} van 5`,
+  experienceRecommends: 'Raadt het aan',
   owner: 'Eigenaar',
   related: 'Gerelateerd',
   updated: 'Bijgewerkt',
@@ -153,8 +158,13 @@ const itemWordsEn: typeof itemWordsNl = {
   contact: 'Contact person',
   experiences: 'Experiences of municipalities',
   experiencesNone: 'No municipality has shared an experience yet.',
-  experiencesSummary: (count: number, rating: string, recommend: number) =>
-    `${count} ${count === 1 ? 'municipality used' : 'municipalities used'} this intervention · average ${rating} out of 5 · ${recommend}% recommend it`,
+  experiencesSummary: (municipalities: number, reports: number, rating: string, recommend: number) =>
+    `${municipalities} ${municipalities === 1 ? 'municipality shared its' : 'municipalities shared their'} experience${reports > municipalities ? ` (${reports} reports)` : ''} · average ${rating} out of 5 · ${recommend}% recommend it`,
+  experiencesVersusUse:
+    '"In use by" above names the municipalities the card\'s owner knows of; here are the municipalities that shared an experience themselves.',
+  experienceFrom: 'Started',
+  experienceRating: (rating: string) => `${rating} out of 5`,
+  experienceRecommends: 'Recommends it',
   owner: 'Owner',
   related: 'Related',
   updated: 'Updated',

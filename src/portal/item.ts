@@ -18,7 +18,20 @@ export async function publishedItem(payload: Payload, user: unknown, locale: Por
   return docs[0] as unknown as Record<string, any> | undefined
 }
 
-export type ExperienceSummary = { count: number; averageRating: number; recommendShare: number; municipalities: string[] }
+/** One municipality's report, as a signed-in reader sees it under the card. */
+export type ExperienceEntry = { id: string; municipality: string; from?: string; rating?: number; result?: string; wouldRecommend: boolean }
+
+/**
+ * `municipalities` counts each municipality once, however many reports it sent: the figure and
+ * the names beneath it always agree.
+ */
+export type ExperienceSummary = {
+  averageRating: number
+  entries: ExperienceEntry[]
+  municipalities: string[]
+  recommendShare: number
+  reports: number
+}
 
 /** What municipalities report about an intervention, among the experiences this reader may see. */
 export async function experiencesOf(
@@ -37,12 +50,21 @@ export async function experiencesOf(
     user: user as never,
     where: { and: [{ intervention: { equals: interventionId } }, { _status: { equals: 'published' } }] },
   })
-  const count = docs.length
-  const names = docs.map((doc) => (typeof doc.municipality === 'object' && doc.municipality ? doc.municipality.name : undefined))
+  const reports = docs.length
+  const nameOf = (doc: (typeof docs)[number]) =>
+    typeof doc.municipality === 'object' && doc.municipality ? doc.municipality.name : undefined
   return {
-    averageRating: count ? docs.reduce((sum, doc) => sum + (doc.rating ?? 0), 0) / count : 0,
-    count,
-    municipalities: [...new Set(names.filter((name): name is string => Boolean(name)))].sort(),
-    recommendShare: count ? Math.round((100 * docs.filter((doc) => doc.wouldRecommend).length) / count) : 0,
+    averageRating: reports ? docs.reduce((sum, doc) => sum + (doc.rating ?? 0), 0) / reports : 0,
+    entries: docs.map((doc) => ({
+      from: doc.period?.from ?? undefined,
+      id: String(doc.id),
+      municipality: nameOf(doc) ?? '',
+      rating: doc.rating ?? undefined,
+      result: doc.result ?? undefined,
+      wouldRecommend: Boolean(doc.wouldRecommend),
+    })),
+    municipalities: [...new Set(docs.map(nameOf).filter((name): name is string => Boolean(name)))].sort(),
+    recommendShare: reports ? Math.round((100 * docs.filter((doc) => doc.wouldRecommend).length) / reports) : 0,
+    reports,
   }
 }

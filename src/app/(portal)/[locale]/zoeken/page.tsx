@@ -7,6 +7,7 @@ import { searchOptions } from '../../../../search/options'
 import { facetLabels } from '../../../../taxonomy/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
+import { FilterForm } from './FilterForm'
 import { LiveSearch } from './LiveSearch'
 
 export const dynamic = 'force-dynamic'
@@ -109,7 +110,7 @@ export default async function SearchPage({
 
       {result ? (
         <div className="portal-search-layout">
-          <form action={base} aria-labelledby="filters" className="portal-filters" method="get">
+          <FilterForm action={base} labelledBy="filters">
             <h2 className="utrecht-heading-2" id="filters">
               {words.filters}
             </h2>
@@ -160,7 +161,7 @@ export default async function SearchPage({
             <button className="utrecht-button utrecht-button--secondary-action" type="submit">
               {words.applyFilters}
             </button>
-          </form>
+          </FilterForm>
 
           <section aria-labelledby="results" className="portal-results">
             <h2 aria-live="polite" className="utrecht-heading-2" id="results">

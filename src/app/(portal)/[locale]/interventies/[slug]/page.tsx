@@ -19,6 +19,8 @@ async function speaksForMunicipality(): Promise<boolean> {
 export default async function InterventionPage({ params }: { params: Promise<{ locale: PortalLocale; slug: string }> }) {
   const { locale, slug } = await params
   const words = { ...dictionaryFor(locale), ...itemWordsFor(locale) }
+  const decimal = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+  const month = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric' })
   const { payload, user } = await portalContext()
   return (
     <ItemPage
@@ -31,11 +33,36 @@ export default async function InterventionPage({ params }: { params: Promise<{ l
               {words.experiences}
             </h2>
             <p className="utrecht-paragraph">
-              {summary.count === 0
+              {summary.reports === 0
                 ? words.experiencesNone
-                : words.experiencesSummary(summary.count, summary.averageRating.toFixed(1), summary.recommendShare)}
+                : words.experiencesSummary(
+                    summary.municipalities.length,
+                    summary.reports,
+                    decimal.format(summary.averageRating),
+                    summary.recommendShare,
+                  )}
             </p>
             {summary.municipalities.length > 0 ? <p className="utrecht-paragraph">{summary.municipalities.join(', ')}</p> : null}
+            {summary.reports > 0 ? <p className="utrecht-paragraph portal-meta">{words.experiencesVersusUse}</p> : null}
+            {user && summary.entries.length > 0 ? (
+              <ul className="portal-experiences">
+                {summary.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <h3 className="utrecht-heading-4">{entry.municipality}</h3>
+                    <p className="utrecht-paragraph portal-meta">
+                      {[
+                        entry.from ? `${words.experienceFrom} ${month.format(new Date(entry.from))}` : undefined,
+                        entry.rating ? words.experienceRating(decimal.format(entry.rating)) : undefined,
+                        entry.wouldRecommend ? words.experienceRecommends : undefined,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                    {entry.result ? <p className="utrecht-paragraph portal-prewrap">{entry.result}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {canRecord ? <ExperienceForm interventionId={doc.id} locale={locale} /> : null}
           </section>
         )
