@@ -58,6 +58,14 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Weerbaar' }).waitFor()
     await page.getByRole('heading', { name: "Thema's" }).waitFor()
     await page.getByRole('heading', { name: 'Recent gepubliceerd' }).waitFor()
+    const linksIn = (id: string) =>
+      page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const published = await linksIn('recent-published')
+    expect(published.length).toBeGreaterThan(0)
+    expect(
+      (await linksIn('recent-updated')).filter((href) => published.includes(href)),
+      'the two lists differ',
+    ).toEqual([])
     await expectAccessible(page, 'home')
   })
 

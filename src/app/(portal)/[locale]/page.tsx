@@ -13,9 +13,9 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
   const words = dictionaryFor(locale)
   const { payload, user } = await portalContext()
   const since = await previousVisitOf(payload, user)
-  const [published, updated, themes, fresh] = await Promise.all([
+  const [published, changed, themes, fresh] = await Promise.all([
     recentItems(payload, user, locale, { limit: 6, sort: 'publishedAt' }),
-    recentItems(payload, user, locale, { limit: 6, sort: 'updatedAt' }),
+    recentItems(payload, user, locale, { limit: 12, sort: 'updatedAt' }),
     payload.find({
       collection: 'themes',
       depth: 0,
@@ -27,6 +27,12 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
     }),
     since ? recentItems(payload, user, locale, { limit: 10, since, sort: 'publishedAt' }) : Promise.resolve(undefined),
   ])
+  // Updated means changed since it was first published, and not already in the list beside it.
+  const shown = new Set(published.map((item) => `${item.collection}:${item.id}`))
+  const updated = changed
+    .filter((item) => !shown.has(`${item.collection}:${item.id}`))
+    .filter((item) => !item.publishedAt || Date.parse(item.updatedAt) - Date.parse(item.publishedAt) > 60 * 60 * 1000)
+    .slice(0, 6)
   return (
     <>
       <h1 className="utrecht-heading-1">{words.siteName}</h1>
