@@ -37,6 +37,16 @@ const multipartWithBrokenPayload = (): Call => {
   }
 }
 
+/** A member saving a draft whose summary is a sentence repeated that many times (13 bytes each). */
+const draftWithText =
+  (repeats: number) =>
+  ({ draftId, memberToken }: AttackContext): Call => ({
+    body: JSON.stringify({ summary: 'Lange tekst. '.repeat(repeats) }),
+    headers: { authorization: `JWT ${memberToken}`, 'content-type': 'application/json' },
+    method: 'PATCH',
+    path: `/api/knowledge-cases/${draftId}?draft=true`,
+  })
+
 /** Each attack of issue 12 as it was measured then: one request, sent over and over. */
 const attacks: Attack[] = [
   { call: () => ({ path: '/api/interventions?limit=10&depth=1' }), label: 'no attack: a page of 10 cards (reference)' },
@@ -49,24 +59,8 @@ const attacks: Attack[] = [
     label: 'GraphQL: 200 aliases of a list with fields',
   },
   { call: () => graphqlCall(fragmentExplosion(22)), label: 'GraphQL: 22 fragments, each spread twice' },
-  {
-    call: ({ draftId, memberToken }) => ({
-      body: JSON.stringify({ summary: 'Lange tekst. '.repeat(150_000) }),
-      headers: { authorization: `JWT ${memberToken}`, 'content-type': 'application/json' },
-      method: 'PATCH',
-      path: `/api/knowledge-cases/${draftId}?draft=true`,
-    }),
-    label: 'draft with 1.9 MB of text (member)',
-  },
-  {
-    call: ({ draftId, memberToken }) => ({
-      body: JSON.stringify({ summary: 'Lange tekst. '.repeat(80_000) }),
-      headers: { authorization: `JWT ${memberToken}`, 'content-type': 'application/json' },
-      method: 'PATCH',
-      path: `/api/knowledge-cases/${draftId}?draft=true`,
-    }),
-    label: 'draft with 1 MB of text, just under the cap',
-  },
+  { call: draftWithText(150_000), label: 'draft with 1.9 MB of text (member)' },
+  { call: draftWithText(80_000), label: 'draft with 1 MB of text, just under the cap' },
   {
     call: ({ draftId, memberToken }) => ({
       headers: { authorization: `JWT ${memberToken}` },
