@@ -10,6 +10,9 @@ export type EndpointRule = (req: PayloadRequest) => boolean | Promise<boolean>
 /** What a refused caller reads: how to get in when signed out, why not when signed in. */
 export type Refusal = { signIn: string; forbidden: string }
 
+/** A refusal fixed in one language, or chosen per request (in the caller's language). */
+export type RefusalFor = Refusal | ((req: PayloadRequest) => Refusal)
+
 /** Nobody is signed in, and the endpoint needs someone who is (401). */
 export class SignInRequiredError extends APIError {
   constructor(message: string) {
@@ -30,8 +33,9 @@ export class NotAllowedError extends APIError {
  * Lets the request through when `rule` allows it; otherwise throws 401 (not signed in) or 403
  * (signed in), which Payload answers in its one error shape: `{ errors: [{ message }] }`.
  */
-export async function requireRule(req: PayloadRequest, rule: EndpointRule, refusal: Refusal): Promise<void> {
+export async function requireRule(req: PayloadRequest, rule: EndpointRule, refusalFor: RefusalFor): Promise<void> {
   if (await rule(req)) return
+  const refusal = typeof refusalFor === 'function' ? refusalFor(req) : refusalFor
   throw req.user ? new NotAllowedError(refusal.forbidden) : new SignInRequiredError(refusal.signIn)
 }
 
@@ -47,7 +51,7 @@ export function guardedEndpoint({
   refusal,
   rule,
   ...endpoint
-}: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: Refusal; rule: EndpointRule }): Endpoint {
+}: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: RefusalFor; rule: EndpointRule }): Endpoint {
   return {
     ...endpoint,
     custom: { ...endpoint.custom, [endpointRuleKey]: ruleNameOf(rule) ?? 'unnamed' },

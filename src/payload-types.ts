@@ -281,15 +281,21 @@ export interface Intervention {
           }
       )[]
     | null;
-  /**
-   * Choose "In review" and save to ask for publication.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  reviewHistory?:
+    | {
+        move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        by?: (string | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -458,15 +464,21 @@ export interface GoodPractice {
           }
       )[]
     | null;
-  /**
-   * Choose "In review" and save to ask for publication.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  reviewHistory?:
+    | {
+        move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        by?: (string | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -582,15 +594,21 @@ export interface KnowledgeCase {
           }
       )[]
     | null;
-  /**
-   * Choose "In review" and save to ask for publication.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  reviewHistory?:
+    | {
+        move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        by?: (string | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
@@ -724,15 +742,21 @@ export interface LessonsLearned {
           }
       )[]
     | null;
-  /**
-   * Choose "In review" and save to ask for publication.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  reviewHistory?:
+    | {
+        move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        by?: (string | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
@@ -813,15 +837,21 @@ export interface Experience {
   wouldRecommend?: boolean | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
-  /**
-   * Choose "In review" and save to ask for publication.
-   */
-  workflowStatus?: ('draft' | 'in-review' | 'published') | null;
+  workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  reviewHistory?:
+    | {
+        move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        by?: (string | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1188,6 +1218,15 @@ export interface InterventionsSelect<T extends boolean = true> {
   submittedAt?: T;
   publishedBy?: T;
   publishedAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        move?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1241,6 +1280,15 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   submittedAt?: T;
   publishedBy?: T;
   publishedAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        move?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1305,6 +1353,15 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
   submittedAt?: T;
   publishedBy?: T;
   publishedAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        move?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   privacyReview?:
     | T
     | {
@@ -1375,6 +1432,15 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
   submittedAt?: T;
   publishedBy?: T;
   publishedAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        move?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   privacyReview?:
     | T
     | {
@@ -1420,6 +1486,15 @@ export interface ExperiencesSelect<T extends boolean = true> {
   submittedAt?: T;
   publishedBy?: T;
   publishedAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        move?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -43,6 +43,7 @@ import { textLimits } from '../plugins/text-limits'
 import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
+import { workflowTexts } from './editorial/workflowTexts'
 import {
   corsOrigins,
   loginAttemptsPerWindow,
@@ -139,6 +140,7 @@ const sanitized = buildConfig({
         decide: publishersMayChange,
         queues: curatorsMayAsk,
         recordedBy: signedInField,
+        requestStep: signedInField,
         reviewComment: { read: signedInField, write: curatorField },
         submit: signedInMayChange,
         systemOnly: systemField,
@@ -148,8 +150,17 @@ const sanitized = buildConfig({
       mayMove,
       mayPublish,
       overdue: { collections: datedSlugs, field: 'reviewBy' },
-      publishersName: 'curators',
+      adminComponents: {
+        controls: '/admin/workflow/WorkflowControls#WorkflowControls',
+        publishButton: '/admin/workflow/PublishButton#PublishButton',
+        reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
+        status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
+        statusCell: '/admin/workflow/StatusCell#StatusCell',
+        unpublishButton: '/admin/workflow/UnpublishButton#UnpublishButton',
+      },
+      fallbackLanguage: 'nl',
       statusLabels,
+      texts: workflowTexts,
     }),
     signInLimit({
       attemptsPerWindow: loginAttemptsPerWindow(),

@@ -193,7 +193,7 @@ describe('importing a spreadsheet', () => {
     const report = await postImport(url(), 'lessons-learned', { bytes: csvText(rows), name: 'lessen.csv' }, curator)
     expect(report.status).toBe(422)
     expect(report.body.problems[0]).toMatchObject({ row: 2 })
-    expect(report.body.problems[0].message).toMatch(/Personal data: .*in observation \(nl\)/)
+    expect(report.body.problems[0].message).toMatch(/Personal data: .*in Observation\b/)
   })
 
   it('refuses bad files with a message that says what to do, and writes nothing', async () => {

@@ -53,7 +53,7 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect(invalidPaths(blocked.body)).toEqual(['vignette'])
     const [message] = errorMessages(blocked.body)
     expect(message).toContain('BSN')
-    expect(message).toContain('vignette')
+    expect(message, 'names the field as the editor sees it').toContain('Vignette (de-identified)')
     expect(message, 'the error never repeats the number').not.toContain(bsn)
     expect((await api(url(), `/api/knowledge-cases/${id}?draft=true`, { session: denHaag })).body.workflowStatus).toBe('draft')
 
@@ -90,8 +90,31 @@ describe('the privacy guard on workshop cases, over HTTP', () => {
     expect(blocked.status).toBe(400)
     const messages = errorMessages(blocked.body).join('\n')
     for (const expected of ['phone', 'e-mail', 'address', 'date of birth', 'IBAN']) expect(messages).toMatch(new RegExp(expected, 'i'))
-    expect(messages).toContain('vignette (en)')
-    expect(messages).toContain('bottleneck')
+    expect(messages).toContain('Vignette (de-identified) (English)')
+    expect(messages).toContain('Bottleneck')
+  })
+
+  it('says what it found and what to do in the writer’s language, for the form’s field and its toast', async () => {
+    const draft = await api(url(), '/api/knowledge-cases', {
+      body: caseWith(`${clean} Bel 06-12345678.`),
+      method: 'POST',
+      session: denHaag,
+    })
+    const { id } = draft.body.doc
+    const blocked = await api(url(), `/api/knowledge-cases/${id}/submit`, {
+      headers: { 'accept-language': 'nl' },
+      method: 'POST',
+      session: denHaag,
+    })
+    expect(blocked.status).toBe(400)
+    expect(invalidPaths(blocked.body)).toEqual(['vignette'])
+    const [atField] = errorMessages(blocked.body)
+    expect(atField).toMatch(
+      /^Persoonsgegevens: telefoonnummer "06•+78" in Casusbeschrijving \(geanonimiseerd\)\. Verwijder of anonimiseer dit/,
+    )
+    expect(blocked.body.errors[0].message).toBe(
+      'Persoonsgegevens gevonden; verwijder of anonimiseer ze en probeer het opnieuw. Velden: Casusbeschrijving (geanonimiseerd)',
+    )
   })
 
   it('checks a curator’s direct change to a published case as well', async () => {

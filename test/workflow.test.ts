@@ -63,7 +63,7 @@ describe('the editorial workflow over HTTP', () => {
     expect(sentBack.status).toBe(200)
     expect(await inQueue(id)).toBe(false)
     const asOwner = await api(url(), `/api/interventions/${id}?draft=true`, { session: denHaag })
-    expect(asOwner.body).toMatchObject({ reviewComment: 'Voeg de bron van het lesmateriaal toe.', workflowStatus: 'draft' })
+    expect(asOwner.body).toMatchObject({ reviewComment: 'Voeg de bron van het lesmateriaal toe.', workflowStatus: 'sent-back' })
 
     await api(url(), `/api/interventions/${id}?draft=true`, {
       body: { sources: [{ title: 'Handreiking babbeltrucs' }] },
@@ -82,6 +82,61 @@ describe('the editorial workflow over HTTP', () => {
     expect(publicView.status).toBe(200)
     expect(publicView.body.sources[0].title).toBe('Handreiking babbeltrucs')
     expect(await inQueue(id)).toBe(false)
+
+    const history = (await api(url(), `/api/interventions/${id}`, { session: denHaag })).body.reviewHistory
+    expect(
+      history.map((step: { by: unknown; comment: string | null; move: string }) => [step.move, idOf(step.by), step.comment]),
+      'the review history keeps who took each step and the comment, after publishing',
+    ).toEqual([
+      ['submit', denHaag.user.id, null],
+      ['send-back', curator.user.id, 'Voeg de bron van het lesmateriaal toe.'],
+      ['submit', denHaag.user.id, null],
+      ['publish', curator.user.id, null],
+    ])
+    expect((await api(url(), `/api/interventions/${id}`)).body.reviewHistory ?? [], 'anonymous readers do not see who reviewed').toEqual([])
+  })
+
+  it('saves the changes sent with a step in the same write, and keeps a sent-back item sent back until it is resubmitted', async () => {
+    const created = await api(url(), '/api/interventions', {
+      body: card({ title: 'Stap met wijziging' }),
+      method: 'POST',
+      session: denHaag,
+    })
+    const { id } = created.body.doc
+    const submitted = await api(url(), `/api/interventions/${id}/submit`, {
+      body: { goal: 'Doel aangepast bij het indienen.', workflowStatus: 'published' },
+      method: 'POST',
+      session: denHaag,
+    })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc).toMatchObject({ _status: 'draft', goal: 'Doel aangepast bij het indienen.', workflowStatus: 'in-review' })
+    const sentBack = await api(url(), `/api/interventions/${id}/send-back`, {
+      body: { comment: 'Noem de doelgroep.' },
+      headers: { 'accept-language': 'nl' },
+      method: 'POST',
+      session: curator,
+    })
+    expect(sentBack.body.message).toBe('Teruggestuurd naar de eigenaar, met je opmerking.')
+    const saved = await api(url(), `/api/interventions/${id}`, {
+      body: { summary: 'Nieuwe samenvatting.' },
+      method: 'PATCH',
+      session: denHaag,
+    })
+    expect(saved.body.doc.workflowStatus, 'saving keeps the comment’s status').toBe('sent-back')
+    const forged = await api(url(), `/api/interventions/${id}`, {
+      body: { workflowStatus: 'sent-back' },
+      method: 'PATCH',
+      session: denHaag,
+    })
+    expect(forged.status).toBe(200)
+    const resubmitted = await api(url(), `/api/interventions/${id}/submit`, { method: 'POST', session: denHaag })
+    expect(resubmitted.body.doc).toMatchObject({ reviewComment: null, workflowStatus: 'in-review' })
+    const selfSentBack = await api(url(), `/api/interventions/${id}`, {
+      body: { workflowStatus: 'sent-back' },
+      method: 'PATCH',
+      session: denHaag,
+    })
+    expect(selfSentBack.status, 'only a curator sends back').toBe(403)
   })
 
   it('keeps the published version live while a member’s change is in review', async () => {

@@ -20,6 +20,7 @@ export function classifyMove({ from, to, publishing, unpublishing, user }: MoveI
   if (publishing) return 'publish'
   if (unpublishing) return 'unpublish'
   if (to === 'in-review' && from !== 'in-review') return 'submit'
+  if (from === 'in-review' && to === 'sent-back') return 'send-back'
   if (from === 'in-review' && to === 'draft') return mayPublish(user) ? 'send-back' : 'withdraw'
   return 'save'
 }

@@ -1,44 +1,66 @@
 import type { Field } from 'payload'
 
-import type { EditorialWorkflowOptions, WorkflowStatus } from './types'
+import type { EditorialWorkflowOptions, RecordedMove, WorkflowStatus } from './types'
 
-const statuses: WorkflowStatus[] = ['draft', 'in-review', 'published']
+import { labelsOf } from './texts'
 
-/** The fields the workflow adds: its bookkeeping, which readers and spreadsheets leave alone. */
+export const workflowStatuses: WorkflowStatus[] = ['draft', 'in-review', 'sent-back', 'published']
+export const recordedMoves: RecordedMove[] = ['submit', 'send-back', 'publish', 'unpublish']
+
 /** How the workflow's own moments are shown: day first, 24-hour clock. */
 const whenRecorded = { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } as const
 
-export const workflowFieldNames = ['workflowStatus', 'reviewComment', 'submittedBy', 'submittedAt', 'publishedBy', 'publishedAt'] as const
+export const workflowFieldNames = [
+  'workflowStatus',
+  'reviewComment',
+  'reviewHistory',
+  'submittedBy',
+  'submittedAt',
+  'publishedBy',
+  'publishedAt',
+] as const
+
+/** A publisher's comment and where the item stands, shown above the form to whoever edits it. */
+const reviewNotice = (component: string): Field => ({
+  name: 'reviewNotice',
+  type: 'ui',
+  admin: { components: { Field: component } },
+})
 
 /**
- * Where an item is in the editorial workflow, and who moved it there. The `...By`/`...At` fields
- * are written by the workflow hook only, so nobody can forge who published an item.
+ * Where an item is in the editorial workflow, and who moved it there. The status, the `...By`/`...At`
+ * fields and the review history are written by the workflow hook only, so nobody can forge who
+ * published an item; the steps themselves are buttons (see `adminComponents`) and endpoints.
  */
-export const workflowFields = ({ access, statusLabels }: EditorialWorkflowOptions): Field[] => {
+export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
+  const { access, adminComponents, statusLabels } = options
   const recordedByWorkflow = { create: access.systemOnly, update: access.systemOnly }
+  const label = (pick: Parameters<typeof labelsOf>[1]) => labelsOf(options, pick)
   return [
+    ...(adminComponents ? [reviewNotice(adminComponents.reviewNotice)] : []),
     {
       name: 'workflowStatus',
       type: 'select',
       defaultValue: 'draft',
       index: true,
-      options: statuses.map((value) => ({ label: statusLabels[value], value })),
+      access: { create: access.requestStep, update: access.requestStep },
+      options: workflowStatuses.map((value) => ({ label: statusLabels[value], value })),
       admin: {
-        description: {
-          en: 'Choose "In review" and save to ask for publication.',
-          nl: 'Kies "Ter beoordeling" en sla op om publicatie te vragen.',
-        },
+        components: adminComponents ? { Cell: adminComponents.statusCell } : undefined,
         position: 'sidebar',
+        // Moved by the workflow's buttons, which check who may take which step.
+        readOnly: Boolean(adminComponents),
       },
-      label: { en: 'Workflow', nl: 'Workflow' },
+      label: label((labels) => labels.workflowStatus),
     },
     {
       name: 'reviewComment',
       type: 'textarea',
       maxLength: 2000,
       access: { create: access.reviewComment.write, read: access.reviewComment.read, update: access.reviewComment.write },
-      admin: { position: 'sidebar' },
-      label: { en: 'Review comment', nl: 'Opmerking beoordelaar' },
+      // Written through "send back", shown above the form by the review notice.
+      admin: { hidden: Boolean(adminComponents), position: 'sidebar' },
+      label: label((labels) => labels.reviewComment),
     },
     {
       name: 'submittedBy',
@@ -70,6 +92,25 @@ export const workflowFields = ({ access, statusLabels }: EditorialWorkflowOption
       access: recordedByWorkflow,
       admin: { date: whenRecorded, position: 'sidebar', readOnly: true },
       label: { en: 'Published at', nl: 'Gepubliceerd op' },
+    },
+    {
+      name: 'reviewHistory',
+      type: 'array',
+      access: { ...recordedByWorkflow, read: access.recordedBy },
+      admin: { initCollapsed: true, position: 'sidebar', readOnly: true },
+      fields: [
+        {
+          name: 'move',
+          type: 'select',
+          options: recordedMoves.map((value) => ({ label: label((labels) => labels.moves[value]), value })),
+          required: true,
+          label: label((labels) => labels.move),
+        },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: label((labels) => labels.by) },
+        { name: 'at', type: 'date', admin: { date: whenRecorded }, required: true, label: label((labels) => labels.at) },
+        { name: 'comment', type: 'textarea', label: label((labels) => labels.comment) },
+      ],
+      label: label((labels) => labels.reviewHistory),
     },
   ]
 }

@@ -8,7 +8,7 @@ import { workflowFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { onlyPublishersPublish } from './hooks/onlyPublishersPublish'
 
-export type { EditorialWorkflowOptions, Move, MoveInput, WorkflowStatus } from './types'
+export type { EditorialWorkflowOptions, Move, MoveInput, RecordedMove, WorkflowStatus, WorkflowTexts } from './types'
 export { overdueItems, type QueueEntry, reviewQueue } from './queues'
 export { workflowFieldNames } from './fields'
 export { moveOf } from './writeIntent'
@@ -17,8 +17,25 @@ const withWorkflow = (collection: CollectionConfig, options: EditorialWorkflowOp
   if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
     throw new Error(`editorialWorkflow: the collection "${collection.slug}" needs drafts (versions.drafts) to go through review.`)
   }
+  const components = options.adminComponents
+  const edit = collection.admin?.components?.edit
   return {
     ...collection,
+    admin: components
+      ? {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...edit,
+              beforeDocumentControls: [...(edit?.beforeDocumentControls ?? []), components.controls],
+              PublishButton: edit?.PublishButton ?? components.publishButton,
+              Status: edit?.Status ?? components.status,
+              UnpublishButton: edit?.UnpublishButton ?? components.unpublishButton,
+            },
+          },
+        }
+      : collection.admin,
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug as CollectionSlug, options)],
     fields: [...collection.fields, ...workflowFields(options)],
     hooks: {

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 
 import { withOwnLocale } from '../../lib/ownLocale'
 import { checkTexts, describeFinding } from './check'
+import { refusalMessages } from './messages'
 import { collectTexts } from './texts'
 import type { LocatedFinding, PrivacyGuardOptions } from './types'
 
@@ -49,15 +50,12 @@ async function textsAfterWrite(
 /** Findings listed one by one in a refusal; the rest are counted, so the answer stays small. */
 const listedFindings = 20
 
-const blocked = (slug: string, findings: LocatedFinding[], canOverride: boolean) => {
-  const listed = findings.slice(0, listedFindings).map((finding) => ({
-    message: `Personal data: ${describeFinding(finding)}. Remove or de-identify it and try again${canOverride ? ', or give a reason in privacyReview.overrideReason to publish anyway' : ''}.`,
-    path: finding.path,
-  }))
-  const more = findings.length - listed.length
-  if (more > 0)
-    listed.push({ message: `And ${more} more findings like these: check the whole text.`, path: findings[listedFindings]!.path })
-  return new ValidationError({ collection: slug, errors: listed })
+const blocked = (req: PayloadRequest, slug: string, fields: Field[], findings: LocatedFinding[], canOverride: boolean) => {
+  const { errors, summary } = refusalMessages(req, fields, findings, canOverride, listedFindings)
+  const error = new ValidationError({ collection: slug, errors })
+  // Payload's own summary lists the fields; ours says what was found and what to do as well.
+  error.message = summary
+  return error
 }
 
 /**
@@ -84,7 +82,7 @@ export const guardPrivacy =
     if (open.length === 0) return clearReason
 
     const mayOverride = await options.canOverride({ req })
-    if (!mayOverride || !reason) throw blocked(collection.slug, open, mayOverride)
+    if (!mayOverride || !reason) throw blocked(req, collection.slug, collection.fields, open, mayOverride)
     const override = {
       at: new Date().toISOString(),
       by: req.user?.id ?? null,

@@ -35,6 +35,25 @@ const nl = {
     title: 'Importeren',
     unreachable: 'De server is niet bereikbaar; probeer het opnieuw.',
   },
+  workflow: {
+    cancel: 'Annuleren',
+    commentLabel: 'Wat moet er veranderen?',
+    commentRequired: 'Schrijf eerst wat er moet veranderen.',
+    inReview:
+      'Dit item wacht op een redacteur. Je kunt het nog aanpassen; een redacteur publiceert het of stuurt het terug met een opmerking.',
+    liveVersion: 'de vorige versie blijft online tot een redacteur publiceert',
+    newItem: 'Sla eerst een concept op. Daarna kun je het ter beoordeling aanbieden.',
+    publish: 'Publiceren',
+    publishChanges: 'Wijzigingen publiceren',
+    sendBack: 'Terugsturen',
+    sendBackHelp: 'De auteurs van de eigen organisatie zien je opmerking boven het formulier en op hun dashboard.',
+    sendBackTitle: 'Terugsturen met een opmerking',
+    sending: 'Bezig…',
+    sentBack: (when: string) => `Teruggestuurd op ${when}`,
+    sentBackWhatNext: 'Pas het item aan en bied het opnieuw aan ter beoordeling.',
+    status: 'Status',
+    submit: 'Ter beoordeling aanbieden',
+  },
 }
 
 const en: typeof nl = {
@@ -71,6 +90,24 @@ const en: typeof nl = {
     template: 'Template (CSV)',
     title: 'Import',
     unreachable: 'The server cannot be reached; try again.',
+  },
+  workflow: {
+    cancel: 'Cancel',
+    commentLabel: 'What needs to change?',
+    commentRequired: 'Say first what needs to change.',
+    inReview: 'This item waits for a curator. You can still change it; a curator will publish it or send it back with a comment.',
+    liveVersion: 'the previous version stays online until a curator publishes',
+    newItem: 'Save a draft first. Then you can submit it for review.',
+    publish: 'Publish',
+    publishChanges: 'Publish changes',
+    sendBack: 'Send back',
+    sendBackHelp: 'The authors of the owner organisation see your comment above the form and on their dashboard.',
+    sendBackTitle: 'Send back with a comment',
+    sending: 'Working…',
+    sentBack: (when) => `Sent back on ${when}`,
+    sentBackWhatNext: 'Change the item and submit it for review again.',
+    status: 'Status',
+    submit: 'Submit for review',
   },
 }
 

@@ -4,6 +4,7 @@ import type { QueueEntry } from '../queues'
 import type { EditorialWorkflowOptions } from '../types'
 
 import { guardedEndpoint } from '../../../lib/endpointAccess'
+import { textsFor } from '../texts'
 import { overdueItems, reviewQueue } from '../queues'
 
 /** GET /api/editorial/review-queue and /api/editorial/overdue, for publishers. */
@@ -16,10 +17,7 @@ export function queueEndpoints(options: EditorialWorkflowOptions): Endpoint[] {
       },
       method: 'get',
       path,
-      refusal: {
-        forbidden: `Only ${options.publishersName} see this list.`,
-        signIn: `Sign in as one of the ${options.publishersName} to see this list.`,
-      },
+      refusal: (req) => textsFor(options, req).queues,
       rule: options.access.queues,
     })
   const endpoints = [list('/editorial/review-queue', (req) => reviewQueue(req.payload, options.collections, req))]

@@ -2,21 +2,31 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import type { EditorialWorkflowOptions } from '../types'
+import type { EditorialWorkflowOptions, WorkflowTexts } from '../types'
 
 import { ClientError } from '../../../lib/clientError'
 import { guardedEndpoint } from '../../../lib/endpointAccess'
+import { textsFor } from '../texts'
 
 type Body = { comment?: unknown; overrideReason?: unknown }
 
-async function bodyOf(req: PayloadRequest): Promise<Body> {
+/** What the workflow decides itself, whatever a body says. */
+const decidedByTheMove = new Set(['_status', 'workflowStatus', 'reviewComment', 'reviewHistory', 'comment', 'overrideReason'])
+
+/**
+ * The step's own words (`comment`, `overrideReason`) and any changes saved with it: the admin
+ * panel sends its whole form, so an edit and its submission are one write, checked once.
+ */
+async function bodyOf(req: PayloadRequest): Promise<{ body: Body; changes: Record<string, unknown> }> {
   await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Body
+  const body = (req.data ?? {}) as Record<string, unknown>
+  const changes = Object.fromEntries(Object.entries(body).filter(([field]) => !decidedByTheMove.has(field)))
+  return { body, changes }
 }
 
-function optionalText(value: unknown, field: string): string | undefined {
+function optionalText(value: unknown, field: string, texts: WorkflowTexts): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
-  if (typeof value !== 'string') throw new ClientError(`${field} must be text.`, 400, { field })
+  if (typeof value !== 'string') throw new ClientError(texts.mustBeText(field), 400, { field })
   return value
 }
 
@@ -39,66 +49,75 @@ type Transition = {
   /** A publisher's decision, refused to others before anything is read. */
   decision: boolean
   /** The write the transition makes, through the same update operation as any other write. */
-  change: (args: { body: Body; published: boolean }) => { data: Record<string, unknown>; draft: boolean }
-  done: string
+  change: (args: { body: Body; published: boolean; texts: WorkflowTexts }) => { data: Record<string, unknown>; draft: boolean }
 }
 
 const transitions: Transition[] = [
   {
     change: ({ published }) => ({ data: { workflowStatus: 'in-review' }, draft: published }),
     decision: false,
-    done: 'Submitted for review: a curator will publish it or send it back with a comment.',
     path: 'submit',
   },
   {
-    change: ({ body, published }) => ({
-      data: { reviewComment: optionalText(body.comment, 'comment') ?? '', workflowStatus: 'draft' },
+    change: ({ body, published, texts }) => ({
+      data: { reviewComment: optionalText(body.comment, 'comment', texts) ?? '', workflowStatus: 'sent-back' },
       draft: published,
     }),
     decision: true,
-    done: 'Sent back to the owner organisation with your comment.',
     path: 'send-back',
   },
   {
-    change: ({ body }) => {
-      const overrideReason = optionalText(body.overrideReason, 'overrideReason')
+    change: ({ body, texts }) => {
+      const overrideReason = optionalText(body.overrideReason, 'overrideReason', texts)
       return {
         data: { _status: 'published', ...(overrideReason ? { privacyReview: { overrideReason } } : {}) },
         draft: false,
       }
     },
     decision: true,
-    done: 'Published.',
     path: 'publish',
   },
   {
     change: () => ({ data: { _status: 'draft' }, draft: false }),
     decision: true,
-    done: 'Unpublished: the item is a draft again and only its organisation and curators can read it.',
     path: 'unpublish',
   },
 ]
 
-/** POST /api/<collection>/:id/{submit,send-back,publish,unpublish}: the workflow's verbs. */
-export const workflowEndpoints = (collection: CollectionSlug, { access, publishersName }: EditorialWorkflowOptions): Endpoint[] =>
+/**
+ * POST /api/<collection>/:id/{submit,send-back,publish,unpublish}: the workflow's verbs, with any
+ * field changes in the same body saved in the same write.
+ */
+export const workflowEndpoints = (collection: CollectionSlug, options: EditorialWorkflowOptions): Endpoint[] =>
   transitions.map((transition) =>
     guardedEndpoint({
       handler: async (req) => {
+        const texts = textsFor(options, req)
         const id = String(req.routeParams?.id ?? '')
-        const body = await bodyOf(req)
+        const { body, changes } = await bodyOf(req)
         const published = await isPublished(req, collection, id)
-        const { data, draft } = transition.change({ body, published })
-        const doc = await req.payload.update({ collection, data, depth: 0, draft, id, overrideAccess: false, req, user: req.user })
-        return Response.json({ doc, message: transition.done })
+        const { data, draft } = transition.change({ body, published, texts })
+        const doc = await req.payload.update({
+          collection,
+          data: { ...changes, ...data },
+          depth: 0,
+          draft,
+          id,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        return Response.json({ doc, message: texts.done[transition.path] })
       },
       method: 'post',
       path: `/:id/${transition.path}`,
-      refusal: {
-        forbidden: transition.decision
-          ? `Only ${publishersName} can ${transition.path.replace('-', ' ')} an item. Members submit their changes for review.`
-          : 'Your account may not submit items for review.',
-        signIn: 'Sign in first: only signed-in users can change an item’s workflow.',
+      refusal: (req) => {
+        const texts = textsFor(options, req)
+        return {
+          forbidden: transition.decision ? texts.notYours(transition.path) : texts.submitForbidden,
+          signIn: texts.signIn,
+        }
       },
-      rule: transition.decision ? access.decide : access.submit,
+      rule: transition.decision ? options.access.decide : options.access.submit,
     }),
   )

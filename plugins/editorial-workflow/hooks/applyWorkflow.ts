@@ -2,24 +2,34 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { EditorialWorkflowOptions, WorkflowStatus } from '../types'
+import type { EditorialWorkflowOptions, Move, RecordedMove, WorkflowStatus } from '../types'
 
 import { ClientError } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
+import { recordedMoves, workflowStatuses } from '../fields'
+import { textsFor } from '../texts'
 import { rememberMove, writeIntentOf } from '../writeIntent'
 
-const statuses: readonly unknown[] = ['draft', 'in-review', 'published']
-
 const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
-  statuses.includes(value) ? (value as WorkflowStatus) : fallback
+  workflowStatuses.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : fallback
+
+const isRecorded = (move: Move): move is RecordedMove => recordedMoves.includes(move as RecordedMove)
+
+type HistoryEntry = { move: RecordedMove; by: number | string | null; at: string; comment: string | null }
+
+/** The history rows as stored, without their row ids' shape mattering to the new row. */
+const historyOf = (doc: Record<string, unknown> | undefined): unknown[] => (Array.isArray(doc?.reviewHistory) ? doc.reviewHistory : [])
 
 /**
- * Moves an item through draft → in review → published, records who submitted and published it
- * and when, and asks a publisher who sends an item back to say why.
+ * Moves an item through draft → in review → (sent back →) published, records who submitted and
+ * published it and when, keeps every step with its comment in the review history, and asks a
+ * publisher who sends an item back to say why.
  */
 export const applyWorkflow =
-  ({ classifyMove, mayMove, publishersName }: EditorialWorkflowOptions): CollectionBeforeChangeHook =>
+  (options: EditorialWorkflowOptions): CollectionBeforeChangeHook =>
   ({ collection, data, operation, originalDoc, req }) => {
+    const { classifyMove, mayMove } = options
+    const texts = textsFor(options, req)
     const user = req.user
     const intent = operation === 'update' ? writeIntentOf(req, collection.slug, originalDoc?.id) : undefined
     const writesLiveVersion = Boolean(intent?.wasPublished && !intent.draft)
@@ -31,16 +41,23 @@ export const applyWorkflow =
     const to: WorkflowStatus = requested === 'published' && !publishing ? 'draft' : requested
 
     const move = classifyMove({ from, publishing, to, unpublishing, user })
-    if (!mayMove(move, user)) {
-      throw new ClientError(`Only ${publishersName} may ${move.replace('-', ' ')} an item.`, 403, { field: 'workflowStatus' })
+    if (move !== 'save' && !mayMove(move, user)) {
+      throw new ClientError(texts.notYours(move), 403, { field: 'workflowStatus' })
     }
     if (originalDoc?.id !== undefined) rememberMove(req, collection.slug, originalDoc.id, move)
 
     const now = new Date().toISOString()
+    const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
+    const history = (entry: Omit<HistoryEntry, 'at' | 'by'>) =>
+      isRecorded(entry.move)
+        ? { reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null } satisfies HistoryEntry] }
+        : {}
+
     switch (move) {
       case 'publish':
         return {
           ...data,
+          ...history({ comment: null, move }),
           _status: 'published',
           publishedAt: now,
           publishedBy: user?.id ?? idOf(originalDoc?.publishedBy) ?? null,
@@ -48,18 +65,32 @@ export const applyWorkflow =
           workflowStatus: 'published',
         }
       case 'unpublish':
-        return { ...data, workflowStatus: 'draft' }
+        return { ...data, ...history({ comment: null, move }), workflowStatus: 'draft' }
       case 'submit':
-        return { ...data, reviewComment: null, submittedAt: now, submittedBy: user?.id ?? null, workflowStatus: 'in-review' }
-      case 'send-back':
-        if (typeof data.reviewComment !== 'string' || !data.reviewComment.trim()) {
-          throw new ValidationError({
-            collection: collection.slug,
-            errors: [{ message: 'Say what needs to change before sending the item back (reviewComment).', path: 'reviewComment' }],
-          })
+        return {
+          ...data,
+          ...history({ comment: null, move }),
+          reviewComment: null,
+          submittedAt: now,
+          submittedBy: user?.id ?? null,
+          workflowStatus: 'in-review',
         }
+      case 'send-back':
+        if (!comment) {
+          throw new ValidationError(
+            {
+              collection: collection.slug,
+              errors: [{ label: texts.labels.reviewComment, message: texts.commentRequired, path: 'reviewComment' }],
+              req,
+            },
+            req.t,
+          )
+        }
+        return { ...data, ...history({ comment, move }), reviewComment: comment, workflowStatus: 'sent-back' }
+      case 'withdraw':
         return { ...data, workflowStatus: 'draft' }
       default:
-        return { ...data, workflowStatus: to }
+        // Only a publisher's "send back" makes an item sent back; saving it again keeps it so.
+        return { ...data, workflowStatus: to === 'sent-back' && from !== 'sent-back' ? from : to }
     }
   }

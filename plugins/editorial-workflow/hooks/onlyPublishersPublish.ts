@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { EditorialWorkflowOptions } from '../types'
 
 import { ClientError } from '../../../lib/clientError'
+import { textsFor } from '../texts'
 import { rememberWriteIntent } from '../writeIntent'
 
 /**
@@ -11,20 +12,16 @@ import { rememberWriteIntent } from '../writeIntent'
  * Also remembers, per item, whether the write is a draft save (see `writeIntent`).
  */
 export const onlyPublishersPublish =
-  ({ mayPublish, publishersName }: EditorialWorkflowOptions): CollectionBeforeOperationHook =>
+  (options: EditorialWorkflowOptions): CollectionBeforeOperationHook =>
   async ({ args: incoming, collection, operation, req }) => {
     // The operation's arguments differ per operation; create and update share the fields used here.
     const args = incoming as { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
     if (operation !== 'create' && operation !== 'update') return incoming
-    const drafter = Boolean(req.user) && !mayPublish(req.user)
+    const drafter = Boolean(req.user) && !options.mayPublish(req.user)
     const data = args.data
 
     if (drafter && data?._status === 'published') {
-      throw new ClientError(
-        `Only ${publishersName} can publish. Save your changes as a draft and submit them for review (set workflowStatus to "in-review", or POST /api/<collection>/<id>/submit).`,
-        403,
-        { field: '_status' },
-      )
+      throw new ClientError(textsFor(options, req).onlyPublishersPublish, 403, { field: '_status' })
     }
     if (drafter && data) args.data = { ...data, _status: 'draft' }
     if (operation === 'create') {

@@ -21,6 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewNotice as ReviewNotice_262a1017a92de59cd09e99d31f8dfde7 } from '../../../admin/workflow/ReviewNotice'
+import { StatusCell as StatusCell_9c87b31dfcdb6089f6b4b21de5dff8f7 } from '../../../admin/workflow/StatusCell'
+import { WorkflowControls as WorkflowControls_41c1b8315b76869a2890170c6f4fdbc0 } from '../../../admin/workflow/WorkflowControls'
+import { PublishButton as PublishButton_672f6cb07b3ed532948601d3af2cd636 } from '../../../admin/workflow/PublishButton'
+import { WorkflowStatus as WorkflowStatus_7771afe1d9af962930b19c18b1df33ba } from '../../../admin/workflow/WorkflowStatus'
+import { UnpublishButton as UnpublishButton_ea88eea3f60ac4b7076b88667a13d6f7 } from '../../../admin/workflow/UnpublishButton'
 import { ApiKeyField as ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df } from '../../../admin/ApiKeyField'
 import { ApiKeySaveButton as ApiKeySaveButton_508a285f489cca2d14f8db13b952e204 } from '../../../admin/ApiKeySaveButton'
 import { ImportNavLink as ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28 } from '../../../admin/ImportNavLink'
@@ -53,6 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/workflow/ReviewNotice#ReviewNotice": ReviewNotice_262a1017a92de59cd09e99d31f8dfde7,
+  "/admin/workflow/StatusCell#StatusCell": StatusCell_9c87b31dfcdb6089f6b4b21de5dff8f7,
+  "/admin/workflow/WorkflowControls#WorkflowControls": WorkflowControls_41c1b8315b76869a2890170c6f4fdbc0,
+  "/admin/workflow/PublishButton#PublishButton": PublishButton_672f6cb07b3ed532948601d3af2cd636,
+  "/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_7771afe1d9af962930b19c18b1df33ba,
+  "/admin/workflow/UnpublishButton#UnpublishButton": UnpublishButton_ea88eea3f60ac4b7076b88667a13d6f7,
   "/admin/ApiKeyField#ApiKeyField": ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df,
   "/admin/ApiKeySaveButton#ApiKeySaveButton": ApiKeySaveButton_508a285f489cca2d14f8db13b952e204,
   "/admin/ImportNavLink#ImportNavLink": ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28,
