@@ -290,6 +290,7 @@ export interface Intervention {
   reviewHistory?:
     | {
         move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        byName?: string | null;
         by?: (string | null) | User;
         at: string;
         comment?: string | null;
@@ -473,6 +474,7 @@ export interface GoodPractice {
   reviewHistory?:
     | {
         move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        byName?: string | null;
         by?: (string | null) | User;
         at: string;
         comment?: string | null;
@@ -603,6 +605,7 @@ export interface KnowledgeCase {
   reviewHistory?:
     | {
         move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        byName?: string | null;
         by?: (string | null) | User;
         at: string;
         comment?: string | null;
@@ -751,6 +754,7 @@ export interface LessonsLearned {
   reviewHistory?:
     | {
         move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        byName?: string | null;
         by?: (string | null) | User;
         at: string;
         comment?: string | null;
@@ -846,6 +850,7 @@ export interface Experience {
   reviewHistory?:
     | {
         move: 'submit' | 'send-back' | 'publish' | 'unpublish';
+        byName?: string | null;
         by?: (string | null) | User;
         at: string;
         comment?: string | null;
@@ -1222,6 +1227,7 @@ export interface InterventionsSelect<T extends boolean = true> {
     | T
     | {
         move?: T;
+        byName?: T;
         by?: T;
         at?: T;
         comment?: T;
@@ -1284,6 +1290,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
     | T
     | {
         move?: T;
+        byName?: T;
         by?: T;
         at?: T;
         comment?: T;
@@ -1357,6 +1364,7 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
     | T
     | {
         move?: T;
+        byName?: T;
         by?: T;
         at?: T;
         comment?: T;
@@ -1436,6 +1444,7 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
     | T
     | {
         move?: T;
+        byName?: T;
         by?: T;
         at?: T;
         comment?: T;
@@ -1490,6 +1499,7 @@ export interface ExperiencesSelect<T extends boolean = true> {
     | T
     | {
         move?: T;
+        byName?: T;
         by?: T;
         at?: T;
         comment?: T;

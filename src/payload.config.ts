@@ -43,6 +43,8 @@ import { textLimits } from '../plugins/text-limits'
 import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
+import { configureEditLocks } from './editorial/editLocks'
+import { personLabel } from './editorial/personLabel'
 import { workflowTexts } from './editorial/workflowTexts'
 import {
   corsOrigins,
@@ -87,7 +89,10 @@ const sanitized = buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     components: {
       afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
-      beforeDashboard: ['/admin/EditorialQueues#EditorialQueues'],
+      beforeNavLinks: ['/admin/Brand#NavBrand'],
+      beforeDashboard: ['/admin/EditorialQueues#EditorialQueues', '/admin/OrganisationWork#OrganisationWork'],
+      graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },
+      providers: ['/admin/ReleaseLockOnLeave#ReleaseLockOnLeave'],
       views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
     },
     importMap: { baseDir: dirname },
@@ -149,9 +154,11 @@ const sanitized = buildConfig({
       collections: reviewedSlugs,
       mayMove,
       mayPublish,
+      nameOf: (req) => (req.user ? personLabel(req, req.user) : Promise.resolve(undefined)),
       overdue: { collections: datedSlugs, field: 'reviewBy' },
       adminComponents: {
         controls: '/admin/workflow/WorkflowControls#WorkflowControls',
+        historyRowLabel: '/admin/workflow/HistoryRowLabel#HistoryRowLabel',
         publishButton: '/admin/workflow/PublishButton#PublishButton',
         reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
         status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
@@ -219,6 +226,7 @@ export default sanitized.then((config) => {
     systemField,
     systemFields: payloadSystemFields,
   })
+  configureEditLocks(config)
   config.custom = { ...config.custom, closedByDefault: closed }
   if (closed.length > 0) logger.warn({ closed }, 'access: closed what has no rule; add a rule in domain/access')
   return config

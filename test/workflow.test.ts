@@ -93,6 +93,9 @@ describe('the editorial workflow over HTTP', () => {
       ['submit', denHaag.user.id, null],
       ['publish', curator.user.id, null],
     ])
+    expect(history[1].byName, 'named as colleagues know them, for members who may not open the account').toBe(
+      'Chris Redactie (Gemeente Den Haag)',
+    )
     expect((await api(url(), `/api/interventions/${id}`)).body.reviewHistory ?? [], 'anonymous readers do not see who reviewed').toEqual([])
   })
 
@@ -137,6 +140,37 @@ describe('the editorial workflow over HTTP', () => {
       session: denHaag,
     })
     expect(selfSentBack.status, 'only a curator sends back').toBe(403)
+  })
+
+  it('keeps one experience per municipality and card: a second is refused with what to do, a change waits for review beside the live one', async () => {
+    const open = await api(url(), '/api/interventions', { body: card({ _status: 'published' }), method: 'POST', session: curator })
+    const experience = {
+      intervention: open.body.doc.id,
+      period: { from: '2026-01-01T00:00:00.000Z' },
+      rating: 4,
+      result: 'Veertig bewoners bereikt.',
+    }
+    const first = await api(url(), '/api/experiences', { body: experience, method: 'POST', session: leiden })
+    expect(first.status).toBe(201)
+    const second = await api(url(), '/api/experiences', {
+      body: { ...experience, rating: 2 },
+      headers: { 'accept-language': 'nl' },
+      method: 'POST',
+      session: leiden,
+    })
+    expect(second.status).toBe(409)
+    expect(second.body.errors[0].message).toMatch(/al vastgelegd: werk die ervaring bij/)
+    const fromAnotherMunicipality = await api(url(), '/api/experiences', { body: experience, method: 'POST', session: denHaag })
+    expect(fromAnotherMunicipality.status, 'another municipality records its own').toBe(201)
+
+    const id = first.body.doc.id
+    expect((await api(url(), `/api/experiences/${id}/publish`, { method: 'POST', session: curator })).status).toBe(200)
+    const changed = await api(url(), `/api/experiences/${id}/submit`, { body: { rating: 5 }, method: 'POST', session: leiden })
+    expect(changed.status).toBe(200)
+    const live = await api(url(), `/api/experiences/${id}`, { session: leiden })
+    expect(live.body.rating, 'the published experience stays as it was until a curator publishes the change').toBe(4)
+    const pending = await api(url(), `/api/experiences/${id}?draft=true`, { session: leiden })
+    expect(pending.body).toMatchObject({ rating: 5, workflowStatus: 'in-review' })
   })
 
   it('keeps the published version live while a member’s change is in review', async () => {

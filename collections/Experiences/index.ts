@@ -9,6 +9,7 @@ import { assignOwnerOrganisation, knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 import { defaultMunicipality } from './hooks/defaultMunicipality'
 import { nameExperience } from './hooks/nameExperience'
+import { oneExperiencePerMunicipality } from './hooks/oneExperiencePerMunicipality'
 import { ownMunicipality } from './hooks/ownMunicipality'
 
 const registered = knowledgeCollection('experiences')
@@ -18,7 +19,7 @@ export const Experiences: CollectionConfig = {
   slug: registered.slug,
   access: collectionRules.experiences,
   admin: {
-    defaultColumns: ['title', 'rating', 'wouldRecommend', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'rating', 'wouldRecommend', 'workflowStatus', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },
@@ -58,10 +59,15 @@ export const Experiences: CollectionConfig = {
           name: 'from',
           type: 'date',
           required: true,
-          admin: { date: { pickerAppearance: 'monthOnly' } },
+          admin: { date: { displayFormat: 'MMMM yyyy', pickerAppearance: 'monthOnly' } },
           label: { en: 'From', nl: 'Van' },
         },
-        { name: 'to', type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } }, label: { en: 'To', nl: 'Tot' } },
+        {
+          name: 'to',
+          type: 'date',
+          admin: { date: { displayFormat: 'MMMM yyyy', pickerAppearance: 'monthOnly' } },
+          label: { en: 'To', nl: 'Tot' },
+        },
       ],
     },
     {
@@ -93,7 +99,7 @@ export const Experiences: CollectionConfig = {
     ...knowledgeHooks,
     // Experiences are records of what happened, not knowledge to keep current: no review-by date.
     beforeValidate: [assignOwnerOrganisation, defaultMunicipality],
-    beforeChange: [...knowledgeHooks.beforeChange, ownMunicipality, nameExperience],
+    beforeChange: [...knowledgeHooks.beforeChange, ownMunicipality, oneExperiencePerMunicipality, nameExperience],
   },
   versions: knowledgeVersions,
 }

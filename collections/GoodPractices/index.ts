@@ -15,7 +15,7 @@ export const GoodPractices: CollectionConfig = {
   slug: registered.slug,
   access: collectionRules['good-practices'],
   admin: {
-    defaultColumns: ['title', 'practiceLabel', 'ownerOrganisation', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'practiceLabel', 'ownerOrganisation', 'workflowStatus', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },

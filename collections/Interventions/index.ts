@@ -17,7 +17,7 @@ export const Interventions: CollectionConfig = {
   slug: registered.slug,
   access: collectionRules.interventions,
   admin: {
-    defaultColumns: ['title', 'evidenceLevel', 'ownerOrganisation', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'evidenceLevel', 'ownerOrganisation', 'workflowStatus', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },

@@ -16,7 +16,7 @@ export const KnowledgeCases: CollectionConfig = {
   slug: registered.slug,
   access: collectionRules['knowledge-cases'],
   admin: {
-    defaultColumns: ['title', 'visibility', 'ownerOrganisation', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'visibility', 'ownerOrganisation', 'workflowStatus', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },

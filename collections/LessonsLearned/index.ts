@@ -16,7 +16,7 @@ export const LessonsLearned: CollectionConfig = {
   slug: registered.slug,
   access: collectionRules['lessons-learned'],
   admin: {
-    defaultColumns: ['title', 'project', 'round', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'project', 'round', 'workflowStatus', 'updatedAt'],
     group: { en: 'Knowledge', nl: 'Kennis' },
     useAsTitle: 'title',
   },

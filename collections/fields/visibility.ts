@@ -14,13 +14,16 @@ export const visibilityField = ({ allowPublic = true } = {}): SelectField => {
     admin: { position: 'sidebar' },
     label: { en: 'Visibility', nl: 'Zichtbaarheid' },
     options,
-    validate: (value: unknown) => {
+    validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } } = {}) => {
+      const dutch = req?.i18n?.language === 'nl'
       if (!allowPublic && value === 'public') {
-        return 'This item can never be public: choose "partners" or "organisation".'
+        return dutch
+          ? 'Dit item kan nooit openbaar zijn: kies "Partners (ingelogd)" of "Eigen organisatie".'
+          : 'This item can never be public: choose "partners" or "organisation".'
       }
-      return options.some((each) => each.value === value)
-        ? true
-        : `Visibility must be one of: ${options.map((each) => each.value).join(', ')}.`
+      if (options.some((each) => each.value === value)) return true
+      const values = options.map((each) => each.value).join(', ')
+      return dutch ? `Zichtbaarheid moet een van deze zijn: ${values}.` : `Visibility must be one of: ${values}.`
     },
   }
 }

@@ -4,7 +4,7 @@ import * as migration_20261123_014542_workflow_privacy_audit from './20261123_01
 import * as migration_20261123_023534_portal_visits from './20261123_023534_portal_visits';
 import * as migration_20261203_085142_mail_and_reset from './20261203_085142_mail_and_reset';
 import * as migration_20261203_093741_api_keys from './20261203_093741_api_keys';
-import * as migration_20261203_142613_review_history_and_sent_back from './20261203_142613_review_history_and_sent_back';
+import * as migration_20261203_151214_review_history_and_sent_back from './20261203_151214_review_history_and_sent_back';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261203_093741_api_keys',
   },
   {
-    up: migration_20261203_142613_review_history_and_sent_back.up,
-    down: migration_20261203_142613_review_history_and_sent_back.down,
-    name: '20261203_142613_review_history_and_sent_back'
+    up: migration_20261203_151214_review_history_and_sent_back.up,
+    down: migration_20261203_151214_review_history_and_sent_back.down,
+    name: '20261203_151214_review_history_and_sent_back'
   },
 ];

@@ -21,7 +21,7 @@ export const workflowFieldNames = [
 ] as const
 
 /** A publisher's comment and where the item stands, shown above the form to whoever edits it. */
-const reviewNotice = (component: string): Field => ({
+export const reviewNotice = (component: string): Field => ({
   name: 'reviewNotice',
   type: 'ui',
   admin: { components: { Field: component } },
@@ -33,11 +33,12 @@ const reviewNotice = (component: string): Field => ({
  * published an item; the steps themselves are buttons (see `adminComponents`) and endpoints.
  */
 export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
-  const { access, adminComponents, statusLabels } = options
+  const { access, adminComponents, mayPublish, statusLabels } = options
   const recordedByWorkflow = { create: access.systemOnly, update: access.systemOnly }
+  // Accounts are for publishers to open; others read who took each step in the review history.
+  const forPublishers = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) => mayPublish(user)
   const label = (pick: Parameters<typeof labelsOf>[1]) => labelsOf(options, pick)
   return [
-    ...(adminComponents ? [reviewNotice(adminComponents.reviewNotice)] : []),
     {
       name: 'workflowStatus',
       type: 'select',
@@ -67,7 +68,7 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
       type: 'relationship',
       relationTo: 'users',
       access: { ...recordedByWorkflow, read: access.recordedBy },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { condition: forPublishers, position: 'sidebar', readOnly: true },
       label: { en: 'Submitted by', nl: 'Ingediend door' },
     },
     {
@@ -82,7 +83,7 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
       type: 'relationship',
       relationTo: 'users',
       access: { ...recordedByWorkflow, read: access.recordedBy },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { condition: forPublishers, position: 'sidebar', readOnly: true },
       label: { en: 'Published by', nl: 'Gepubliceerd door' },
     },
     {
@@ -97,7 +98,13 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
       name: 'reviewHistory',
       type: 'array',
       access: { ...recordedByWorkflow, read: access.recordedBy },
-      admin: { initCollapsed: true, position: 'sidebar', readOnly: true },
+      admin: {
+        components: adminComponents ? { RowLabel: adminComponents.historyRowLabel } : undefined,
+        initCollapsed: true,
+        position: 'sidebar',
+        readOnly: true,
+      },
+      labels: { plural: label((labels) => labels.step.plural), singular: label((labels) => labels.step.singular) },
       fields: [
         {
           name: 'move',
@@ -106,7 +113,8 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
           required: true,
           label: label((labels) => labels.move),
         },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: label((labels) => labels.by) },
+        { name: 'byName', type: 'text', label: label((labels) => labels.by) },
+        { name: 'by', type: 'relationship', relationTo: 'users', admin: { condition: forPublishers }, label: label((labels) => labels.by) },
         { name: 'at', type: 'date', admin: { date: whenRecorded }, required: true, label: label((labels) => labels.at) },
         { name: 'comment', type: 'textarea', label: label((labels) => labels.comment) },
       ],

@@ -4,12 +4,12 @@ import type { EditorialWorkflowOptions } from './types'
 
 import { queueEndpoints } from './endpoints/lists'
 import { workflowEndpoints } from './endpoints/transitions'
-import { workflowFields } from './fields'
+import { reviewNotice, workflowFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { onlyPublishersPublish } from './hooks/onlyPublishersPublish'
 
 export type { EditorialWorkflowOptions, Move, MoveInput, RecordedMove, WorkflowStatus, WorkflowTexts } from './types'
-export { overdueItems, type QueueEntry, reviewQueue } from './queues'
+export { organisationWork, type OrganisationWork, overdueItems, type QueueEntry, reviewQueue } from './queues'
 export { workflowFieldNames } from './fields'
 export { moveOf } from './writeIntent'
 
@@ -37,7 +37,8 @@ const withWorkflow = (collection: CollectionConfig, options: EditorialWorkflowOp
         }
       : collection.admin,
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(collection.slug as CollectionSlug, options)],
-    fields: [...collection.fields, ...workflowFields(options)],
+    // The review notice first: it is what the item's authors should read before anything else.
+    fields: [...(components ? [reviewNotice(components.reviewNotice)] : []), ...collection.fields, ...workflowFields(options)],
     hooks: {
       ...collection.hooks,
       // First: later hooks (privacy checks, the audit log) see the move this write makes.

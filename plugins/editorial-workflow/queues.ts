@@ -9,6 +9,7 @@ export type QueueEntry = {
   submittedAt?: unknown
   submittedBy?: unknown
   reviewBy?: unknown
+  reviewComment?: unknown
   updatedAt: unknown
 }
 
@@ -72,4 +73,47 @@ export async function overdueItems(
     )
   }
   return entries.sort((a, b) => String(a.reviewBy).localeCompare(String(b.reviewBy)))
+}
+
+/** Where each of an organisation's items stands, newest version first; what waits for its authors comes first. */
+export type OrganisationWork = Record<'sent-back' | 'in-review' | 'draft', QueueEntry[]> & { published: number }
+
+/**
+ * An organisation's items by workflow status, read with the reader's own access (a member sees
+ * exactly what the list views show them). Drafts beside a published version count as drafts.
+ */
+export async function organisationWork(
+  payload: Payload,
+  {
+    collections,
+    organisation,
+    ownerField,
+    user,
+  }: { collections: readonly string[]; organisation: string; ownerField: string; user: unknown },
+): Promise<OrganisationWork> {
+  const work: OrganisationWork = { draft: [], 'in-review': [], published: 0, 'sent-back': [] }
+  const owned = { [ownerField]: { equals: organisation } }
+  for (const collection of collections as CollectionSlug[]) {
+    const asReader = { collection, overrideAccess: false, user: user as never }
+    const [{ docs }, { totalDocs }] = await Promise.all([
+      payload.find({
+        ...asReader,
+        depth: 0,
+        draft: true,
+        limit: 50,
+        sort: '-updatedAt',
+        where: { and: [owned, { workflowStatus: { in: ['sent-back', 'in-review', 'draft'] } }] },
+      }),
+      payload.count({ ...asReader, where: { and: [owned, { _status: { equals: 'published' } }] } }),
+    ])
+    work.published += totalDocs
+    for (const doc of docs as unknown as Array<Record<string, unknown>>) {
+      const status = doc.workflowStatus as 'sent-back' | 'in-review' | 'draft'
+      work[status]?.push({ ...entryOf(collection, doc), reviewComment: doc.reviewComment })
+    }
+  }
+  for (const list of [work['sent-back'], work['in-review'], work.draft]) {
+    list.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)))
+  }
+  return work
 }

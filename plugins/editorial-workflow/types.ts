@@ -1,4 +1,4 @@
-import type { FieldAccess } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
 
 import type { EndpointRule } from '../../lib/endpointAccess'
 
@@ -49,6 +49,7 @@ export type WorkflowTexts = {
     move: string
     by: string
     at: string
+    step: { singular: string; plural: string }
     comment: string
     moves: Record<RecordedMove, string>
   }
@@ -65,6 +66,8 @@ export type EditorialWorkflowOptions = {
   mayMove: (move: Move, user: any) => boolean
   /** Who may make a version live. Others' writes are saved as drafts beside the live version. */
   mayPublish: (user: any) => boolean
+  /** How the review history names who took a step, for readers who may not open that account. */
+  nameOf?: (req: PayloadRequest) => Promise<string | undefined>
   /** What the workflow says, per interface language; requests in another language read `fallbackLanguage`. */
   texts: { [language: string]: WorkflowTexts }
   fallbackLanguage: string
@@ -94,6 +97,7 @@ export type EditorialWorkflowOptions = {
     status: string
     statusCell: string
     reviewNotice: string
+    historyRowLabel: string
     publishButton: string
     unpublishButton: string
   }

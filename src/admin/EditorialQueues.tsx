@@ -3,19 +3,25 @@ import type { ServerProps } from 'payload'
 import { isCurator, type SessionUser } from '../../domain/access'
 import { datedSlugs, reviewedSlugs } from '../../domain/knowledge'
 import { overdueItems, type QueueEntry, reviewQueue } from '../../plugins/editorial-workflow'
+import { formatDate } from './dates'
 import { adminTexts, inLanguage } from './texts'
 
-const dateOf = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '')
+type EntryListProps = {
+  empty: string
+  entries: QueueEntry[]
+  kindOf: (entry: QueueEntry) => string
+  language: string | undefined
+  when: (entry: QueueEntry) => unknown
+}
 
-type EntryListProps = { empty: string; entries: QueueEntry[]; kindOf: (entry: QueueEntry) => string; when: (entry: QueueEntry) => unknown }
-
-function EntryList({ empty, entries, kindOf, when }: EntryListProps) {
+function EntryList({ empty, entries, kindOf, language, when }: EntryListProps) {
   if (entries.length === 0) return <p>{empty}</p>
   return (
     <ul>
       {entries.map((entry) => (
         <li key={`${entry.collection}:${entry.id}`}>
-          <a href={`/admin/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> ({kindOf(entry)}, {dateOf(when(entry))})
+          <a href={`/admin/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> ({kindOf(entry)},{' '}
+          {formatDate(when(entry), language)})
         </li>
       ))}
     </ul>
@@ -37,11 +43,23 @@ export async function EditorialQueues({ i18n, payload, user }: ServerProps) {
       <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>
         {texts.waiting} ({waiting.length})
       </h2>
-      <EntryList empty={texts.nothingToReview} entries={waiting} kindOf={kindOf} when={(entry) => entry.submittedAt} />
+      <EntryList
+        language={i18n?.language}
+        empty={texts.nothingToReview}
+        entries={waiting}
+        kindOf={kindOf}
+        when={(entry) => entry.submittedAt}
+      />
       <h2 style={{ fontSize: '1.25rem' }}>
         {texts.overdue} ({overdue.length})
       </h2>
-      <EntryList empty={texts.upToDate} entries={overdue.slice(0, 20)} kindOf={kindOf} when={(entry) => entry.reviewBy} />
+      <EntryList
+        language={i18n?.language}
+        empty={texts.upToDate}
+        entries={overdue.slice(0, 20)}
+        kindOf={kindOf}
+        when={(entry) => entry.reviewBy}
+      />
     </section>
   )
 }

@@ -183,6 +183,15 @@ const experienceWordsNl = {
   submit: 'Ervaring insturen',
   thanks: 'Dank u. Een curator beoordeelt uw ervaring; daarna is die voor andere gemeenten zichtbaar.',
   problem: 'Controleer de velden hieronder.',
+  updateExperience: 'Werk de ervaring van uw gemeente bij',
+  updateSubmit: 'Bijgewerkte ervaring insturen',
+  updated: 'Dank u. Een curator beoordeelt de bijgewerkte ervaring; tot dan blijft de vorige versie zichtbaar.',
+  yourExperience: {
+    draft: 'Uw gemeente begon al aan een ervaring met deze interventie; hieronder kunt u die afmaken en insturen.',
+    'in-review': 'De ervaring van uw gemeente wacht op beoordeling door een curator. U kunt haar hieronder nog aanpassen.',
+    published: 'Uw gemeente deelde haar ervaring al. Wat u hieronder verandert, beoordeelt een curator eerst.',
+    'sent-back': 'Een curator stuurde de ervaring van uw gemeente terug met deze opmerking:',
+  },
 }
 
 const experienceWordsEn: typeof experienceWordsNl = {
@@ -196,6 +205,15 @@ const experienceWordsEn: typeof experienceWordsNl = {
   submit: 'Send experience',
   thanks: 'Thank you. A curator reviews your experience; after that other municipalities can see it.',
   problem: 'Please check the fields below.',
+  updateExperience: "Update your municipality's experience",
+  updateSubmit: 'Send updated experience',
+  updated: 'Thank you. A curator reviews the updated experience; until then the previous version stays visible.',
+  yourExperience: {
+    draft: 'Your municipality started an experience with this intervention; you can finish and send it below.',
+    'in-review': "Your municipality's experience waits for a curator's review. You can still change it below.",
+    published: 'Your municipality already shared its experience. A curator reviews what you change below first.',
+    'sent-back': "A curator sent your municipality's experience back with this comment:",
+  },
 }
 
 export const experienceWordsFor = (locale: PortalLocale) => (locale === 'en' ? experienceWordsEn : experienceWordsNl)

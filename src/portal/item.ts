@@ -68,3 +68,49 @@ export async function experiencesOf(
     reports,
   }
 }
+
+/** The reader's municipality's own experience with an intervention, as its form shows it. */
+export type OwnExperience = {
+  id: string
+  /** Where its newest version stands: a change to a published experience is a draft beside it. */
+  status: 'draft' | 'in-review' | 'sent-back' | 'published'
+  reviewComment?: string
+  from?: string
+  rating?: number
+  reach?: number
+  result?: string
+  wouldRecommend: boolean
+}
+
+/** The experience the reader's municipality recorded for this intervention, newest version first; undefined if none. */
+export async function ownExperienceOf(
+  payload: Payload,
+  user: unknown,
+  locale: PortalLocale,
+  interventionId: string,
+  municipality: string,
+): Promise<OwnExperience | undefined> {
+  const { docs } = await payload.find({
+    collection: 'experiences',
+    depth: 0,
+    draft: true,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    user: user as never,
+    where: { and: [{ intervention: { equals: interventionId } }, { municipality: { equals: municipality } }] },
+  })
+  const doc = docs[0]
+  if (!doc) return undefined
+  const status = doc.workflowStatus ?? 'draft'
+  return {
+    from: doc.period?.from ?? undefined,
+    id: String(doc.id),
+    rating: doc.rating ?? undefined,
+    reach: doc.reach ?? undefined,
+    result: doc.result ?? undefined,
+    reviewComment: doc.reviewComment ?? undefined,
+    status,
+    wouldRecommend: Boolean(doc.wouldRecommend),
+  }
+}

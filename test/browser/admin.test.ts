@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
     await page.getByText('Interventiekaarten').filter({ visible: true }).first().waitFor()
-    await page.getByRole('heading', { name: /Ter beoordeling/ }).waitFor()
+    await page.locator('#editorial-queues', { hasText: 'Ter beoordeling' }).waitFor()
     await page.getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
 
@@ -142,12 +142,15 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
         response.url().includes(`/api/interventions/${id}`) && response.request().method() === 'PATCH'
       const [draftSave] = await Promise.all([page.waitForResponse(saved), page.getByRole('button', { name: 'Bewaar concept' }).click()])
       expect(draftSave.status(), await draftSave.text()).toBe(200)
+      // The first time the card goes live, the button says so; after that it publishes changes.
       const [publish] = await Promise.all([
-        page.waitForResponse(saved),
-        page.getByRole('button', { name: 'Publiceer wijzigingen' }).click(),
+        page.waitForResponse(
+          (response) => response.url().includes(`/api/interventions/${id}/publish`) && response.request().method() === 'POST',
+        ),
+        page.getByRole('button', { exact: true, name: viewport.name === 'desktop' ? 'Publiceer' : 'Publiceer wijzigingen' }).click(),
       ])
       expect(publish.status(), await publish.text()).toBe(200)
-      await page.getByText('Status:').locator('..').getByText('Gepubliceerd').waitFor()
+      await page.locator('.workflow-header-status').getByText('Gepubliceerd').waitFor()
       await page.screenshot({ fullPage: true, path: screenshotPath(`admin-published-card-${viewport.name}`) })
 
       const curator = await login(server.url, 'curator@weerbaar.test')

@@ -167,8 +167,11 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByText('Ingelogd als Daan de Vries').waitFor()
 
     await page.goto(`${server.url}/zoeken?q=phishing%20ouderen`)
-    await page.locator('.portal-results li h3 a').first().click()
-    await page.getByRole('heading', { name: 'Deel de ervaring van uw gemeente' }).waitFor()
+    await page.getByRole('link', { name: 'Phishing-voorlichting voor ouderen in buurthuizen' }).first().click()
+    // Den Haag shared its experience with this card before: the form updates it, it does not add a second.
+    await page.getByRole('heading', { name: 'Werk de ervaring van uw gemeente bij' }).waitFor()
+    await page.getByText('Uw gemeente deelde haar ervaring al.').waitFor()
+    expect(await page.getByLabel('Wat leverde het op?').inputValue(), 'the form shows the experience as it is').not.toBe('')
     await page.getByRole('heading', { name: 'Contactpersoon' }).waitFor()
     const experiences = page.getByRole('region', { name: 'Ervaringen van gemeenten' })
     const summary = (await experiences.locator('p').first().textContent()) ?? ''
@@ -184,8 +187,12 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByLabel('Wat leverde het op?').fill('Veertig ouderen in Escamp herkenden daarna nepberichten.')
     await page.getByLabel('Wij raden deze interventie aan').check()
     await page.screenshot({ fullPage: true, path: screenshotPath('portal-experience-form') })
-    await page.getByRole('button', { name: 'Ervaring insturen' }).click()
-    await page.getByText('Een curator beoordeelt uw ervaring').waitFor()
+    await page.getByRole('button', { name: 'Bijgewerkte ervaring insturen' }).click()
+    await page.getByText('Een curator beoordeelt de bijgewerkte ervaring').waitFor()
+    await page.reload()
+    await page.getByText('De ervaring van uw gemeente wacht op beoordeling door een curator.').waitFor()
+    const after = (await experiences.locator('p').first().textContent()) ?? ''
+    expect(after, 'the published figures stay as they were until a curator publishes the update').toBe(summary)
 
     const curator = await login(server.url, 'curator@weerbaar.test')
     const queue = await api(server.url, '/api/editorial/review-queue', { session: curator })

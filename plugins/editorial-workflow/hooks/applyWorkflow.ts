@@ -15,7 +15,7 @@ const statusOf = (value: unknown, fallback: WorkflowStatus): WorkflowStatus =>
 
 const isRecorded = (move: Move): move is RecordedMove => recordedMoves.includes(move as RecordedMove)
 
-type HistoryEntry = { move: RecordedMove; by: number | string | null; at: string; comment: string | null }
+type HistoryEntry = { move: RecordedMove; by: number | string | null; byName: string | null; at: string; comment: string | null }
 
 /** The history rows as stored, without their row ids' shape mattering to the new row. */
 const historyOf = (doc: Record<string, unknown> | undefined): unknown[] => (Array.isArray(doc?.reviewHistory) ? doc.reviewHistory : [])
@@ -27,8 +27,8 @@ const historyOf = (doc: Record<string, unknown> | undefined): unknown[] => (Arra
  */
 export const applyWorkflow =
   (options: EditorialWorkflowOptions): CollectionBeforeChangeHook =>
-  ({ collection, data, operation, originalDoc, req }) => {
-    const { classifyMove, mayMove } = options
+  async ({ collection, data, operation, originalDoc, req }) => {
+    const { classifyMove, mayMove, nameOf } = options
     const texts = textsFor(options, req)
     const user = req.user
     const intent = operation === 'update' ? writeIntentOf(req, collection.slug, originalDoc?.id) : undefined
@@ -48,9 +48,10 @@ export const applyWorkflow =
 
     const now = new Date().toISOString()
     const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
-    const history = (entry: Omit<HistoryEntry, 'at' | 'by'>) =>
+    const byName = isRecorded(move) && user && nameOf ? ((await nameOf(req)) ?? null) : null
+    const history = (entry: Omit<HistoryEntry, 'at' | 'by' | 'byName'>) =>
       isRecorded(entry.move)
-        ? { reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null } satisfies HistoryEntry] }
+        ? { reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null, byName } satisfies HistoryEntry] }
         : {}
 
     switch (move) {

@@ -2,13 +2,11 @@
 
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 
+import { formatDate } from '../dates'
 import { adminTexts } from '../texts'
 import { useWorkflow } from './useWorkflow'
 
 type HistoryRow = { move?: string; at?: string }
-
-const dateFormat = (language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' })
 
 /**
  * Above the form, where its authors look first: why a curator sent the item back and what to do
@@ -33,7 +31,7 @@ export const ReviewNotice = () => {
     return isPublisher ? null : <p className="workflow-notice workflow-notice--info">{texts.newItem}</p>
   }
   if (status === 'sent-back' && typeof comment === 'string' && comment) {
-    const when = sentBackAt ? dateFormat(i18n.language).format(new Date(sentBackAt)) : ''
+    const when = formatDate(sentBackAt, i18n.language, true)
     return (
       <section className="workflow-notice workflow-notice--sent-back" aria-label={texts.sentBack(when).trim()} role="status">
         <strong>{texts.sentBack(when)}</strong>

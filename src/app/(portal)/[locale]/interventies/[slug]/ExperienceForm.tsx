@@ -3,6 +3,7 @@
 import { useActionState } from 'react'
 
 import { experienceWordsFor, type PortalLocale } from '../../../../../portal/i18n'
+import type { OwnExperience } from '../../../../../portal/item'
 import { type ExperienceFormState, recordExperience } from './recordExperience'
 
 const initial: ExperienceFormState = { status: 'idle' }
@@ -16,8 +17,12 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
   )
 }
 
-/** The short form on an intervention card; a plain form post when JavaScript is off. */
-export function ExperienceForm({ interventionId, locale }: { interventionId: string; locale: PortalLocale }) {
+/**
+ * The short form on an intervention card; a plain form post when JavaScript is off. Fields are
+ * marked required for assistive technology, not for the browser, whose `:invalid` styling would
+ * show every empty field as an error before anyone has typed.
+ */
+export function ExperienceForm({ interventionId, locale, own }: { interventionId: string; locale: PortalLocale; own?: OwnExperience }) {
   const words = experienceWordsFor(locale)
   const [state, action, pending] = useActionState(recordExperience, initial)
   const error = (name: string) => state.fieldErrors?.[name]
@@ -31,8 +36,14 @@ export function ExperienceForm({ interventionId, locale }: { interventionId: str
   return (
     <form action={action} aria-labelledby="experience-form" className="portal-form">
       <h3 className="utrecht-heading-3" id="experience-form">
-        {words.addExperience}
+        {own ? words.updateExperience : words.addExperience}
       </h3>
+      {own ? (
+        <div className="utrecht-alert utrecht-alert--info portal-own-experience" role="status">
+          <p className="utrecht-paragraph">{words.yourExperience[own.status]}</p>
+          {own.status === 'sent-back' && own.reviewComment ? <blockquote className="portal-prewrap">{own.reviewComment}</blockquote> : null}
+        </div>
+      ) : null}
       {state.status === 'invalid' ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">{state.message}</p>
@@ -49,22 +60,28 @@ export function ExperienceForm({ interventionId, locale }: { interventionId: str
           aria-describedby={error('from') ? 'experience-from-error' : undefined}
           aria-invalid={Boolean(error('from'))}
           className="utrecht-textbox utrecht-textbox--html-input"
+          aria-required="true"
           id="experience-from"
           name="from"
-          required
           type="month"
         />
       </div>
-      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+      <fieldset
+        aria-describedby={error('rating') ? 'experience-rating-error' : undefined}
+        aria-invalid={Boolean(error('rating'))}
+        aria-required="true"
+        className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+        role="radiogroup"
+      >
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.rating}</legend>
         <ErrorText id="experience-rating-error" message={error('rating')} />
         {[1, 2, 3, 4, 5].map((value) => (
           <div className="utrecht-form-field utrecht-form-field--radio" key={value}>
             <input
               className="utrecht-radio-button utrecht-radio-button--html-input"
+              defaultChecked={own?.rating === value}
               id={`experience-rating-${value}`}
               name="rating"
-              required
               type="radio"
               value={value}
             />
@@ -81,10 +98,12 @@ export function ExperienceForm({ interventionId, locale }: { interventionId: str
         <ErrorText id="experience-result-error" message={error('result')} />
         <textarea
           aria-describedby={error('result') ? 'experience-result-error' : undefined}
+          aria-invalid={Boolean(error('result'))}
+          aria-required="true"
           className="utrecht-textarea utrecht-textarea--html-textarea"
+          defaultValue={own?.result}
           id="experience-result"
           name="result"
-          required
           rows={4}
         />
       </div>
@@ -95,6 +114,7 @@ export function ExperienceForm({ interventionId, locale }: { interventionId: str
         <ErrorText id="experience-reach-error" message={error('reach')} />
         <input
           className="utrecht-textbox utrecht-textbox--html-input"
+          defaultValue={own?.reach}
           id="experience-reach"
           inputMode="numeric"
           min={0}
@@ -103,13 +123,19 @@ export function ExperienceForm({ interventionId, locale }: { interventionId: str
         />
       </div>
       <div className="utrecht-form-field utrecht-form-field--checkbox">
-        <input className="utrecht-checkbox utrecht-checkbox--html-input" id="experience-recommend" name="wouldRecommend" type="checkbox" />
+        <input
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          defaultChecked={own?.wouldRecommend}
+          id="experience-recommend"
+          name="wouldRecommend"
+          type="checkbox"
+        />
         <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="experience-recommend">
           {words.recommend}
         </label>
       </div>
       <button aria-disabled={pending} className="utrecht-button utrecht-button--primary-action" type="submit">
-        {words.submit}
+        {own ? words.updateSubmit : words.submit}
       </button>
     </form>
   )

@@ -1,19 +1,19 @@
 import { dictionaryFor, itemWordsFor, type PortalLocale } from '../../../../../portal/i18n'
-import { experiencesOf } from '../../../../../portal/item'
+import { organisationOf, type SessionUser } from '../../../../../../domain/access'
+import { experiencesOf, ownExperienceOf } from '../../../../../portal/item'
 import { portalContext } from '../../../../../portal/payload'
 import { ItemPage } from '../../ItemPage'
 import { ExperienceForm } from './ExperienceForm'
 
 export const dynamic = 'force-dynamic'
 
-/** Whether the reader speaks for a municipality, whose experience the form records. */
-async function speaksForMunicipality(): Promise<boolean> {
+/** The municipality the reader speaks for, whose experience the form records; undefined for anyone else. */
+async function municipalityOfReader(): Promise<string | undefined> {
   const { payload, user } = await portalContext()
-  const organisation = (user as { organisation?: unknown } | null)?.organisation
-  if (!organisation) return false
-  const id = typeof organisation === 'object' ? (organisation as { id: string }).id : String(organisation)
+  const id = organisationOf(user as SessionUser | null)
+  if (!id) return undefined
   const found = await payload.findByID({ collection: 'organisations', depth: 0, disableErrors: true, id })
-  return found?.type === 'municipality'
+  return found?.type === 'municipality' ? id : undefined
 }
 
 export default async function InterventionPage({ params }: { params: Promise<{ locale: PortalLocale; slug: string }> }) {
@@ -26,7 +26,8 @@ export default async function InterventionPage({ params }: { params: Promise<{ l
     <ItemPage
       collection="interventions"
       extra={async (doc) => {
-        const [summary, canRecord] = await Promise.all([experiencesOf(payload, user, locale, doc.id), speaksForMunicipality()])
+        const [summary, municipality] = await Promise.all([experiencesOf(payload, user, locale, doc.id), municipalityOfReader()])
+        const own = municipality ? await ownExperienceOf(payload, user, locale, doc.id, municipality) : undefined
         return (
           <section aria-labelledby="experiences">
             <h2 className="utrecht-heading-2" id="experiences">
@@ -63,7 +64,7 @@ export default async function InterventionPage({ params }: { params: Promise<{ l
                 ))}
               </ul>
             ) : null}
-            {canRecord ? <ExperienceForm interventionId={doc.id} locale={locale} /> : null}
+            {municipality ? <ExperienceForm interventionId={doc.id} locale={locale} own={own} /> : null}
           </section>
         )
       }}

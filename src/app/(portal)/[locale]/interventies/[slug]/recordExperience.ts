@@ -1,8 +1,11 @@
 'use server'
 
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
+
+import { organisationOf, type SessionUser } from '../../../../../../domain/access'
 
 import { experienceWordsFor, isPortalLocale } from '../../../../../portal/i18n'
+import { ownExperienceOf } from '../../../../../portal/item'
 import { portalContext } from '../../../../../portal/payload'
 
 export type ExperienceFormState = { status: 'idle' | 'saved' | 'invalid'; message?: string; fieldErrors?: Record<string, string> }
@@ -33,30 +36,30 @@ export async function recordExperience(_previous: ExperienceFormState, form: For
     fieldErrors.reach = locale === 'en' ? 'Give a whole number.' : 'Geef een heel getal.'
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors, message: words.problem, status: 'invalid' }
 
+  const intervention = text(form, 'intervention')
+  const data = {
+    intervention,
+    period: { from: `${month}-01T00:00:00.000Z` },
+    rating,
+    reach: reach ?? null,
+    result,
+    wouldRecommend: form.get('wouldRecommend') === 'on',
+    workflowStatus: 'in-review',
+  }
+  const municipality = organisationOf(user as SessionUser)
+  const own = municipality ? await ownExperienceOf(payload, user, locale, intervention, municipality) : undefined
+  const asMember = { draft: true, locale, overrideAccess: false, user } as const
   try {
-    await payload.create({
-      collection: 'experiences',
-      data: {
-        intervention: text(form, 'intervention'),
-        period: { from: `${month}-01T00:00:00.000Z` },
-        rating,
-        reach,
-        result,
-        visibility: 'partners',
-        wouldRecommend: form.get('wouldRecommend') === 'on',
-        workflowStatus: 'in-review',
-      } as never,
-      draft: true,
-      locale,
-      overrideAccess: false,
-      user,
-    })
+    // One experience per municipality and card: a second one updates the first, reviewed again.
+    if (own) await payload.update({ ...asMember, collection: 'experiences', data: data as never, id: own.id })
+    else await payload.create({ ...asMember, collection: 'experiences', data: { ...data, visibility: 'partners' } as never })
   } catch (error) {
     if (error instanceof ValidationError) {
       const errors = (error.data as { errors?: Array<{ path: string; message: string }> }).errors ?? []
       return { fieldErrors: Object.fromEntries(errors.map((each) => [each.path, each.message])), message: words.problem, status: 'invalid' }
     }
+    if (error instanceof APIError && error.status < 500) return { message: error.message, status: 'invalid' }
     throw error
   }
-  return { message: words.thanks, status: 'saved' }
+  return { message: own ? words.updated : words.thanks, status: 'saved' }
 }
