@@ -21,4 +21,13 @@ export function isSafeLink(value: string): boolean {
   }
 }
 
-export const safeLinkRule = 'Use a web address (https://...), a mailto: or tel: link, or a path on this site (/...).'
+export const safeLinkRule = {
+  en: 'Use a web address (https://...), a mailto: or tel: link, or a path on this site (/...).',
+  nl: 'Gebruik een webadres (https://...), een mailto:- of tel:-link, of een pad op deze site (/...).',
+}
+
+/** The refusal of one link, in the caller's language. */
+export const linkRefusal = (link: string) => ({
+  en: `The link "${link.slice(0, 80)}" is not allowed. ${safeLinkRule.en}`,
+  nl: `De link "${link.slice(0, 80)}" is niet toegestaan. ${safeLinkRule.nl}`,
+})

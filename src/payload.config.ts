@@ -28,7 +28,7 @@ import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowl
 import { classifyMove, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
 import { applyAccessRules } from '../lib/accessRules'
 import { clientErrorLogging } from '../lib/clientError'
-import { isSafeLink, safeLinkRule } from '../lib/safeLink'
+import { isSafeLink, linkRefusal } from '../lib/safeLink'
 import { apiKeys } from '../plugins/api-keys'
 import { auditLog } from '../plugins/audit-log'
 import { editorialWorkflow } from '../plugins/editorial-workflow'
@@ -187,7 +187,7 @@ const sanitized = buildConfig({
     strictShapes(),
     // Drafts too: the privacy scan, search and exports then only ever read bounded text.
     textLimits(textLimitOptions),
-    safeLinks({ isAllowed: isSafeLink, rule: safeLinkRule }),
+    safeLinks({ isAllowed: isSafeLink, refusal: linkRefusal }),
     auditLog({
       access: collectionRules['audit-log'],
       describe: describeEditorialChange,

@@ -11,9 +11,9 @@ export const textLimitOptions: TextLimitsOptions = { defaultChars: 10_000, docum
 /** The same limits checked on a document sent over HTTP, before Payload does any work for it. */
 export const documentTextProblems =
   (payload: Payload) =>
-  (slug: string, data: Record<string, unknown>): DocumentProblems | undefined => {
+  (slug: string, data: Record<string, unknown>, language?: string): DocumentProblems | undefined => {
     const collection = payload.collections[slug as CollectionSlug]
     if (!collection) return undefined
-    const errors = textProblems(collection.config.fields, data, textLimitOptions)
+    const errors = textProblems(collection.config.fields, data, textLimitOptions, { i18n: { language } })
     return errors.length > 0 ? { collection: slug, errors } : undefined
   }

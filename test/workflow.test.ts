@@ -140,6 +140,18 @@ describe('the editorial workflow over HTTP', () => {
       session: denHaag,
     })
     expect(selfSentBack.status, 'only a curator sends back').toBe(403)
+
+    const other = await api(url(), '/api/interventions', { body: card({ title: 'Andere kaart' }), method: 'POST', session: denHaag })
+    await api(url(), `/api/interventions/${id}/send-back`, { body: { comment: 'Nog eens.' }, method: 'POST', session: curator })
+    const forgedId = await api(url(), `/api/interventions/${id}/submit`, {
+      body: { id: other.body.doc.id, title: 'Via een ander id' },
+      method: 'POST',
+      session: denHaag,
+    })
+    expect(forgedId.status).toBe(200)
+    expect(String(forgedId.body.doc.id), 'the step changes the item in its address').toBe(String(id))
+    const untouched = await api(url(), `/api/interventions/${other.body.doc.id}?draft=true`, { session: denHaag })
+    expect(untouched.body.title, 'an id in the body does not reach another item').toBe('Andere kaart')
   })
 
   it('keeps one experience per municipality and card: a second is refused with what to do, a change waits for review beside the live one', async () => {
@@ -171,6 +183,31 @@ describe('the editorial workflow over HTTP', () => {
     expect(live.body.rating, 'the published experience stays as it was until a curator publishes the change').toBe(4)
     const pending = await api(url(), `/api/experiences/${id}?draft=true`, { session: leiden })
     expect(pending.body).toMatchObject({ rating: 5, workflowStatus: 'in-review' })
+  })
+
+  it('refuses in the writer’s language: Dutch unless English is asked for, naming the field', async () => {
+    const badLink = { ...card(), sources: [{ title: 'Bron', url: 'javascript:alert(1)' }] }
+    const inDutch = await api(url(), '/api/interventions', {
+      body: badLink,
+      headers: { 'accept-language': 'nl' },
+      method: 'POST',
+      session: denHaag,
+    })
+    expect(inDutch.status).toBe(400)
+    expect(invalidPaths(inDutch.body)).toEqual(['sources.0.url'])
+    expect(JSON.stringify(inDutch.body)).toContain('is niet toegestaan. Gebruik een webadres')
+    const inEnglish = await api(url(), '/api/interventions', { body: badLink, method: 'POST', session: denHaag })
+    expect(JSON.stringify(inEnglish.body)).toContain('is not allowed. Use a web address')
+
+    const tooLong = await api(url(), '/api/interventions', {
+      body: card({ goal: 'x'.repeat(10_001) }),
+      headers: { 'accept-language': 'nl' },
+      method: 'POST',
+      session: denHaag,
+    })
+    expect(tooLong.status).toBe(400)
+    expect(invalidPaths(tooLong.body)).toEqual(['goal'])
+    expect(JSON.stringify(tooLong.body)).toContain('Hier passen hooguit')
   })
 
   it('keeps the published version live while a member’s change is in review', async () => {

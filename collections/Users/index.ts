@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminField, collectionRules, ownAccountField, systemField } from '../../domain/access'
 import { userRoleOptions } from '../../domain/vocabulary'
+import { inCallersLanguage } from '../../lib/callersLanguage'
 
 /** The password-reset mail: its subject and HTML, in the language the request was made in. */
 export type ResetPasswordMail = {
@@ -69,8 +70,13 @@ export const Users = ({
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       label: { en: 'Organisation', nl: 'Organisatie' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.role === 'member' && !value ? 'Every member belongs to one organisation: choose it.' : true,
+      validate: (value: unknown, { req, siblingData }: { req?: PayloadRequest; siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'member' && !value
+          ? inCallersLanguage(req, {
+              en: 'Every member belongs to one organisation: choose it.',
+              nl: 'Elk lid hoort bij één organisatie: kies die.',
+            })
+          : true,
     },
     // Payload's own account field, with our rules (Payload merges this into its own definition).
     { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },

@@ -1,11 +1,14 @@
 import type { TextField } from 'payload'
 
-import { isSafeLink, safeLinkRule } from '../../lib/safeLink'
+import type { PayloadRequest } from 'payload'
+
+import { inCallersLanguage } from '../../lib/callersLanguage'
+import { isSafeLink, linkRefusal } from '../../lib/safeLink'
 
 /** An optional link: a web address, a mailto: or tel: link, or a path on this site. */
-export function validateOptionalUrl(value: null | string | undefined): string | true {
+export function validateOptionalUrl(value: null | string | undefined, { req }: { req?: PayloadRequest } = {}): string | true {
   if (!value) return true
-  return isSafeLink(value) ? true : `This link is not allowed. ${safeLinkRule}`
+  return isSafeLink(value) ? true : inCallersLanguage(req, linkRefusal(value))
 }
 
 /** A text field that holds a link, checked on every write (drafts too, see `plugins/safe-links`). */

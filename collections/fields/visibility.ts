@@ -1,4 +1,6 @@
-import type { SelectField } from 'payload'
+import type { PayloadRequest, SelectField } from 'payload'
+
+import { inCallersLanguage } from '../../lib/callersLanguage'
 
 import { visibilityOptions } from '../../domain/vocabulary'
 
@@ -14,16 +16,16 @@ export const visibilityField = ({ allowPublic = true } = {}): SelectField => {
     admin: { position: 'sidebar' },
     label: { en: 'Visibility', nl: 'Zichtbaarheid' },
     options,
-    validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } } = {}) => {
-      const dutch = req?.i18n?.language === 'nl'
+    validate: (value: unknown, { req }: { req?: PayloadRequest } = {}) => {
       if (!allowPublic && value === 'public') {
-        return dutch
-          ? 'Dit item kan nooit openbaar zijn: kies "Partners (ingelogd)" of "Eigen organisatie".'
-          : 'This item can never be public: choose "partners" or "organisation".'
+        return inCallersLanguage(req, {
+          en: 'This item can never be public: choose "partners" or "organisation".',
+          nl: 'Dit item kan nooit openbaar zijn: kies "Partners (ingelogd)" of "Eigen organisatie".',
+        })
       }
       if (options.some((each) => each.value === value)) return true
       const values = options.map((each) => each.value).join(', ')
-      return dutch ? `Zichtbaarheid moet een van deze zijn: ${values}.` : `Visibility must be one of: ${values}.`
+      return inCallersLanguage(req, { en: `Visibility must be one of: ${values}.`, nl: `Zichtbaarheid moet een van deze zijn: ${values}.` })
     },
   }
 }

@@ -2,11 +2,13 @@ import type { CollectionBeforeValidateHook, Config, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { type Bilingual, inCallersLanguage } from '../../lib/callersLanguage'
+
 export type SafeLinksOptions = {
   /** Whether a link may be stored. */
   isAllowed: (link: string) => boolean
-  /** What to write instead, for the refusal. */
-  rule: string
+  /** The refusal of a link, saying what to write instead. */
+  refusal: (link: string) => Bilingual
 }
 
 type LexicalNode = { type?: string; fields?: { linkType?: string; url?: unknown }; children?: LexicalNode[] }
@@ -26,25 +28,26 @@ function check(
   prefix: string,
   options: SafeLinksOptions,
   problems: Array<{ path: string; message: string }>,
+  req: { i18n?: { language?: string } },
 ) {
   if (!holder || typeof holder !== 'object') return
   const values = holder as Record<string, unknown>
   for (const field of fields) {
     if (!('name' in field) || !field.name) {
-      if ('fields' in field && Array.isArray(field.fields)) check(field.fields, holder, prefix, options, problems)
+      if ('fields' in field && Array.isArray(field.fields)) check(field.fields, holder, prefix, options, problems, req)
       continue
     }
     const path = `${prefix}${field.name}`
     const value = values[field.name]
-    const refuse = (link: string) => problems.push({ message: `The link "${link.slice(0, 80)}" is not allowed. ${options.rule}`, path })
+    const refuse = (link: string) => problems.push({ message: inCallersLanguage(req, options.refusal(link)), path })
     if (field.type === 'richText' && value && typeof value === 'object') {
       for (const link of linksIn((value as { root?: LexicalNode }).root)) if (!options.isAllowed(link)) refuse(link)
     } else if (field.custom?.link === true && typeof value === 'string' && value !== '' && !options.isAllowed(value)) {
       refuse(value)
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, index) => check(field.fields, row, `${path}.${index}.`, options, problems))
+      value.forEach((row, index) => check(field.fields, row, `${path}.${index}.`, options, problems, req))
     } else if (field.type === 'group') {
-      check(field.fields, value, `${path}.`, options, problems)
+      check(field.fields, value, `${path}.`, options, problems, req)
     }
   }
 }
@@ -54,7 +57,7 @@ const checkLinks =
   ({ collection, data, req }) => {
     if (!data) return data
     const problems: Array<{ path: string; message: string }> = []
-    check(collection.fields, data, '', options, problems)
+    check(collection.fields, data, '', options, problems, req)
     if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
     return data
   }

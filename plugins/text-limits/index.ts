@@ -2,6 +2,8 @@ import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Confi
 
 import { ValidationError } from 'payload'
 
+import { inCallersLanguage } from '../../lib/callersLanguage'
+
 import { richTextToPlain } from '../../lib/richTextToPlain'
 
 export type TextLimitsOptions = {
@@ -50,7 +52,12 @@ function collect(fields: readonly Field[], holder: unknown, prefix: string, into
  * What is over a limit in `holder` (a document, or the part of one being written): each field over
  * its own, else the whole over the document's. For hosts that check a write before Payload runs it.
  */
-export function textProblems(fields: readonly Field[], holder: unknown, options: TextLimitsOptions): Problem[] {
+export function textProblems(
+  fields: readonly Field[],
+  holder: unknown,
+  options: TextLimitsOptions,
+  req?: { i18n?: { language?: string } },
+): Problem[] {
   const texts: Array<{ field: Field; path: string; value: unknown }> = []
   collect(fields, holder, '', texts)
   const problems: Problem[] = []
@@ -59,12 +66,23 @@ export function textProblems(fields: readonly Field[], holder: unknown, options:
     const chars = charsOf(field, value)
     total += chars
     const limit = field.type === 'richText' ? options.richTextChars : ('maxLength' in field && field.maxLength) || options.defaultChars
-    if (chars > limit) problems.push({ message: `At most ${limit} characters here (this has ${chars}). Shorten it, or split it up.`, path })
+    if (chars > limit) {
+      problems.push({
+        message: inCallersLanguage(req, {
+          en: `At most ${limit} characters here (this has ${chars}). Shorten it, or split it up.`,
+          nl: `Hier passen hooguit ${limit} tekens (dit zijn er ${chars}). Maak het korter, of verdeel het.`,
+        }),
+        path,
+      })
+    }
   }
   if (problems.length === 0 && total > options.documentChars) {
     const longest = [...texts].sort((a, b) => charsOf(b.field, b.value) - charsOf(a.field, a.value))[0]!
     problems.push({
-      message: `All the text of one item together may hold at most ${options.documentChars} characters (this has ${total}). Shorten the longest parts, such as this one.`,
+      message: inCallersLanguage(req, {
+        en: `All the text of one item together may hold at most ${options.documentChars} characters (this has ${total}). Shorten the longest parts, such as this one.`,
+        nl: `Alle tekst van één item samen mag hooguit ${options.documentChars} tekens zijn (dit zijn er ${total}). Kort de langste delen in, zoals dit.`,
+      }),
       path: longest.path,
     })
   }
@@ -79,7 +97,7 @@ const capSentText =
   (options: TextLimitsOptions): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
-    const problems = textProblems(collection.fields, (args as { data?: unknown }).data, options)
+    const problems = textProblems(collection.fields, (args as { data?: unknown }).data, options, req)
     if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
     return args
   }
@@ -94,7 +112,7 @@ const capText =
   (options: TextLimitsOptions): CollectionBeforeValidateHook =>
   ({ collection, data, originalDoc, req }) => {
     if (!data) return data
-    const problems = textProblems(collection.fields, { ...originalDoc, ...data }, options)
+    const problems = textProblems(collection.fields, { ...originalDoc, ...data }, options, req)
     if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
     return data
   }

@@ -39,7 +39,7 @@ export async function EditorialQueues({ i18n, payload, user }: ServerProps) {
   const kindOf = (entry: QueueEntry) =>
     inLanguage(payload.collections[entry.collection as keyof typeof payload.collections]?.config.labels.singular, i18n?.language)
   return (
-    <section aria-labelledby="editorial-queues" style={{ marginBottom: 'var(--base)' }}>
+    <section aria-labelledby="editorial-queues" className="editorial-queues" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="editorial-queues" style={{ fontSize: '1.25rem' }}>
         {texts.waiting} ({waiting.length})
       </h2>

@@ -30,7 +30,7 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>
+      <Gutter className="weerbaar-import">
         <h1>{texts.title}</h1>
         {isCurator(user) ? (
           <>

@@ -7,6 +7,7 @@ import type { GraphqlCost } from '../graphql/cost'
 import type { DocumentProblems } from '../textLimits'
 import type { RequestBudget } from './budget'
 
+import { inCallersLanguage } from '../../lib/callersLanguage'
 import { maxDocumentBytes, maxJsonBodyBytes, maxUploadBytes } from '../env'
 import { contentProblem, documentTooLarge, graphqlRequestIn, isBodyProblem, jsonObjectIn, multipartFormIn } from './bodyGuard'
 import { afterDraining } from './drain'
@@ -14,6 +15,7 @@ import { sendError } from './errors'
 import { fileNameProblem } from './fileRoutes'
 import { checkQuery } from './queryGuard'
 import { inOneRefusalShape } from './refusals'
+import { requestLanguage } from './requestLanguage'
 import { readBody, sendWebResponse, toWebRequest } from './webBridge'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -34,7 +36,7 @@ export type ApiGuards = {
    * /api/<collection>[/<id>]`) that can be told from the document alone, such as text over its
    * limits: refused before Payload signs anyone in, opens a transaction or reads anything.
    */
-  documentProblems?: (collection: string, data: Record<string, unknown>) => DocumentProblems | undefined
+  documentProblems?: (collection: string, data: Record<string, unknown>, language?: string) => DocumentProblems | undefined
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -114,10 +116,12 @@ async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuard
   if (isBodyProblem(sent)) return sent
   const document = isForm ? (sent.value as { document?: Record<string, unknown> }).document : sent.value
   const collection = documentWriteTarget(req.method, address.pathname)
-  const problems = collection && document ? guards.documentProblems?.(collection, document) : undefined
+  const language = requestLanguage(req)
+  const problems = collection && document ? guards.documentProblems?.(collection, document, language) : undefined
   if (problems) {
     const fields = problems.errors.map((error) => error.path).join(', ')
-    return { extra: { data: problems, name: 'ValidationError' }, message: `The following field is invalid: ${fields}`, status: 400 }
+    const message = inCallersLanguage({ i18n: { language } }, { en: 'The following field is invalid', nl: 'Dit veld is ongeldig' })
+    return { extra: { data: problems, name: 'ValidationError' }, message: `${message}: ${fields}`, status: 400 }
   }
   return { body, cost }
 }

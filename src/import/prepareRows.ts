@@ -6,7 +6,7 @@ import { slugify } from '../../lib/slugify'
 import { type NameIndex, parseCell } from './cells'
 
 export type RowProblem = { row: number; column?: string; cell?: string; message: string }
-export type ItemStatus = 'draft' | 'in-review' | 'published'
+export type ItemStatus = 'draft' | 'in-review' | 'sent-back' | 'published'
 
 /** One spreadsheet row as the writes it takes: values per language, the item's key, its status. */
 export type PreparedRow = {

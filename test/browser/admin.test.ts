@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, demoPassword, login } from '../helpers/api'
-import { hasChromium, launchChromium, screenshotPath, signedInToAdmin, viewports } from '../helpers/browser'
+import { hasChromium, launchChromium, screenshotPath, seriousAccessibilityViolations, signedInToAdmin, viewports } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
 describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
@@ -50,6 +50,8 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.locator('#editorial-queues', { hasText: 'Ter beoordeling' }).waitFor()
     await page.getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
+    const dashboardViolations = await seriousAccessibilityViolations(page, ['.editorial-queues', '.organisation-work'])
+    expect(dashboardViolations, JSON.stringify(dashboardViolations, null, 2)).toEqual([])
 
     await page.goto(`${server.url}/admin/collections/interventions?limit=50`)
     await page.getByText('Phishing-voorlichting voor ouderen in buurthuizen').filter({ visible: true }).first().waitFor()
@@ -81,6 +83,8 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
       expect.stringContaining('"Marsbewoner" is not known'),
     ])
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-import-problems') })
+    const importViolations = await seriousAccessibilityViolations(page, ['.weerbaar-import'])
+    expect(importViolations, JSON.stringify(importViolations, null, 2)).toEqual([])
 
     await page.setInputFiles(
       '#import-file',

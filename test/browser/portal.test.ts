@@ -276,6 +276,7 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
       ['/zoeken?q=phishing', 'search-phone'],
       ['/interventies/matrix?rows=theme&columns=targetGroup', 'matrix-phone'],
       ['/inloggen', 'sign-in-phone'],
+      ['/interventies/phishing-voorlichting-ouderen', 'intervention-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

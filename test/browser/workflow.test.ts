@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('the editorial journey in the admin panel, in Dutc
     '#action-workflow-send-back',
     '.workflow-send-back',
     '.organisation-work',
-    '#editorial-queues',
+    '.editorial-queues',
   ]
 
   const expectAccessible = async (page: Page, name: string) => {

@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { inCallersLanguage } from '../../../lib/callersLanguage'
+
 import { idOf } from '../../../lib/idOf'
 import { withOwnLocale } from '../../../lib/ownLocale'
 
@@ -34,7 +36,13 @@ export const nameExperience: CollectionBeforeChangeHook = async ({ collection, d
     throw new ValidationError({
       collection: collection.slug,
       errors: [
-        { message: 'Choose an intervention card you can read: this one does not exist or is not shared with you.', path: 'intervention' },
+        {
+          message: inCallersLanguage(req, {
+            en: 'Choose an intervention card you can read: this one does not exist or is not shared with you.',
+            nl: 'Kies een interventiekaart die u kunt lezen: deze bestaat niet of is niet met u gedeeld.',
+          }),
+          path: 'intervention',
+        },
       ],
       req,
     })

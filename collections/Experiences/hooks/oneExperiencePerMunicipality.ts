@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { inCallersLanguage } from '../../../lib/callersLanguage'
 import { ClientError } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
 
@@ -32,5 +33,5 @@ export const oneExperiencePerMunicipality: CollectionBeforeChangeHook = async ({
     },
   })
   if (totalDocs === 0) return data
-  throw new ClientError(messages[req.i18n?.language === 'en' ? 'en' : 'nl'], 409, { field: 'intervention' })
+  throw new ClientError(inCallersLanguage(req, messages), 409, { field: 'intervention' })
 }

@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { inCallersLanguage } from '../../../lib/callersLanguage'
+
 import { mayRecordExperienceOf } from '../../../domain/access'
 import { idOf } from '../../../lib/idOf'
 
@@ -13,7 +15,10 @@ export const ownMunicipality: CollectionBeforeChangeHook = ({ collection, data, 
     collection: collection.slug,
     errors: [
       {
-        message: 'You can only record the experience of your own municipality: leave the municipality empty, or choose your own.',
+        message: inCallersLanguage(req, {
+          en: 'You can only record the experience of your own municipality: leave the municipality empty, or choose your own.',
+          nl: 'U kunt alleen de ervaring van uw eigen gemeente vastleggen: laat de gemeente leeg, of kies uw eigen gemeente.',
+        }),
         path: 'municipality',
       },
     ],

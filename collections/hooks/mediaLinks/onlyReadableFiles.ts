@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { inCallersLanguage } from '../../../lib/callersLanguage'
+
 import { readableIds } from '../../../domain/access'
 import { mediaFieldNames, mediaIdsIn } from './mediaIdsIn'
 
@@ -22,7 +24,10 @@ export const onlyReadableFiles: CollectionBeforeChangeHook = async ({ collection
     const hidden = added.filter((id) => !readable.has(id))
     if (hidden.length > 0) {
       problems.push({
-        message: `You can only attach files you can open yourself (not: ${hidden.join(', ')}). Upload the file, or ask its organisation to share it.`,
+        message: inCallersLanguage(req, {
+          en: `You can only attach files you can open yourself (not: ${hidden.join(', ')}). Upload the file, or ask its organisation to share it.`,
+          nl: `U kunt alleen bestanden toevoegen die u zelf kunt openen (niet: ${hidden.join(', ')}). Upload het bestand, of vraag de eigen organisatie ervan het te delen.`,
+        }),
         path: field,
       })
     }

@@ -49,10 +49,9 @@ export const applyWorkflow =
     const now = new Date().toISOString()
     const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() : ''
     const byName = isRecorded(move) && user && nameOf ? ((await nameOf(req)) ?? null) : null
-    const history = (entry: Omit<HistoryEntry, 'at' | 'by' | 'byName'>) =>
-      isRecorded(entry.move)
-        ? { reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null, byName } satisfies HistoryEntry] }
-        : {}
+    const history = (entry: Pick<HistoryEntry, 'comment' | 'move'>) => ({
+      reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null, byName } satisfies HistoryEntry],
+    })
 
     switch (move) {
       case 'publish':

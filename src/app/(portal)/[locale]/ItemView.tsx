@@ -239,7 +239,12 @@ export function ItemView({
         </section>
       ) : null}
       <p className="portal-meta">
-        {words.owner}: {nameOf(doc.ownerOrganisation) ?? ''} · {words.updated}: {String(doc.updatedAt).slice(0, 10)}
+        {words.owner}: {nameOf(doc.ownerOrganisation) ?? ''} · {words.updated}:{' '}
+        <time dateTime={String(doc.updatedAt)}>
+          {new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+            new Date(String(doc.updatedAt)),
+          )}
+        </time>
       </p>
     </article>
   )

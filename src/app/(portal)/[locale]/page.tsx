@@ -44,7 +44,11 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
           id="since-last-visit"
           items={fresh}
           locale={locale}
-          title={words.sinceLastVisit(since!.toISOString().slice(0, 10))}
+          title={words.sinceLastVisit(
+            new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+              since!,
+            ),
+          )}
         />
       ) : null}
 
