@@ -8,6 +8,7 @@ import {
   curatorsMayChange,
   mayPublish,
   mayRecordExperienceOf,
+  ownOrganisationField,
   publishersMayChange,
   type SessionUser,
 } from '../domain/access'
@@ -35,6 +36,20 @@ describe('who may publish and record experiences (domain/access)', () => {
     ['anonymous', null, 'org-leiden', false],
   ])('%s: %s', (_label, user, municipality, allowed) => {
     expect(mayRecordExperienceOf(user, municipality)).toBe(allowed)
+  })
+})
+
+describe('who reads an item’s review history (domain/access)', () => {
+  const item: Record<string, unknown> = { id: 'i1', ownerOrganisation: 'org-leiden' }
+  it.each<[string, SessionUser | null, boolean, Record<string, unknown>?]>([
+    ['anonymous', null, false],
+    ['a member of the owner organisation', member, true],
+    ['a member of another organisation', { ...member, organisation: 'org-den-haag' }, false],
+    ['a curator of any organisation', curator, true],
+    ['a member reading a populated owner', member, true, { ...item, ownerOrganisation: { id: 'org-leiden' } }],
+  ])('%s: %s', (_label, user, allowed, doc = item) => {
+    const args = { doc, req: { user } } as unknown as Parameters<typeof ownOrganisationField>[0]
+    expect(ownOrganisationField(args)).toBe(allowed)
   })
 })
 

@@ -97,6 +97,16 @@ describe('the editorial workflow over HTTP', () => {
       'Chris Redactie (Gemeente Den Haag)',
     )
     expect((await api(url(), `/api/interventions/${id}`)).body.reviewHistory ?? [], 'anonymous readers do not see who reviewed').toEqual([])
+    const otherMunicipality = await api(url(), `/api/interventions/${id}`, { session: leiden })
+    expect(otherMunicipality.status).toBe(200)
+    expect(otherMunicipality.body.reviewHistory ?? [], 'the curators’ comments stay with the owner organisation').toEqual([])
+    const viaGraphql = await api(url(), '/api/graphql', {
+      body: { query: `{ Intervention(id: "${id}") { title reviewHistory { comment } } }` },
+      method: 'POST',
+      session: leiden,
+    })
+    expect(viaGraphql.body.data?.Intervention?.title).toBeTruthy()
+    expect(viaGraphql.body.data.Intervention.reviewHistory ?? [], 'nor through GraphQL').toEqual([])
   })
 
   it('saves the changes sent with a step in the same write, and keeps a sent-back item sent back until it is resubmitted', async () => {

@@ -123,6 +123,16 @@ export const adminField = namedRule('adminField', (({ req }) => isAdmin(userOf(r
 
 export const curatorField = namedRule('curatorField', (({ req }) => isCurator(userOf(req))) satisfies FieldAccess)
 
+/** An item's editorial record (its review history with the curators' comments): its own organisation and curators. */
+export const ownOrganisationField = namedRule('ownOrganisationField', (({ doc, req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  const organisation = organisationOf(user)
+  const owner = (doc as { ownerOrganisation?: unknown } | undefined)?.ownerOrganisation
+  const ownerId = owner && typeof owner === 'object' ? (owner as { id?: unknown }).id : owner
+  return organisation !== undefined && ownerId !== undefined && ownerId !== null && String(ownerId) === organisation
+}) satisfies FieldAccess)
+
 /** Fields the system keeps (who published, file links, sign-in bookkeeping): never written through the API. */
 export const systemField = namedRule('systemField', (() => false) satisfies FieldAccess)
 

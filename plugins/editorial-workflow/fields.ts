@@ -97,7 +97,7 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
     {
       name: 'reviewHistory',
       type: 'array',
-      access: { ...recordedByWorkflow, read: access.recordedBy },
+      access: { ...recordedByWorkflow, read: access.reviewHistory },
       admin: {
         components: adminComponents ? { RowLabel: adminComponents.historyRowLabel } : undefined,
         initCollapsed: true,

@@ -78,6 +78,8 @@ export type EditorialWorkflowOptions = {
     reviewComment: { read: FieldAccess; write: FieldAccess }
     /** Who may see who submitted and published an item. */
     recordedBy: FieldAccess
+    /** Who may read the review history (every step with the publishers' comments). */
+    reviewHistory: FieldAccess
     /** Fields only the workflow writes (who and when). */
     systemOnly: FieldAccess
     /** Who may submit (and withdraw) through the endpoints; the item's own update rule applies as well. */

@@ -1,5 +1,6 @@
-import type { CollectionAfterReadHook, SanitizedConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionSlug, SanitizedConfig } from 'payload'
 
+import { permittedIds } from '../../domain/access'
 import { idOf } from '../../lib/idOf'
 import { personLabel } from './personLabel'
 
@@ -10,12 +11,17 @@ type Holder = { relationTo?: string; value?: unknown }
 
 /**
  * Who holds a lock, as colleagues know them: "Name (Organisation)" where the lock dialog would show
- * an account id. Only callers who may read the lock (they may edit the item) get here.
+ * an account id.
  */
 const holderByName: CollectionAfterReadHook = async ({ doc, req }) => {
   const holder = doc.user as Holder | undefined
   const id = idOf(holder?.value)
-  if (!holder?.relationTo || id === undefined) return doc
+  const document = doc.document as Holder | undefined
+  const documentId = idOf(document?.value)
+  if (!holder?.relationTo || id === undefined || !document?.relationTo || documentId === undefined) return doc
+  // Named to colleagues who may edit the item themselves (who meet the lock); a reader only learns that someone edits it.
+  const mayEdit = await permittedIds(req, document.relationTo as CollectionSlug, [documentId], 'update')
+  if (!mayEdit.has(documentId)) return doc
   const label = await personLabel(req, { collection: holder.relationTo, id })
   if (!label) return doc
   // Payload's lock dialog shows the holder's `email`; it carries the name here, never the address.

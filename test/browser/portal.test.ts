@@ -277,6 +277,8 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
       ['/interventies/matrix?rows=theme&columns=targetGroup', 'matrix-phone'],
       ['/inloggen', 'sign-in-phone'],
       ['/interventies/phishing-voorlichting-ouderen', 'intervention-phone'],
+      ['/goede-praktijken/cybercafe-senioren-bibliotheek', 'good-practice-phone'],
+      ['/lessen/ambassadeurs-werven-via-netwerken', 'lesson-phone'],
     ] as const) {
       await page.goto(`${server.url}${path}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
