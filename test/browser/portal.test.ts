@@ -186,7 +186,8 @@ describe.skipIf(!hasChromium)('the partner portal in a real browser', () => {
     await page.getByLabel('4 van 5').check()
     await page.getByLabel('Wat leverde het op?').fill('Veertig ouderen in Escamp herkenden daarna nepberichten.')
     await page.getByLabel('Wij raden deze interventie aan').check()
-    await page.screenshot({ fullPage: true, path: screenshotPath('portal-experience-form') })
+    // Not full-page here: after a full-page screenshot (which resizes the window and back) this form's next click did not submit.
+    await page.screenshot({ path: screenshotPath('portal-experience-form') })
     await page.getByRole('button', { name: 'Bijgewerkte ervaring insturen' }).click()
     await page.getByText('Een curator beoordeelt de bijgewerkte ervaring').waitFor()
     await page.reload()
