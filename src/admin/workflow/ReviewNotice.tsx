@@ -6,8 +6,6 @@ import { formatDate } from '../dates'
 import { adminTexts } from '../texts'
 import { useWorkflow } from './useWorkflow'
 
-type HistoryRow = { move?: string; at?: string }
-
 /**
  * Above the form, where its authors look first: why a curator sent the item back and what to do
  * now, or that it waits for a curator.
