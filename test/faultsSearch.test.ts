@@ -87,9 +87,9 @@ describe('the embedded engine fails while a curator publishes', () => {
     expect(Math.max(...(await queued()).docs.map((job) => job.totalTried ?? 0))).toBe(triedBefore)
     expect(await found()).toBe(false)
     outage.restore()
-    await eventually('the card is findable after the engine returns', found, 10_000)
+    await eventually('the card is findable after the engine returns', found, 45_000)
     expect((await api(url(), '/api/health/ready')).body.status).toBe('ok')
-    await eventually('the queue is empty', async () => (await queued()).docs.length === 0, 10_000)
+    await eventually('the queue is empty', async () => (await queued()).docs.length === 0, 45_000)
   })
 })
 

@@ -14,7 +14,7 @@ const comment = 'Beschrijf hoe de buurtapp-beheerders zijn geworven.'
 /** Names only the code knows: a step or a message that shows one has leaked an internal. */
 const technicalNames = /workflowStatus|reviewComment|reviewHistory|_status|overrideReason|in-review|sent-back/
 
-describe.skipIf(!hasChromium)('the editorial journey in the admin panel, in Dutch', () => {
+describe.skipIf(!hasChromium)('the editorial journey in the admin panel, in Dutch', { timeout: 180_000 }, () => {
   let server: TestServer
   let browser: Browser
   let id = ''

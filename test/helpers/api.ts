@@ -76,7 +76,7 @@ export async function uploadFile(
 }
 
 /** Waits until `probe` answers true, or fails after `timeoutMs` saying what it waited for. */
-export async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (await probe()) return
