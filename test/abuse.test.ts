@@ -265,6 +265,8 @@ describe('cost before work', () => {
       expect(created.status).toBe(201)
       // As if it had been stored before links were checked: straight into the database.
       const database = createClient({ url: `file:${path.join(server.dataDir, 'weerbaar.db')}` })
+      // The server may be writing (its search worker indexes the new card): wait for the lock, do not fail on it.
+      await database.execute('PRAGMA busy_timeout = 30000')
       await database.execute({
         args: [JSON.stringify(paragraphWithLink('javascript:alert(document.cookie)')), created.body.doc.id],
         sql: "UPDATE interventions_locales SET body = ? WHERE _parent_id = ? AND _locale = 'nl'",
