@@ -1,11 +1,10 @@
 import type { Field, PayloadRequest } from 'payload'
 
+import { type Bilingual, callersLanguage } from '../../lib/callersLanguage'
 import { findingLabels } from './detect'
 import type { LocatedFinding } from './types'
 
-type Language = 'en' | 'nl'
-
-const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'nl' ? 'nl' : 'en')
+type Language = keyof Bilingual
 
 const labelText = (label: unknown, language: Language): string | undefined => {
   if (typeof label === 'string') return label
@@ -66,7 +65,7 @@ const texts = {
  * data itself, only its masked form), and a summary for the toast that says what to do.
  */
 export function refusalMessages(req: PayloadRequest, fields: Field[], findings: LocatedFinding[], canOverride: boolean, listed: number) {
-  const language = languageOf(req)
+  const language = callersLanguage(req)
   const words = texts[language]
   // The language of the text only when it is not the one being edited, which the writer sees.
   const languageNote = (locale: string | undefined) => (locale && locale !== req.locale ? ` (${words.languages[locale] ?? locale})` : '')

@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import { isCurator, type SessionUser } from '../../domain/access'
 import { datedSlugs, reviewedSlugs } from '../../domain/knowledge'
 import { overdueItems, type QueueEntry, reviewQueue } from '../../plugins/editorial-workflow'
-import { formatDate } from './dates'
+import { formatDate } from '../../lib/dates'
 import { adminTexts, inLanguage } from './texts'
 
 type EntryListProps = {

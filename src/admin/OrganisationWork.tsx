@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 import { isCurator, organisationOf, type SessionUser } from '../../domain/access'
 import { reviewedSlugs } from '../../domain/knowledge'
 import { organisationWork, type QueueEntry } from '../../plugins/editorial-workflow'
-import { formatDate } from './dates'
+import { formatDate } from '../../lib/dates'
 import { adminTexts, inLanguage } from './texts'
 
 /**

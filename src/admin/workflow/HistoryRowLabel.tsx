@@ -3,7 +3,7 @@
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 
 import { workflowTexts } from '../../editorial/workflowTexts'
-import { formatDate } from '../dates'
+import { formatDate } from '../../../lib/dates'
 
 type Step = { move?: keyof typeof workflowTexts.nl.labels.moves; at?: string; byName?: string }
 

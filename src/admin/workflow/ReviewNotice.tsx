@@ -2,7 +2,7 @@
 
 import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 
-import { formatDate } from '../dates'
+import { formatDate } from '../../../lib/dates'
 import { adminTexts } from '../texts'
 import { useWorkflow } from './useWorkflow'
 

@@ -3,6 +3,7 @@ import type React from 'react'
 
 import { workflowFieldNames } from '../../../../plugins/editorial-workflow'
 import { privacyReviewFieldName } from '../../../../plugins/privacy-guard'
+import { formatDate } from '../../../../lib/dates'
 import { isSafeLink } from '../../../../lib/safeLink'
 import { labelOf, optionLabel } from '../../../portal/fieldLabels'
 import { dictionaryFor, itemWordsFor, type PortalLocale } from '../../../portal/i18n'
@@ -240,11 +241,7 @@ export function ItemView({
       ) : null}
       <p className="portal-meta">
         {words.owner}: {nameOf(doc.ownerOrganisation) ?? ''} · {words.updated}:{' '}
-        <time dateTime={String(doc.updatedAt)}>
-          {new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
-            new Date(String(doc.updatedAt)),
-          )}
-        </time>
+        <time dateTime={String(doc.updatedAt)}>{formatDate(doc.updatedAt, locale)}</time>
       </p>
     </article>
   )

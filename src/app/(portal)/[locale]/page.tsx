@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../lib/dates'
 import { dictionaryFor, hrefIn, type PortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
 import { type PortalItem, recentItems } from '../../../portal/recent'
@@ -40,16 +41,7 @@ export default async function Home({ params }: { params: Promise<{ locale: Porta
       <SearchForm locale={locale} />
 
       {fresh ? (
-        <RecentSection
-          id="since-last-visit"
-          items={fresh}
-          locale={locale}
-          title={words.sinceLastVisit(
-            new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
-              since!,
-            ),
-          )}
-        />
+        <RecentSection id="since-last-visit" items={fresh} locale={locale} title={words.sinceLastVisit(formatDate(since, locale))} />
       ) : null}
 
       <section aria-labelledby="themes">
