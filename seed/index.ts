@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import { seedPassword, shouldSeedDemoUsers } from '../src/env'
+import { demoPassword, shouldSeedDemo } from '../src/env'
 import { type Progress, silentProgress } from '../lib/progress'
 import { experiences } from './data/experiences'
 import { goodPractices } from './data/goodPractices'
@@ -17,7 +17,8 @@ import { demoUsers } from './data/users'
 import { richTextFromBlocks as richText } from '../lib/plainToRichText'
 
 export type SeedOptions = {
-  demoUsers?: boolean
+  /** The demo items, experiences and accounts (default: `shouldSeedDemo()`). */
+  demo?: boolean
   progress?: Progress
 }
 
@@ -26,12 +27,15 @@ export type SeedReport = { created: number; skipped: number }
 type Ids = Map<string, string>
 
 /**
- * Loads the region's organisations, themes, demo content and (on the embedded default) demo
- * users. Every record has a natural key (slug or e-mail); what exists is left alone, so running
+ * Loads the region's organisations, themes and synonyms, and where asked (see `shouldSeedDemo`)
+ * the demo items, experiences and accounts. Every record has a natural key (slug or e-mail); what exists is left alone, so running
  * the seed again changes nothing and an interrupted run can simply be repeated.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const progress = options.progress ?? silentProgress
+  const demo = options.demo ?? shouldSeedDemo()
+  // Decided before anything is written: a refused password leaves nothing half-seeded.
+  const { generated, password } = demo ? demoPassword() : { generated: false, password: '' }
   const report: SeedReport = { created: 0, skipped: 0 }
   /** Finds a record by its natural key or creates it, all of it or nothing, in one transaction. */
   const ensure = async (
@@ -157,6 +161,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }
   }
 
+  if (!demo) {
+    progress.done(`done: ${report.created} created, ${report.skipped} already there (no demo content: SEED_DEMO=true adds it)`)
+    return report
+  }
+
   await seedItems('interventions', interventions)
   await seedItems('good-practices', goodPractices)
   await seedItems('knowledge-cases', knowledgeCases)
@@ -207,24 +216,31 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     progress.step('experiences', index + 1, experiences.length)
   }
 
-  if (options.demoUsers ?? shouldSeedDemoUsers()) {
-    for (const [index, user] of demoUsers.entries()) {
-      await ensure('users', { email: { equals: user.email } }, (req) =>
-        payload.create({
-          collection: 'users',
-          data: {
-            email: user.email,
-            name: user.name,
-            organisation: user.organisation ? organisationIds.get(user.organisation) : undefined,
-            password: seedPassword(),
-            role: user.role,
-          },
-          overrideAccess: true,
-          req,
-        }),
-      )
-      progress.step('demo users', index + 1, demoUsers.length)
-    }
+  let accountsCreated = 0
+  for (const [index, user] of demoUsers.entries()) {
+    await ensure('users', { email: { equals: user.email } }, async (req) => {
+      accountsCreated += 1
+      return payload.create({
+        collection: 'users',
+        data: {
+          email: user.email,
+          name: user.name,
+          organisation: user.organisation ? organisationIds.get(user.organisation) : undefined,
+          password,
+          role: user.role,
+        },
+        overrideAccess: true,
+        req,
+      })
+    })
+    progress.step('demo users', index + 1, demoUsers.length)
+  }
+  if (generated && accountsCreated > 0) {
+    // Stored nowhere: this is the only time anyone can read it.
+    process.stderr.write(
+      `\nseed: the demo accounts (${demoUsers.map((user) => user.email).join(', ')}) have the password\n\n    ${password}\n\n` +
+        'seed: it is shown only now. Change it, or delete the demo accounts, before real people use this workspace.\n\n',
+    )
   }
 
   progress.done(`done: ${report.created} created, ${report.skipped} already there`)

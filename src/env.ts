@@ -71,15 +71,57 @@ export function serverUrl(): string {
   return process.env.SERVER_URL || ''
 }
 
-/** Demo users carry a known password, so they only exist where nobody relies on them. */
-export function shouldSeedDemoUsers(): boolean {
-  if (process.env.SEED_DEMO !== undefined) return process.env.SEED_DEMO === 'true'
-  return databaseKind() === 'sqlite'
+/**
+ * The demo content and accounts: SEED_DEMO=true or false; unset, only on a try-out, meaning the
+ * SQLite default with no SERVER_URL, which nobody else can reach by configuration.
+ */
+export function shouldSeedDemo(): boolean {
+  if (process.env.SEED_DEMO !== undefined && process.env.SEED_DEMO !== '') return process.env.SEED_DEMO === 'true'
+  return databaseKind() === 'sqlite' && !serverUrl()
 }
 
-export function seedPassword(): string {
-  return process.env.SEED_PASSWORD || 'weerbaar-demo'
+export const publicDemoPassword = 'weerbaar-demo'
+
+/**
+ * The password of the demo accounts: SEED_PASSWORD; unset, the public one on a try-out (no
+ * SERVER_URL) and a generated one anywhere else, which the seed prints once.
+ */
+export function demoPassword(): { password: string; generated: boolean } {
+  const chosen = process.env.SEED_PASSWORD
+  if (chosen) {
+    if (chosen === publicDemoPassword && serverUrl())
+      throw new Error(
+        `SEED_PASSWORD "${publicDemoPassword}" is published in the README, and this workspace has a SERVER_URL others can reach. ` +
+          'Leave SEED_PASSWORD empty to have a password generated and printed once, or choose your own.',
+      )
+    return { generated: false, password: chosen }
+  }
+  if (!serverUrl()) return { generated: false, password: publicDemoPassword }
+  return { generated: true, password: randomBytes(18).toString('base64url') }
 }
+
+/**
+ * BACKGROUND_WORK: whether this process may do the background work (apply search index changes,
+ * send mail, reconcile the index; one process at a time holds it, see src/background). `off` for
+ * app replicas beside a worker service.
+ */
+export function backgroundWorkHere(): boolean {
+  const raw = process.env.BACKGROUND_WORK || 'on'
+  if (raw !== 'on' && raw !== 'off') throw new Error(`BACKGROUND_WORK must be "on" or "off" (got "${raw}").`)
+  return raw === 'on'
+}
+
+/** WORKER_LEASE_SECONDS: how long the background work stays with a process that stopped renewing its lease. */
+export function workerLeaseMs(): number {
+  const raw = process.env.WORKER_LEASE_SECONDS || '30'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 3 || value > 600)
+    throw new Error(`WORKER_LEASE_SECONDS must be a whole number from 3 to 600 (got "${raw}").`)
+  return value * 1000
+}
+
+/** How long a stopping process lets requests in flight finish before it cuts their connections. */
+export const shutdownGraceMs = 10_000
 
 export const maxJsonBodyBytes = 2 * 1024 * 1024
 /**
@@ -117,11 +159,25 @@ export function loginAttemptsPerWindow(): number {
 
 export const loginAttemptWindowMs = 15 * 60 * 1000
 
-/** Meilisearch from MEILI_HOST (with MEILI_API_KEY, and MEILI_INDEX to share one server between workspaces); unset: the embedded engine. */
+/**
+ * Meilisearch from MEILI_HOST, with its key from MEILI_API_KEY or the file MEILI_API_KEY_FILE
+ * (where docker compose's key service writes it), and MEILI_INDEX to share one server between
+ * workspaces; MEILI_HOST unset: the embedded engine.
+ */
 export function meilisearchSettings(): { host: string; apiKey?: string; index?: string } | undefined {
   const host = process.env.MEILI_HOST
   if (!host) return undefined
-  return { apiKey: process.env.MEILI_API_KEY || undefined, host, index: process.env.MEILI_INDEX || undefined }
+  const keyFile = process.env.MEILI_API_KEY_FILE
+  let apiKey = process.env.MEILI_API_KEY || undefined
+  if (!apiKey && keyFile) {
+    try {
+      apiKey = fs.readFileSync(keyFile, 'utf8').trim() || undefined
+    } catch (error) {
+      throw new Error(`MEILI_API_KEY_FILE names ${keyFile}, which cannot be read (${(error as Error).message}).`)
+    }
+    if (!apiKey) throw new Error(`MEILI_API_KEY_FILE names ${keyFile}, which is empty.`)
+  }
+  return { apiKey, host, index: process.env.MEILI_INDEX || undefined }
 }
 
 /** Browsers accept Secure cookies from http://localhost, so production is Secure everywhere. */

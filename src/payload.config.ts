@@ -33,6 +33,7 @@ import { isSafeLink, linkRefusal } from '../lib/safeLink'
 import { apiKeys } from '../plugins/api-keys'
 import { auditLog } from '../plugins/audit-log'
 import { editorialWorkflow } from '../plugins/editorial-workflow'
+import { leases } from '../plugins/leases'
 import { privacyGuard } from '../plugins/privacy-guard'
 import { queryGuard } from '../plugins/query-guard'
 import { relationIntegrity } from '../plugins/relation-integrity'
@@ -204,6 +205,7 @@ const sanitized = buildConfig({
       systemOnly: systemField,
     }),
     searchPlugin(searchOptions),
+    leases({ access: collectionRules.leases }),
     // Last: it guards the queries of every collection the plugins above have added.
     queryGuard(),
   ],

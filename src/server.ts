@@ -8,9 +8,16 @@ import express from 'express'
 import next from 'next'
 import { once } from 'node:events'
 
-import { stopSearch } from '../plugins/search'
 import { bootPayload, type Seeder } from './boot'
-import { apiBudgetPerMinute, isProduction, port as configuredPort, projectRoot, publicUrl } from './env'
+import {
+  apiBudgetPerMinute,
+  backgroundWorkHere,
+  isProduction,
+  shutdownGraceMs,
+  port as configuredPort,
+  projectRoot,
+  publicUrl,
+} from './env'
 import { RequestBudget } from './http/budget'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
@@ -24,7 +31,6 @@ import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
 import { securityHeaders } from './http/securityHeaders'
 import { logger } from './logger'
-import { startMailWorker } from './mail/queue'
 import { metricsEndpoint } from './observability/metricsEndpoint'
 import { requestMetrics } from './observability/requestMetrics'
 import config from './payload.config'
@@ -33,8 +39,10 @@ export type ServerOptions = {
   port?: number
   /** Serve the admin panel and the portal through Next (default true). */
   withNext?: boolean
-  /** What fills an empty database (the demo content); nothing when left out. */
+  /** What fills an empty database (the region and, where asked, the demo content); nothing when left out. */
   seedIfEmpty?: Seeder
+  /** Whether this process competes for the background work (default: BACKGROUND_WORK, on). */
+  backgroundWork?: boolean
 }
 
 export type RunningServer = {
@@ -44,13 +52,12 @@ export type RunningServer = {
   url: string
 }
 
-export const shutdownGraceMs = 10_000
+export { shutdownGraceMs }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { seedIfEmpty, withNext = true } = options
-  const state: HealthState = { shuttingDown: false }
-  const payload = await bootPayload({ seedIfEmpty })
-  const stopMail = startMailWorker(payload)
+  const { backgroundWork = backgroundWorkHere(), seedIfEmpty, withNext = true } = options
+  const { background, payload } = await bootPayload({ backgroundWork, seedIfEmpty })
+  const state: HealthState = { backgroundWork: () => background?.state() ?? 'off', shuttingDown: false }
 
   const app = express()
   app.disable('x-powered-by')
@@ -113,8 +120,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearInterval(idleSweep)
       clearTimeout(force)
       await nextApp?.close()
-      await stopSearch(payload)
-      await stopMail()
+      await background?.stop()
       await payload.destroy()
     })()
     return closing

@@ -83,6 +83,8 @@ const rulesBySlug = {
   'search-synonyms': curatorsOnly,
   'privacy-names': curatorsOnly,
   'audit-log': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
+  // Which process does the background work: written by the leases plugin's atomic claim only.
+  leases: closed,
   // Payload's own bookkeeping.
   'payload-locked-documents': { create: nobody, delete: manageLocks, read: readLocks, unlock: nobody, update: manageLocks },
   'payload-preferences': { create: signedIn, delete: ownPreferences, read: ownPreferences, unlock: nobody, update: ownPreferences },

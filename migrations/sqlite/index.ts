@@ -5,6 +5,7 @@ import * as migration_20261123_023534_portal_visits from './20261123_023534_port
 import * as migration_20261203_085142_mail_and_reset from './20261203_085142_mail_and_reset';
 import * as migration_20261203_093741_api_keys from './20261203_093741_api_keys';
 import * as migration_20261203_151214_review_history_and_sent_back from './20261203_151214_review_history_and_sent_back';
+import * as migration_20261203_172811_leases from './20261203_172811_leases';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_151214_review_history_and_sent_back.up,
     down: migration_20261203_151214_review_history_and_sent_back.down,
-    name: '20261203_151214_review_history_and_sent_back'
+    name: '20261203_151214_review_history_and_sent_back',
+  },
+  {
+    up: migration_20261203_172811_leases.up,
+    down: migration_20261203_172811_leases.down,
+    name: '20261203_172811_leases'
   },
 ];

@@ -6,7 +6,7 @@ import type { SearchEngine, SearchPluginOptions } from './types'
 import { facetNamesOf } from './documents'
 import { EmbeddedEngine } from './engine/embedded'
 import { MeilisearchEngine } from './engine/meilisearch'
-import { engineOf, setEngine } from './registry'
+import { engineOf, hasEngine, setEngine } from './registry'
 import { reloadSynonyms } from './synonyms'
 import { reconcile } from './sync/reconcile'
 import { indexEverything } from './sync/reindex'
@@ -20,58 +20,62 @@ export const searchOptionsOf = (payload: Payload): SearchPluginOptions => {
   return options
 }
 
+/** Whether the engine keeps its index inside this process, so only this process can keep it current. */
+export const keepsIndexInProcess = (payload: Payload): boolean => !hasEngine(payload) || engineOf(payload) instanceof EmbeddedEngine
+
 /**
- * Starts search in the serving process: the engine, a complete index (the embedded engine keeps
- * it in memory) and the worker that applies queued changes. Command-line tools do not call this;
- * the changes they make wait in the queue for the server.
+ * Makes search answer in this process: the engine, and for the embedded engine (which keeps its
+ * index in memory) a complete index. Keeping the index current is `startIndexing`, which exactly
+ * one process of a deployment runs.
  */
 export async function startSearch(payload: Payload, progress?: Progress): Promise<SearchEngine> {
   const options = searchOptionsOf(payload)
   const engine = configuredEngine(options)
   setEngine(payload, engine)
-  const startBackgroundWork = () => {
-    const stopWorker = startWorker(payload, options.workerIntervalMs ?? 250)
-    const stopReconciling = reconcilePeriodically(payload, options, options.reconcileIntervalMs ?? 10 * 60_000)
-    stoppers.set(payload, async () => {
-      stopReconciling()
-      await stopWorker()
-    })
-  }
   if (engine instanceof EmbeddedEngine) {
     await reloadSynonyms(payload)
     const indexed = await indexEverything(payload, options, engine, progress)
     payload.logger.info({ engine: engine.name, indexed }, 'search index ready (embedded: this instance only)')
-    // Only now: a queued change applied during the initial load could be overwritten by it.
-    startBackgroundWork()
-    return engine
   }
-  startBackgroundWork()
-  // A persistent engine keeps its index: repair drift in the background; queued changes still flow.
-  void (async () => {
-    await reloadSynonyms(payload)
-    const repaired = await reconcile(payload, options, engine)
-    payload.logger.info({ engine: engine.name, ...repaired }, 'search index reconciled')
-  })().catch((error: unknown) =>
-    payload.logger.warn({ err: error }, 'search: could not reconcile the index yet; queued changes will catch up'),
-  )
   return engine
 }
 
 /**
- * Repairs drift now and then: a published item whose index change failed every retry comes
- * back, documents of items that are gone or unpublished disappear.
+ * Keeps the index current: applies queued index changes and repairs drift now and then, while
+ * `mayWork` allows (another process may hold the work). Each time this process starts doing
+ * the work, a persistent engine's index is reconciled with the database at once.
  */
-function reconcilePeriodically(payload: Payload, options: SearchPluginOptions, intervalMs: number) {
-  const timer = setInterval(() => {
+export function startIndexing(payload: Payload, { mayWork }: { mayWork: () => boolean }): void {
+  const options = searchOptionsOf(payload)
+  const reconcileNow = () => {
     // The engine is looked up each time: a rebuild may have swapped it.
-    reconcile(payload, options, engineOf(payload))
-      .then((repaired) => {
-        if (repaired.added + repaired.removed > 0) payload.logger.warn({ ...repaired }, 'search: repaired drift between database and index')
-      })
-      .catch((error: unknown) => payload.logger.warn({ err: error }, 'search: reconcile failed, will try again'))
-  }, intervalMs)
+    const engine = engineOf(payload)
+    void (async () => {
+      if (!(engine instanceof EmbeddedEngine)) await reloadSynonyms(payload)
+      const repaired = await reconcile(payload, options, engine)
+      if (repaired.added + repaired.removed > 0) payload.logger.warn({ ...repaired }, 'search: repaired drift between database and index')
+      else payload.logger.info({ engine: engine.name }, 'search index reconciled: nothing to repair')
+    })().catch((error: unknown) => payload.logger.warn({ err: error }, 'search: reconcile failed, will try again'))
+  }
+  const stopWorker = startWorker(payload, {
+    intervalMs: options.workerIntervalMs ?? 250,
+    mayWork,
+    // The embedded index was just built from the database; a persistent one may have drifted.
+    onStartWorking: () => {
+      if (!keepsIndexInProcess(payload)) reconcileNow()
+    },
+  })
+  const timer = setInterval(
+    () => {
+      if (mayWork()) reconcileNow()
+    },
+    options.reconcileIntervalMs ?? 10 * 60_000,
+  )
   timer.unref()
-  return () => clearInterval(timer)
+  stoppers.set(payload, async () => {
+    clearInterval(timer)
+    await stopWorker()
+  })
 }
 
 /** The engine the options ask for: Meilisearch when configured, the embedded engine otherwise. */
@@ -84,7 +88,8 @@ export function configuredEngine(options: SearchPluginOptions): SearchEngine {
     : new EmbeddedEngine({ facets })
 }
 
-export async function stopSearch(payload: Payload): Promise<void> {
+/** Stops keeping the index current in this process, waiting for a change being applied. */
+export async function stopIndexing(payload: Payload): Promise<void> {
   await stoppers.get(payload)?.()
   stoppers.delete(payload)
 }

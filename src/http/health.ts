@@ -7,7 +7,11 @@ import { databaseKind } from '../env'
 import { instanceIdOf } from '../../lib/instance'
 import { appVersion } from '../version'
 
-export type HealthState = { shuttingDown: boolean }
+export type HealthState = {
+  shuttingDown: boolean
+  /** Whether this process does the background work now, stands by for it, or never does. */
+  backgroundWork: () => 'leading' | 'standing-by' | 'off'
+}
 
 /**
  * Liveness for load balancers and `docker compose`: 200 when the database answers, 503 when it
@@ -17,6 +21,7 @@ export const health =
   (payload: Payload, state: HealthState): RequestHandler =>
   async (req, res) => {
     const body = {
+      backgroundWork: state.backgroundWork(),
       database: databaseKind(),
       instance: instanceIdOf(payload),
       search: hasEngine(payload) ? engineOf(payload).name : 'not-running',

@@ -37,11 +37,17 @@ export async function queueMail(payload: Payload, message: SendMailOptions): Pro
   await payload.jobs.queue({ input: { message: message as Record<string, unknown> }, queue: mailQueue, task: sendMailTaskSlug })
 }
 
-/** Sends queued mail every `intervalMs`, one run at a time. Returns a function that stops it. */
-export function startMailWorker(payload: Payload, intervalMs = 1000): () => Promise<void> {
+/**
+ * Sends queued mail every `intervalMs`, one run at a time, while `mayWork` allows (another
+ * process may be the one that sends). Returns a function that stops it.
+ */
+export function startMailWorker(
+  payload: Payload,
+  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
+): () => Promise<void> {
   let running: Promise<unknown> | undefined
   const timer = setInterval(() => {
-    if (running) return
+    if (running || !mayWork()) return
     running = payload.jobs
       .run({ limit: 20, overrideAccess: true, queue: mailQueue, silent: true })
       .catch((error: unknown) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'))

@@ -22,7 +22,12 @@ async function makeWaitingChangesDue(payload: Payload) {
   })
 }
 
-/** Changes a killed process was applying when it died: Payload would leave them marked as running forever. */
+/**
+ * Changes a process was applying when it stopped doing the background work (it died, or lost its
+ * lease): Payload would leave them marked as running forever. Called only when this process
+ * starts doing the work, so no other process can be applying them now; applying one twice is
+ * harmless.
+ */
 async function releaseAbandonedChanges(payload: Payload) {
   const { docs } = await payload.update({
     collection: 'payload-jobs',
@@ -35,23 +40,29 @@ async function releaseAbandonedChanges(payload: Payload) {
     payload.logger.warn({ released: docs.length }, 'search worker: picked up index changes a stopped process had left running')
 }
 
+export type WorkerOptions = {
+  intervalMs: number
+  /** Asked before every run: false while another process does the background work. */
+  mayWork: () => boolean
+  /** Called each time this process starts doing the work (at once, or when it takes over). */
+  onStartWorking?: () => void
+}
+
 /**
- * Applies queued index changes in the order they were made. While the engine is unreachable it
- * only asks the engine's health each tick; when the engine answers, every waiting change runs at
- * once, so the index catches up within a tick or two. Returns a function that stops it and waits
- * for a run in progress.
+ * Applies queued index changes in the order they were made, while `mayWork` allows. While the
+ * engine is unreachable it only asks the engine's health each tick; when the engine answers, every
+ * waiting change runs at once, so the index catches up within a tick or two. Returns a function
+ * that stops it and waits for a run in progress.
  */
-export function startWorker(payload: Payload, intervalMs: number): () => Promise<void> {
+export function startWorker(payload: Payload, { intervalMs, mayWork, onStartWorking }: WorkerOptions): () => Promise<void> {
   let running: Promise<unknown> | undefined
-  const runAlone = (work: () => Promise<void>, failure: string) => {
-    if (running) return
-    running = work()
-      .catch((error: unknown) => payload.logger.warn({ err: error }, failure))
-      .finally(() => {
-        running = undefined
-      })
-  }
+  let working = false
   const applyQueue = async () => {
+    if (!working) {
+      await releaseAbandonedChanges(payload)
+      working = true
+      onStartWorking?.()
+    }
     const outage = outageOf(payload)
     if (outage) {
       const health = await engineOf(payload)
@@ -70,9 +81,20 @@ export function startWorker(payload: Payload, intervalMs: number): () => Promise
     if (started && !outage)
       payload.logger.warn({ reason: started.reason }, 'search engine unreachable: index changes wait in the queue until it answers again')
   }
-  // A process killed mid-run leaves its changes marked as running; every change is safe to apply twice.
-  runAlone(() => releaseAbandonedChanges(payload), 'search worker: could not release changes left running by a stopped process')
-  const timer = setInterval(() => runAlone(applyQueue, 'search worker: run failed, will retry'), intervalMs)
+  const tick = () => {
+    if (running) return
+    if (!mayWork()) {
+      working = false
+      return
+    }
+    running = applyQueue()
+      .catch((error: unknown) => payload.logger.warn({ err: error }, 'search worker: run failed, will retry'))
+      .finally(() => {
+        running = undefined
+      })
+  }
+  tick()
+  const timer = setInterval(tick, intervalMs)
   timer.unref()
   return async () => {
     clearInterval(timer)

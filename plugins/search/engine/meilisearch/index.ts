@@ -98,9 +98,14 @@ export class MeilisearchEngine implements SearchEngine {
     return new MeilisearchEngine({ ...this.options, indexUid })
   }
 
-  /** Atomically puts index `otherUid` in this index's place and deletes the one it replaced. */
+  /**
+   * Atomically puts index `otherUid` in this index's place and deletes the one it replaced. The
+   * swap names only `indexes`: Meilisearch before v1.18 refuses any other field (the client's
+   * type asks for `rename`, which newer versions take as false when it is left out).
+   */
   async swapWith(otherUid: string): Promise<void> {
-    await this.write('swap indexes', () => this.client.swapIndexes([{ indexes: [this.uid, otherUid], rename: false }]).waitTask())
+    const swap = { indexes: [this.uid, otherUid] } as { indexes: [string, string]; rename: boolean }
+    await this.write('swap indexes', () => this.client.swapIndexes([swap]).waitTask())
     await this.call('delete the replaced index', () => this.client.deleteIndex(otherUid).waitTask())
   }
 

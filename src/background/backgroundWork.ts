@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+
+import os from 'node:os'
+
+import { instanceIdOf } from '../../lib/instance'
+import { type HeldLease, holdLease } from '../../plugins/leases'
+import { keepsIndexInProcess, startIndexing, stopIndexing } from '../../plugins/search'
+import { workerLeaseMs } from '../env'
+import { startMailWorker } from '../mail/queue'
+
+/** The one lease all background work hangs on: whoever holds it indexes, mails and reconciles. */
+export const backgroundWorkLease = 'background-work'
+
+export type BackgroundWorkState = 'leading' | 'standing-by' | 'off'
+
+export type BackgroundWork = {
+  state: () => BackgroundWorkState
+  stop: () => Promise<void>
+}
+
+/**
+ * Asks for the background-work lease once now (and every third of its time from then on), so the
+ * caller knows at once whether this process leads: only the leader fills an empty database.
+ */
+export async function claimBackgroundWork(payload: Payload): Promise<HeldLease> {
+  let lastError = ''
+  const lease = await holdLease(payload, {
+    holder: `${os.hostname()}/${process.pid}/${instanceIdOf(payload).slice(0, 8)}`,
+    name: backgroundWorkLease,
+    onError: (error) => {
+      // Said once per distinct failure: a database outage would otherwise log every few seconds.
+      const message = error instanceof Error ? error.message : String(error)
+      if (message !== lastError) payload.logger.warn({ err: error }, 'background work: could not renew or claim the lease; trying again')
+      lastError = message
+    },
+    ttlMs: workerLeaseMs(),
+  })
+  lease.onChange((held) =>
+    payload.logger.info(
+      held
+        ? 'background work: this process now applies search index changes, sends mail and reconciles the index'
+        : 'background work: another process holds it now; this one stands by',
+    ),
+  )
+  return lease
+}
+
+/**
+ * Starts the background work of this process, each part doing something only while the lease is
+ * held: with several processes on one database exactly one works and the others stand by, ready
+ * to take over when the lease runs out.
+ */
+export function startBackgroundWork(payload: Payload, lease: HeldLease): BackgroundWork {
+  payload.logger.info(
+    lease.isHeld()
+      ? 'background work: this process applies search index changes, sends mail and reconciles the index'
+      : 'background work: another process holds it; this one stands by and takes over if that one stops',
+  )
+  if (!lease.isHeld() && keepsIndexInProcess(payload))
+    payload.logger.warn(
+      'search: the embedded index of this process follows changes only while it holds the background work; run one instance, or Meilisearch (MEILI_HOST) for several',
+    )
+  startIndexing(payload, { mayWork: lease.isHeld })
+  const stopMail = startMailWorker(payload, { mayWork: lease.isHeld })
+  return {
+    state: () => (lease.isHeld() ? 'leading' : 'standing-by'),
+    stop: async () => {
+      await stopIndexing(payload)
+      await stopMail()
+      await lease.stop()
+    },
+  }
+}
