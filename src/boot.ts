@@ -9,7 +9,7 @@ import { startSearch } from '../plugins/search'
 import { type BackgroundWork, claimBackgroundWork, startBackgroundWork } from './background/backgroundWork'
 import { applyMigrations } from './database/migrate'
 import { waitForDatabase } from './database/waitForDatabase'
-import { connectAttempts, databaseUri, meilisearchSettings } from './env'
+import { checkServerUrl, connectAttempts, databaseUri, meilisearchSettings } from './env'
 import { logger } from './logger'
 import config from './payload.config'
 
@@ -27,6 +27,7 @@ export type Booted = { payload: Payload; background?: BackgroundWork }
  * search engine outside the process.
  */
 export async function bootPayload({ backgroundWork, seedIfEmpty }: { backgroundWork: boolean; seedIfEmpty?: Seeder }): Promise<Booted> {
+  checkServerUrl()
   if (!backgroundWork && !meilisearchSettings())
     throw new Error(
       'BACKGROUND_WORK=off leaves index changes to another process, but the embedded search engine keeps its index inside this one. ' +

@@ -71,6 +71,35 @@ export function serverUrl(): string {
   return process.env.SERVER_URL || ''
 }
 
+const localHosts = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Refuses a SERVER_URL people could not work with: not an http(s) address of a host, with a
+ * path, or (in production) http:// on a host other than localhost, where browsers drop the
+ * Secure sign-in cookie, so nobody could sign in.
+ */
+export function checkServerUrl(): void {
+  const raw = serverUrl()
+  if (!raw) return
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`SERVER_URL must be the address people use, such as https://weerbaar.example.nl (got "${raw}").`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SERVER_URL must start with https:// or http:// (got "${raw}").`)
+  if (url.pathname.replace(/\/$/, '') !== '' || url.search || url.hash)
+    throw new Error(
+      `SERVER_URL must be an address without a path, such as https://weerbaar.example.nl (got "${raw}"): Weerbaar is served from the root.`,
+    )
+  if (isProduction && url.protocol === 'http:' && !localHosts.has(url.hostname))
+    throw new Error(
+      `SERVER_URL is http://${url.host}: browsers drop the Secure sign-in cookie on http:// anywhere but localhost, so nobody could sign in. ` +
+        'Use https:// (with docker compose the proxy gets a certificate itself).',
+    )
+}
+
 /**
  * The demo content and accounts: SEED_DEMO=true or false; unset, only on a try-out, meaning the
  * SQLite default with no SERVER_URL, which nobody else can reach by configuration.
