@@ -121,6 +121,12 @@ describe('docker-compose.yml', () => {
     expect(services.app?.environment?.SEED_PASSWORD, 'no public password by default').toBe('${SEED_PASSWORD:-}')
   })
 
+  it('documents in .env.example every variable it reads from .env', () => {
+    const documented = fs.readFileSync(path.join(root, '.env.example'), 'utf8')
+    const interpolated = new Set([...composeText().matchAll(/\$\{([A-Z_]+)/g)].map((match) => match[1]!))
+    expect([...interpolated].filter((name) => !new RegExp(`^#? ?${name}=`, 'm').test(documented))).toEqual([])
+  })
+
   it('keeps the app and the worker on a read-only root filesystem, writing only to declared volumes and /tmp', () => {
     for (const name of ['app', 'worker', 'search-key']) {
       expect(services[name]?.read_only, name).toBe(true)

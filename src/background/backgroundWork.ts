@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import os from 'node:os'
 
-import { instanceIdOf } from '../../lib/instance'
 import { type HeldLease, holdLease } from '../../plugins/leases'
 import { keepsIndexInProcess, startIndexing, stopIndexing } from '../../plugins/search'
 import { workerLeaseMs } from '../env'
@@ -25,7 +24,9 @@ export type BackgroundWork = {
 export async function claimBackgroundWork(payload: Payload): Promise<HeldLease> {
   let lastError = ''
   const lease = await holdLease(payload, {
-    holder: `${os.hostname()}/${process.pid}/${instanceIdOf(payload).slice(0, 8)}`,
+    // Host and process id: a container that restarts keeps both (node runs as pid 1), so it takes
+    // its lease back at once instead of waiting for its dead predecessor's to run out.
+    holder: `${os.hostname()}/${process.pid}`,
     name: backgroundWorkLease,
     onError: (error) => {
       // Said once per distinct failure: a database outage would otherwise log every few seconds.

@@ -33,6 +33,6 @@ export async function reconcile(payload: Payload, options: SearchPluginOptions, 
   const missing = new Map<string, { collection: string; id: string }>()
   for (const [id, item] of expected) if (!actual.has(id)) missing.set(`${item.collection}:${item.id}`, item)
   const req = await createLocalReq({}, payload)
-  for (const item of missing.values()) await syncItem(payload, item.collection, item.id, options, req)
+  for (const item of missing.values()) await syncItem(payload, item.collection, item.id, options, req, engine)
   return { added: missing.size, removed: extra.length }
 }

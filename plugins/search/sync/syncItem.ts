@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { SearchPluginOptions } from '../types'
+import type { SearchEngine, SearchPluginOptions } from '../types'
 
 import { toSearchDocument } from '../documents'
 import { engineOf } from '../registry'
@@ -18,8 +18,8 @@ export async function syncItem(
   id: string,
   options: SearchPluginOptions,
   req: PayloadRequest,
+  engine: SearchEngine = engineOf(payload),
 ): Promise<'indexed' | 'removed'> {
-  const engine = engineOf(payload)
   const documents = []
   for (const locale of searchLocales) {
     const item = await payload.findByID({
