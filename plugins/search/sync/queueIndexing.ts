@@ -1,8 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { SearchPluginOptions } from '../types'
 
 import { indexItemTaskSlug, searchQueue } from './indexItemTask'
+import { itemsWhere } from './itemsWhere'
 
 const queue = (req: PayloadRequest, collection: string, id: string | number) =>
   req.payload.jobs.queue({ input: { collection, id: String(id) }, queue: searchQueue, req, task: indexItemTaskSlug })
@@ -26,19 +27,7 @@ export const queueDependentsAfterChange =
   async ({ doc, previousDoc, req }) => {
     const where = await select({ doc, previousDoc, req })
     if (!where) return doc
-    for (const collection of Object.keys(options.collections)) {
-      // Every item, published or not: the index task decides what the index should hold.
-      const { docs } = await req.payload.find({
-        collection: collection as CollectionSlug,
-        depth: 0,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: {},
-        where,
-      })
-      for (const item of docs) await queue(req, collection, item.id)
-    }
+    // Every item, published or not: the index task decides what the index should hold.
+    for (const { collection, id } of await itemsWhere(req.payload, options, where, req)) await queue(req, collection, id)
     return doc
   }

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
@@ -10,6 +10,7 @@ import { EmbeddedEngine } from '../engine/embedded'
 import { MeilisearchEngine } from '../engine/meilisearch'
 import { setEngine } from '../registry'
 import { loadSynonyms } from '../synonyms'
+import { itemsWhere } from './itemsWhere'
 import { reconcile } from './reconcile'
 import { indexEverything } from './reindex'
 import { syncItem } from './syncItem'
@@ -21,18 +22,8 @@ import { syncItem } from './syncItem'
  */
 async function catchUp(payload: Payload, options: SearchPluginOptions, engine: SearchEngine, since: Date) {
   const req = await createLocalReq({}, payload)
-  for (const collection of Object.keys(options.collections)) {
-    const { docs } = await payload.find({
-      collection: collection as CollectionSlug,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      select: {},
-      where: { updatedAt: { greater_than_equal: since.toISOString() } },
-    })
-    for (const item of docs) await syncItem(payload, collection, String(item.id), options, req, engine)
-  }
+  const changed = await itemsWhere(payload, options, { updatedAt: { greater_than_equal: since.toISOString() } })
+  for (const { collection, id } of changed) await syncItem(payload, collection, id, options, req, engine)
   await reconcile(payload, options, engine)
 }
 

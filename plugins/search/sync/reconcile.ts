@@ -1,10 +1,11 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
 
 import type { SearchEngine, SearchPluginOptions } from '../types'
 
 import { documentId, searchLocales } from '../types'
+import { itemsWhere } from './itemsWhere'
 import { syncItem } from './syncItem'
 
 /**
@@ -13,19 +14,8 @@ import { syncItem } from './syncItem'
  */
 export async function reconcile(payload: Payload, options: SearchPluginOptions, engine: SearchEngine) {
   const expected = new Map<string, { collection: string; id: string }>()
-  for (const collection of Object.keys(options.collections)) {
-    const { docs } = await payload.find({
-      collection: collection as CollectionSlug,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      select: {},
-      where: { _status: { equals: 'published' } },
-    })
-    for (const doc of docs) {
-      for (const locale of searchLocales) expected.set(documentId(collection, String(doc.id), locale), { collection, id: String(doc.id) })
-    }
+  for (const { collection, id } of await itemsWhere(payload, options, { _status: { equals: 'published' } })) {
+    for (const locale of searchLocales) expected.set(documentId(collection, id, locale), { collection, id })
   }
   const actual = new Set(await engine.documentIds())
   const extra = [...actual].filter((id) => !expected.has(id))
