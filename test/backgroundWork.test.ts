@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -117,4 +117,23 @@ describe.skipIf(Boolean(mongoSkipReason))(`leases on MongoDB${mongoSkipReason ? 
   it('never lets two processes hold the lease at the same time, however hard they compete', async () => {
     await expectNoOverlap({ DATABASE_URI: mongoUri!.toString() })
   }, 180_000)
+})
+
+describe('processes that leave the background work to others', () => {
+  const run = (script: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', script], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATA_DIR: temporaryDataDir('no-background'), MEILI_HOST: '', NODE_ENV: 'production', ...env },
+      timeout: 120_000,
+    })
+
+  it('refuse to run beside the embedded search engine, whose index only the serving process can keep, and say what to do', () => {
+    const appReplica = run('src/cli/start.ts', { BACKGROUND_WORK: 'off' })
+    expect(appReplica.status).toBe(1)
+    expect(appReplica.stdout + appReplica.stderr).toMatch(/BACKGROUND_WORK=off .*Set MEILI_HOST/)
+    const worker = run('src/cli/worker.ts', {})
+    expect(worker.status).toBe(1)
+    expect(worker.stdout + worker.stderr).toMatch(/npm run worker needs Meilisearch \(MEILI_HOST\)/)
+  }, 240_000)
 })
