@@ -34,7 +34,10 @@ export function mailTransport({ logger, outbox, smtpUrl }: { smtpUrl?: string; o
       const info = await files.sendMail(message)
       await fs.mkdir(outbox, { recursive: true })
       const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`)
-      await fs.writeFile(file, info.message as Buffer, { flag: 'wx', mode: 0o600 })
+      // Written beside it and renamed: whoever watches the outbox only ever sees whole mails.
+      const partial = `${file}.partial`
+      await fs.writeFile(partial, info.message as Buffer, { flag: 'wx', mode: 0o600 })
+      await fs.rename(partial, file)
       logger.info({ file, subject: message.subject, to: message.to }, 'mail written to the outbox (no SMTP_URL set)')
       return { file, messageId: String(info.messageId) }
     },
