@@ -87,6 +87,10 @@ export function checkServerUrl(): void {
   } catch {
     throw new Error(`SERVER_URL must be the address people use, such as https://weerbaar.example.nl (got "${raw}").`)
   }
+  if (raw.endsWith('/'))
+    throw new Error(
+      `SERVER_URL must not end in "/" (got "${raw}"): write it as https://weerbaar.example.nl, which the proxy also serves in full.`,
+    )
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`SERVER_URL must start with https:// or http:// (got "${raw}").`)
   if (url.pathname.replace(/\/$/, '') !== '' || url.search || url.hash)

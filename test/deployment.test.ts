@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
@@ -44,8 +45,14 @@ function variablesTheCodeReads(): string[] {
 describe('docker-compose.yml', () => {
   it('pins every image to an exact version, or builds ours from the Dockerfile', () => {
     for (const [name, service] of Object.entries(services)) {
-      if (service.image === builtHere) expect(service.build, `${name} builds ${builtHere}`).toBe('.')
-      else expect(service.image, `${name}'s image`).toMatch(exactVersion)
+      if (service.image !== builtHere) expect(service.image, `${name}'s image`).toMatch(exactVersion)
+      // Only one service builds it: several building one tag at once fail on Docker's containerd image store.
+      else if (name === 'app') expect(service.build).toBe('.')
+      else
+        expect({ build: service.build, pull_policy: service.pull_policy }, `${name} uses the app's image`).toEqual({
+          build: undefined,
+          pull_policy: 'never',
+        })
     }
   })
 
@@ -237,6 +244,32 @@ describe('.dockerignore', () => {
             .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
         : [source]
       expect(files.filter(excluded), `${source} is copied but excluded`).toEqual([])
+    }
+  })
+})
+
+describe('SERVER_URL, which compose requires', () => {
+  const check = (value: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/env.ts').then((env) => env.checkServerUrl())"], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', SERVER_URL: value },
+    })
+
+  it('is taken as the address people use, and refused where nobody could sign in or the proxy would serve only part of it', () => {
+    for (const usable of ['https://weerbaar.example.nl', 'http://localhost', 'http://127.0.0.1:8080'])
+      expect(check(usable).status, usable).toBe(0)
+    const refusals = {
+      'ftp://weerbaar.example.nl': /must start with https:\/\/ or http:\/\//,
+      'http://weerbaar.example.nl': /browsers drop the Secure sign-in cookie/,
+      'https://weerbaar.example.nl/': /must not end in "\/"/,
+      'https://weerbaar.example.nl/portal': /without a path/,
+      'weerbaar.example.nl': /the address people use/,
+    }
+    for (const [value, reason] of Object.entries(refusals)) {
+      const result = check(value)
+      expect(result.status, value).not.toBe(0)
+      expect(result.stderr, value).toMatch(reason)
     }
   })
 })

@@ -10,6 +10,7 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8')
 export type ComposeService = {
   image?: string
   build?: unknown
+  pull_policy?: string
   command?: string[]
   entrypoint?: string[]
   restart?: string
