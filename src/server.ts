@@ -26,12 +26,11 @@ import { documentTextProblems } from './textLimits'
 import { handleUnexpectedError } from './http/errors'
 import { unknownFilesAreMissing } from './http/fileRoutes'
 import { graphql, graphqlPlayground } from './http/graphql'
-import { health, type HealthState, readiness } from './http/health'
+import { healthStateOf, operationsRoutes } from './http/operations'
 import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
 import { securityHeaders } from './http/securityHeaders'
 import { logger } from './logger'
-import { metricsEndpoint } from './observability/metricsEndpoint'
 import { requestMetrics } from './observability/requestMetrics'
 import config from './payload.config'
 
@@ -52,12 +51,10 @@ export type RunningServer = {
   url: string
 }
 
-export { shutdownGraceMs }
-
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { backgroundWork = backgroundWorkHere(), seedIfEmpty, withNext = true } = options
   const { background, payload } = await bootPayload({ backgroundWork, seedIfEmpty })
-  const state: HealthState = { backgroundWork: () => background?.state() ?? 'off', shuttingDown: false }
+  const state = healthStateOf(background)
 
   const app = express()
   app.disable('x-powered-by')
@@ -72,9 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   app.use('/api', refuseUnusableKeys(payload, {}))
-  app.get('/api/health', health(payload, state))
-  app.get('/api/health/ready', readiness(payload, state))
-  app.get('/metrics', metricsEndpoint(payload))
+  app.use(operationsRoutes(payload, state))
   app.use('/api', compression())
   const guards = {
     answerFloorMs: sameTimeForAccountQuestions,

@@ -196,25 +196,17 @@ describe('the editorial workflow over HTTP', () => {
   })
 
   it('refuses in the writer’s language: Dutch unless English is asked for, naming the field', async () => {
+    const postInDutch = (body: unknown) =>
+      api(url(), '/api/interventions', { body, headers: { 'accept-language': 'nl' }, method: 'POST', session: denHaag })
     const badLink = { ...card(), sources: [{ title: 'Bron', url: 'javascript:alert(1)' }] }
-    const inDutch = await api(url(), '/api/interventions', {
-      body: badLink,
-      headers: { 'accept-language': 'nl' },
-      method: 'POST',
-      session: denHaag,
-    })
+    const inDutch = await postInDutch(badLink)
     expect(inDutch.status).toBe(400)
     expect(invalidPaths(inDutch.body)).toEqual(['sources.0.url'])
     expect(JSON.stringify(inDutch.body)).toContain('is niet toegestaan. Gebruik een webadres')
     const inEnglish = await api(url(), '/api/interventions', { body: badLink, method: 'POST', session: denHaag })
     expect(JSON.stringify(inEnglish.body)).toContain('is not allowed. Use a web address')
 
-    const tooLong = await api(url(), '/api/interventions', {
-      body: card({ goal: 'x'.repeat(10_001) }),
-      headers: { 'accept-language': 'nl' },
-      method: 'POST',
-      session: denHaag,
-    })
+    const tooLong = await postInDutch(card({ goal: 'x'.repeat(10_001) }))
     expect(tooLong.status).toBe(400)
     expect(invalidPaths(tooLong.body)).toEqual(['goal'])
     expect(JSON.stringify(tooLong.body)).toContain('Hier passen hooguit')

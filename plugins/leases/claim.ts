@@ -23,6 +23,9 @@ type MongooseAdapter = {
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000
 
+const adapterOf = (payload: Payload) => payload.db as unknown as SqliteAdapter | MongooseAdapter
+const tableOf = (db: SqliteAdapter, slug: string) => db.tableNameMap?.get(slug) ?? slug.replace(/-/g, '_')
+
 /**
  * Takes or renews the lease in one atomic database operation: it succeeds when nobody holds the
  * lease, when `holder` holds it already, or when the last holder's time ran out. Two processes
@@ -32,9 +35,9 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.
 export async function claimLease(payload: Payload, slug: string, { holder, name, ttlMs }: LeaseTerms): Promise<boolean> {
   const now = new Date()
   const expiresAt = new Date(now.getTime() + ttlMs)
-  const db = payload.db as unknown as SqliteAdapter | MongooseAdapter
+  const db = adapterOf(payload)
   if (db.name === 'sqlite') {
-    const table = db.tableNameMap?.get(slug) ?? slug.replace(/-/g, '_')
+    const table = tableOf(db, slug)
     // ISO timestamps in UTC compare correctly as text, which is how Payload stores dates in SQLite.
     const { rows } = await db.client.execute({
       args: [randomUUID(), name, holder, expiresAt.toISOString(), now.toISOString(), now.toISOString(), now.toISOString()],
@@ -70,12 +73,11 @@ export async function claimLease(payload: Payload, slug: string, { holder, name,
 /** Gives the lease up at once when `holder` has it, so the next process does not wait for it to run out. */
 export async function releaseLease(payload: Payload, slug: string, { holder, name }: Pick<LeaseTerms, 'holder' | 'name'>): Promise<void> {
   const expired = new Date(0)
-  const db = payload.db as unknown as SqliteAdapter | MongooseAdapter
+  const db = adapterOf(payload)
   if (db.name === 'sqlite') {
-    const table = db.tableNameMap?.get(slug) ?? slug.replace(/-/g, '_')
     await db.client.execute({
       args: [expired.toISOString(), name, holder],
-      sql: `UPDATE "${table}" SET "expires_at" = ? WHERE "name" = ? AND "holder" = ?`,
+      sql: `UPDATE "${tableOf(db, slug)}" SET "expires_at" = ? WHERE "name" = ? AND "holder" = ?`,
     })
   } else if (db.name === 'mongoose') {
     await db.collections[slug]?.updateOne({ holder, name }, { $set: { expiresAt: expired } })

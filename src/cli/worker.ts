@@ -6,10 +6,9 @@ import { once } from 'node:events'
 import { seed } from '../../seed'
 import { bootPayload } from '../boot'
 import { meilisearchSettings, port } from '../env'
-import { health, type HealthState, readiness } from '../http/health'
+import { healthStateOf, operationsRoutes } from '../http/operations'
 import { requestContext } from '../http/requestContext'
 import { logger } from '../logger'
-import { metricsEndpoint } from '../observability/metricsEndpoint'
 import { untilSignalled } from './untilSignalled'
 
 /**
@@ -25,13 +24,11 @@ async function main() {
         'so on one machine `npm start` does the background work itself.',
     )
   const { background, payload } = await bootPayload({ backgroundWork: true, seedIfEmpty: seed })
-  const state: HealthState = { backgroundWork: () => background?.state() ?? 'off', shuttingDown: false }
+  const state = healthStateOf(background)
   const app = express()
   app.disable('x-powered-by')
   app.use(requestContext(logger))
-  app.get('/api/health', health(payload, state))
-  app.get('/api/health/ready', readiness(payload, state))
-  app.get('/metrics', metricsEndpoint(payload))
+  app.use(operationsRoutes(payload, state))
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'This is the worker: it answers /api/health, /api/health/ready and /metrics only.' }] })
   })
