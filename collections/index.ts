@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { DigestDeliveries } from './DigestDeliveries'
 import { Experiences } from './Experiences'
+import { Follows } from './Follows'
 import { GoodPractices } from './GoodPractices'
 import { Interventions } from './Interventions'
 import { KnowledgeCases } from './KnowledgeCases'
 import { LessonsLearned } from './LessonsLearned'
 import { Media } from './Media'
+import { Notifications } from './Notifications'
 import { Organisations } from './Organisations'
 import { Themes } from './Themes'
 import { type ResetPasswordMail, Users } from './Users'
@@ -23,4 +26,7 @@ export const collections = ({ mediaDir, resetPasswordMail, secureCookies }: Depl
   Organisations,
   Media({ staticDir: mediaDir }),
   Users({ resetPasswordMail, secureCookies }),
+  Follows,
+  Notifications,
+  DigestDeliveries,
 ]

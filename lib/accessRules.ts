@@ -1,4 +1,4 @@
-import type { Field, FieldAccess, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+import type { Field, FieldAccess, SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig } from 'payload'
 
 import { ruleNameOf } from './namedRule'
 
@@ -8,6 +8,8 @@ type CollectionRules = Partial<Record<string, Rule>>
 export type AccessRuleOptions = {
   /** Rules for collections that cannot be configured any other way (Payload's own). */
   collections: Record<string, CollectionRules>
+  /** Rules for globals (Payload's own among them). */
+  globals: Record<string, CollectionRules>
   /** Payload's own bookkeeping fields per collection (password hashes, lockout counters): written by Payload, never through the API. */
   systemFields: Record<string, readonly string[]>
   /** Fields Payload fills in from the write itself (an upload's file name, type and size): left as Payload has them. */
@@ -29,6 +31,11 @@ export function operationsOf(collection: SanitizedCollectionConfig): string[] {
     ...(collection.versions ? ['readVersions'] : []),
     ...(collection.auth ? ['admin'] : []),
   ]
+}
+
+/** The operations Payload asks each global about. */
+export function globalOperationsOf(global: SanitizedGlobalConfig): string[] {
+  return ['read', 'update', ...(global.versions ? ['readVersions', 'readDrafts'] : [])]
 }
 
 type FieldVisit = { field: Field & { name: string; access?: Record<string, unknown> }; path: string }
@@ -84,6 +91,19 @@ export function applyAccessRules(config: SanitizedConfig, options: AccessRuleOpt
       }
     }
   }
+  for (const global of config.globals) {
+    const access = global.access as unknown as Record<string, Rule | undefined>
+    const given = options.globals[global.slug] ?? {}
+    for (const operation of globalOperationsOf(global)) {
+      if (ruleNameOf(access[operation])) continue
+      if (given[operation]) {
+        access[operation] = given[operation]
+        continue
+      }
+      access[operation] = options.nobody
+      closed.push(`global ${global.slug}: ${operation}`)
+    }
+  }
   return closed
 }
 
@@ -97,6 +117,11 @@ export function unnamedRules(config: SanitizedConfig): string[] {
       for (const [operation, rule] of Object.entries(field.access ?? {}))
         if (rule && !ruleNameOf(rule)) unnamed.push(`${collection.slug}.${path}: ${operation}`)
     }
+  }
+  for (const global of config.globals) {
+    const access = global.access as unknown as Record<string, unknown>
+    for (const operation of globalOperationsOf(global))
+      if (!ruleNameOf(access[operation])) unnamed.push(`global ${global.slug}: ${operation}`)
   }
   return unnamed
 }

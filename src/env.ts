@@ -248,3 +248,15 @@ export function mailSettings(): { smtpUrl?: string; from: { name: string; addres
     throw new Error(`MAIL_FROM must be an e-mail address, optionally with a name: "Weerbaar <noreply@example.nl>" (got "${raw}").`)
   return { from, outbox: path.join(dataDir, 'outbox'), smtpUrl: process.env.SMTP_URL || undefined }
 }
+
+/**
+ * How many mails the worker hands to the mail server per minute (MAIL_RATE_PER_MINUTE): a digest
+ * to thousands goes out over minutes instead of tripping the relay's limits. `0`: no limit.
+ */
+export function mailRatePerMinute(): number {
+  const raw = process.env.MAIL_RATE_PER_MINUTE
+  if (raw === undefined || raw === '') return 600
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`MAIL_RATE_PER_MINUTE must be a whole number from 0 (got "${raw}").`)
+  return value
+}

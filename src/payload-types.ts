@@ -76,6 +76,9 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    follows: Follow;
+    notifications: Notification;
+    'digest-deliveries': DigestDelivery;
     'api-keys': ApiKey;
     'audit-log': AuditLog;
     'privacy-names': PrivacyName;
@@ -98,6 +101,9 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    follows: FollowsSelect<false> | FollowsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'digest-deliveries': DigestDeliveriesSelect<false> | DigestDeliveriesSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
@@ -113,8 +119,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nl' | 'en') | ('nl' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'nl' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -123,6 +133,10 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      notify: TaskNotify;
+      dailyDigest: TaskDailyDigest;
+      weeklyDigest: TaskWeeklyDigest;
+      notificationUpkeep: TaskNotificationUpkeep;
       searchIndexItem: TaskSearchIndexItem;
       inline: {
         input: unknown;
@@ -285,6 +299,7 @@ export interface Intervention {
     | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
+  createdBy?: (string | null) | User;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
@@ -469,6 +484,7 @@ export interface GoodPractice {
     | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
+  createdBy?: (string | null) | User;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
@@ -600,6 +616,7 @@ export interface KnowledgeCase {
     | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
+  createdBy?: (string | null) | User;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
@@ -749,6 +766,7 @@ export interface LessonsLearned {
     | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
+  createdBy?: (string | null) | User;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
@@ -800,6 +818,27 @@ export interface User {
   name: string;
   role: 'admin' | 'curator' | 'member';
   organisation?: (string | null) | Organisation;
+  notificationSettings?: {
+    /**
+     * Mailed at once, each on its own.
+     */
+    immediate?:
+      | (
+          | 'followed-published'
+          | 'followed-updated'
+          | 'submitted'
+          | 'sent-back'
+          | 'published'
+          | 'experience'
+          | 'review-due'
+        )[]
+      | null;
+    /**
+     * One mail with what is new in what you follow.
+     */
+    digest?: ('off' | 'daily' | 'weekly') | null;
+    language?: ('nl' | 'en') | null;
+  };
   lastSeenAt?: string | null;
   previousVisitAt?: string | null;
   updatedAt: string;
@@ -845,6 +884,7 @@ export interface Experience {
   ownerOrganisation: string | Organisation;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
+  createdBy?: (string | null) | User;
   submittedBy?: (string | null) | User;
   submittedAt?: string | null;
   publishedBy?: (string | null) | User;
@@ -862,6 +902,96 @@ export interface Experience {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows".
+ */
+export interface Follow {
+  id: string;
+  user?: (string | null) | User;
+  target:
+    | {
+        relationTo: 'themes';
+        value: string | Theme;
+      }
+    | {
+        relationTo: 'organisations';
+        value: string | Organisation;
+      }
+    | {
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      }
+    | {
+        relationTo: 'interventions';
+        value: string | Intervention;
+      }
+    | {
+        relationTo: 'knowledge-cases';
+        value: string | KnowledgeCase;
+      }
+    | {
+        relationTo: 'lessons-learned';
+        value: string | LessonsLearned;
+      };
+  targetKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  kind:
+    'followed-published' | 'followed-updated' | 'submitted' | 'sent-back' | 'published' | 'experience' | 'review-due';
+  item?:
+    | ({
+        relationTo: 'interventions';
+        value: string | Intervention;
+      } | null)
+    | ({
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      } | null)
+    | ({
+        relationTo: 'lessons-learned';
+        value: string | LessonsLearned;
+      } | null)
+    | ({
+        relationTo: 'knowledge-cases';
+        value: string | KnowledgeCase;
+      } | null)
+    | ({
+        relationTo: 'experiences';
+        value: string | Experience;
+      } | null);
+  /**
+   * Who did it, as the review history names them.
+   */
+  actorName?: string | null;
+  comment?: string | null;
+  readAt?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-deliveries".
+ */
+export interface DigestDelivery {
+  id: string;
+  user: string | User;
+  period: string;
+  periodKey: string;
+  items?: number | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Keys partner systems use to call the API as an account (Authorization: Bearer <key>). A key is shown once, when it is made; read-only unless you choose otherwise.
@@ -1033,7 +1163,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'searchIndexItem';
+        taskSlug:
+          'inline' | 'sendMail' | 'notify' | 'dailyDigest' | 'weeklyDigest' | 'notificationUpkeep' | 'searchIndexItem';
         taskID: string;
         input?:
           | {
@@ -1066,10 +1197,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'searchIndexItem') | null;
+  taskSlug?:
+    | ('inline' | 'sendMail' | 'notify' | 'dailyDigest' | 'weeklyDigest' | 'notificationUpkeep' | 'searchIndexItem')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1115,6 +1257,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'follows';
+        value: string | Follow;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'digest-deliveries';
+        value: string | DigestDelivery;
       } | null)
     | ({
         relationTo: 'api-keys';
@@ -1233,6 +1387,7 @@ export interface InterventionsSelect<T extends boolean = true> {
   related?: T;
   workflowStatus?: T;
   reviewComment?: T;
+  createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
   publishedBy?: T;
@@ -1296,6 +1451,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   related?: T;
   workflowStatus?: T;
   reviewComment?: T;
+  createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
   publishedBy?: T;
@@ -1370,6 +1526,7 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
   related?: T;
   workflowStatus?: T;
   reviewComment?: T;
+  createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
   publishedBy?: T;
@@ -1450,6 +1607,7 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
   related?: T;
   workflowStatus?: T;
   reviewComment?: T;
+  createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
   publishedBy?: T;
@@ -1505,6 +1663,7 @@ export interface ExperiencesSelect<T extends boolean = true> {
   ownerOrganisation?: T;
   workflowStatus?: T;
   reviewComment?: T;
+  createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
   publishedBy?: T;
@@ -1586,6 +1745,13 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  notificationSettings?:
+    | T
+    | {
+        immediate?: T;
+        digest?: T;
+        language?: T;
+      };
   lastSeenAt?: T;
   previousVisitAt?: T;
   updatedAt?: T;
@@ -1604,6 +1770,45 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows_select".
+ */
+export interface FollowsSelect<T extends boolean = true> {
+  user?: T;
+  target?: T;
+  targetKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  item?: T;
+  actorName?: T;
+  comment?: T;
+  readAt?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-deliveries_select".
+ */
+export interface DigestDeliveriesSelect<T extends boolean = true> {
+  user?: T;
+  period?: T;
+  periodKey?: T;
+  items?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1708,6 +1913,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1745,6 +1951,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1772,6 +2006,56 @@ export interface TaskSendMail {
   output: {
     messageId?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotify".
+ */
+export interface TaskNotify {
+  input: {
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    told?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailyDigest".
+ */
+export interface TaskDailyDigest {
+  input: {
+    at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyDigest".
+ */
+export interface TaskWeeklyDigest {
+  input: {
+    at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotificationUpkeep".
+ */
+export interface TaskNotificationUpkeep {
+  input: {
+    at?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,13 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminField, collectionRules, ownAccountField, systemField } from '../../domain/access'
+import {
+  defaultDigestPeriod,
+  defaultImmediateKinds,
+  digestPeriodOptions,
+  mailLanguageOptions,
+  notificationKindOptions,
+} from '../../domain/notifications'
 import { userRoleOptions } from '../../domain/vocabulary'
 import { inCallersLanguage } from '../../lib/callersLanguage'
 
@@ -77,6 +84,41 @@ export const Users = ({
               nl: 'Elk lid hoort bij één organisatie: kies die.',
             })
           : true,
+    },
+    {
+      // Personal: only the account itself reads and changes how it is told things.
+      name: 'notificationSettings',
+      type: 'group',
+      access: { create: adminField, read: ownAccountField, update: ownAccountField },
+      label: { en: 'Notifications by e-mail', nl: 'Meldingen per e-mail' },
+      fields: [
+        {
+          name: 'immediate',
+          type: 'select',
+          hasMany: true,
+          defaultValue: [...defaultImmediateKinds],
+          options: notificationKindOptions,
+          admin: { description: { en: 'Mailed at once, each on its own.', nl: 'Direct gemaild, elk apart.' } },
+          label: { en: 'Mail at once about', nl: 'Direct mailen over' },
+        },
+        {
+          name: 'digest',
+          type: 'select',
+          defaultValue: defaultDigestPeriod,
+          options: digestPeriodOptions,
+          admin: {
+            description: { en: 'One mail with what is new in what you follow.', nl: 'Eén mail met wat er nieuw is in wat u volgt.' },
+          },
+          label: { en: 'Digest', nl: 'Overzicht' },
+        },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'nl',
+          options: mailLanguageOptions,
+          label: { en: 'Mail language', nl: 'Taal van de mail' },
+        },
+      ],
     },
     // Payload's own account field, with our rules (Payload merges this into its own definition).
     { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },

@@ -13,7 +13,10 @@ import {
   editOwnOrganisation,
   manageLocks,
   nobody,
+  ownFollows,
+  ownNotifications,
   ownPreferences,
+  readOwnNotifications,
   readKnowledge,
   readKnowledgeVersions,
   readLocks,
@@ -83,6 +86,11 @@ const rulesBySlug = {
   'search-synonyms': curatorsOnly,
   'privacy-names': curatorsOnly,
   'audit-log': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
+  // Each person's own: what they follow and what they were told.
+  follows: { create: signedIn, delete: ownFollows, read: ownFollows, unlock: nobody, update: nobody },
+  notifications: { create: nobody, delete: ownNotifications, read: readOwnNotifications, unlock: nobody, update: nobody },
+  // Which digest went to whom: written by the digest run only, so a repeated run sends nothing twice.
+  'digest-deliveries': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
   // Which process does the background work: written by the leases plugin's atomic claim only.
   leases: closed,
   // Payload's own bookkeeping.
@@ -111,6 +119,11 @@ const adminsWithWriteAccess = namedRule('admins (never with a read-only key)', (
 
 /** Who may run, queue or cancel background jobs over the API: the worker runs them in-process. */
 export const jobRules = { cancel: adminsWithWriteAccess, queue: adminsWithWriteAccess, run: adminsWithWriteAccess }
+
+/** Rules for globals: only Payload's own (when the scheduled jobs last ran), kept by Payload alone. */
+export const globalRules: Record<string, { read: Access; update: Access; readVersions?: Access; readDrafts?: Access }> = {
+  'payload-jobs-stats': { read: nobody, readDrafts: nobody, readVersions: nobody, update: nobody },
+}
 
 /** Payload's own bookkeeping on accounts (sign-in, lockout, password reset): kept by Payload, never written through the API. */
 export const payloadSystemFields: Record<string, readonly string[]> = {

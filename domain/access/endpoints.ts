@@ -11,6 +11,9 @@ import { isAdmin, isCurator, isSignedIn, mayPublish, mayWrite, userOf } from './
 /** Open to everyone; what it answers is filtered by the reader's access (search, matrix, exports of them). */
 export const anyoneMayAsk = namedRule('anyoneMayAsk', (() => true) satisfies EndpointRule)
 
+/** Someone's own things (their next digest): anyone signed in, about themselves. */
+export const signedInMayAsk = namedRule('signedInMayAsk', ((req) => isSignedIn(userOf(req))) satisfies EndpointRule)
+
 export const curatorsMayAsk = namedRule('curatorsMayAsk', ((req) => isCurator(userOf(req))) satisfies EndpointRule)
 
 export const adminsMayAsk = namedRule('adminsMayAsk', ((req) => isAdmin(userOf(req))) satisfies EndpointRule)
@@ -33,5 +36,11 @@ export const publishersMayChange = namedRule(
   'publishersMayChange',
   ((req) => mayPublish(userOf(req)) && mayWrite(userOf(req))) satisfies EndpointRule,
 )
+
+/**
+ * One-click unsubscribe (RFC 8058): mail programs call it without a session, so the caller is
+ * whoever holds the signed link; the handler refuses a link whose signature does not match.
+ */
+export const signedLinkHoldersMayChange = namedRule('signedLinkHoldersMayChange', (() => true) satisfies EndpointRule)
 
 export const adminsMayChange = namedRule('adminsMayChange', ((req) => isAdmin(userOf(req)) && mayWrite(userOf(req))) satisfies EndpointRule)

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { namedRule } from '../../lib/namedRule'
 import { permittedIds } from './permittedIds'
@@ -114,6 +114,57 @@ export const readLocks = namedRule('readLocks', (({ req }) => locksOnPermittedDo
 
 /** Taking over or releasing an edit lock: for those who may edit the document themselves. */
 export const manageLocks = namedRule('manageLocks', (({ req }) => locksOnPermittedDocuments(req, 'update')) satisfies Access)
+
+/** Someone's follows: each person reads, makes and stops only their own. */
+export const ownFollows = namedRule('ownFollows', (({ req }) => {
+  const user = userOf(req)
+  return isSignedIn(user) ? { user: { equals: user.id } } : false
+}) satisfies Access)
+
+/** Someone's own notifications, to mark read or delete. */
+export const ownNotifications = namedRule('ownNotifications', (({ req }) => {
+  const user = userOf(req)
+  return isSignedIn(user) ? { recipient: { equals: user.id } } : false
+}) satisfies Access)
+
+type NotificationRow = { id: string | number; item?: { relationTo?: string; value?: unknown } | null }
+
+/**
+ * Someone's own notifications, and of those only the ones about items they may read now: an
+ * item that became organisation-only after the notification was made is no longer named or
+ * linked, and does not count as unread. The item's own read rule decides, per reader, at the
+ * moment of reading. Notifications are kept for a limited time, so a person's are few.
+ */
+export const readOwnNotifications = namedRule('readOwnNotifications', (async ({ req }) => {
+  const user = userOf(req)
+  if (!isSignedIn(user)) return false
+  const mine: Where = { recipient: { equals: user.id } }
+  if (isCurator(user)) return mine
+  const { docs } = await req.payload.db.find({
+    collection: 'notifications' as CollectionSlug,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { item: true },
+    where: mine,
+  })
+  const rows = docs as unknown as NotificationRow[]
+  const byCollection = new Map<string, NotificationRow[]>()
+  for (const row of rows) {
+    const collection = row.item?.relationTo
+    if (collection) byCollection.set(collection, [...(byCollection.get(collection) ?? []), row])
+  }
+  const permitted = rows.filter((row) => !row.item?.relationTo).map((row) => String(row.id))
+  for (const [collection, each] of byCollection) {
+    const allowed = await permittedIds(
+      req,
+      collection as CollectionSlug,
+      each.map((row) => String(row.item?.value)),
+    )
+    permitted.push(...each.filter((row) => allowed.has(String(row.item?.value))).map((row) => String(row.id)))
+  }
+  return { and: [mine, { id: { in: permitted } }] }
+}) satisfies Access)
 
 // Field rules: who may read or write one field of an item they may otherwise read or edit.
 

@@ -31,6 +31,12 @@ export class ThemeTree {
     return [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))]
   }
 
+  /** The theme ids an item on these themes counts under: each theme and its main theme (who follows a main theme follows its sub-themes). */
+  idsCountedFor(themeIds: readonly string[]): string[] {
+    const ids = themeIds.flatMap((id) => [this.byId.has(id) ? id : undefined, this.mainThemeOf(id)?.id])
+    return [...new Set(ids.filter((id): id is string => Boolean(id)))]
+  }
+
   /** The theme ids a filter on these slugs finds items on: each theme and its sub-themes. */
   idsFoundBy(slugs: readonly string[]): string[] {
     const wanted = new Set(slugs)

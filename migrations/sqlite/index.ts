@@ -6,6 +6,7 @@ import * as migration_20261203_085142_mail_and_reset from './20261203_085142_mai
 import * as migration_20261203_093741_api_keys from './20261203_093741_api_keys';
 import * as migration_20261203_151214_review_history_and_sent_back from './20261203_151214_review_history_and_sent_back';
 import * as migration_20261203_172811_leases from './20261203_172811_leases';
+import * as migration_20261203_201527_follow_notify from './20261203_201527_follow_notify';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_172811_leases.up,
     down: migration_20261203_172811_leases.down,
-    name: '20261203_172811_leases'
+    name: '20261203_172811_leases',
+  },
+  {
+    up: migration_20261203_201527_follow_notify.up,
+    down: migration_20261203_201527_follow_notify.down,
+    name: '20261203_201527_follow_notify'
   },
 ];

@@ -14,6 +14,7 @@ export const workflowFieldNames = [
   'workflowStatus',
   'reviewComment',
   'reviewHistory',
+  'createdBy',
   'submittedBy',
   'submittedAt',
   'publishedBy',
@@ -62,6 +63,15 @@ export const workflowFields = (options: EditorialWorkflowOptions): Field[] => {
       // Written through "send back", shown above the form by the review notice.
       admin: { hidden: Boolean(adminComponents), position: 'sidebar' },
       label: label((labels) => labels.reviewComment),
+    },
+    {
+      // Its first author: told when it is sent back or published, and follows it from the start.
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { ...recordedByWorkflow, read: access.recordedBy },
+      admin: { condition: forPublishers, position: 'sidebar', readOnly: true },
+      label: { en: 'Created by', nl: 'Aangemaakt door' },
     },
     {
       name: 'submittedBy',

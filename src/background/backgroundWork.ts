@@ -6,6 +6,7 @@ import { type HeldLease, holdLease } from '../../plugins/leases'
 import { keepsIndexInProcess, startIndexing, stopIndexing } from '../../plugins/search'
 import { workerLeaseMs } from '../env'
 import { startMailWorker } from '../mail/queue'
+import { startNotificationWorker } from '../notifications'
 
 /** The one lease all background work hangs on: whoever holds it indexes, mails and reconciles. */
 export const backgroundWorkLease = 'background-work'
@@ -39,7 +40,7 @@ export async function claimBackgroundWork(payload: Payload): Promise<HeldLease> 
   lease.onChange((held) =>
     payload.logger.info(
       held
-        ? 'background work: this process now applies search index changes, sends mail and reconciles the index'
+        ? 'background work: this process now applies search index changes, tells people (notifications, mail, digests) and reconciles the index'
         : 'background work: another process holds it now; this one stands by',
     ),
   )
@@ -54,7 +55,7 @@ export async function claimBackgroundWork(payload: Payload): Promise<HeldLease> 
 export function startBackgroundWork(payload: Payload, lease: HeldLease): BackgroundWork {
   payload.logger.info(
     lease.isHeld()
-      ? 'background work: this process applies search index changes, sends mail and reconciles the index'
+      ? 'background work: this process applies search index changes, tells people (notifications, mail, digests) and reconciles the index'
       : 'background work: another process holds it; this one stands by and takes over if that one stops',
   )
   if (!lease.isHeld() && keepsIndexInProcess(payload))
@@ -63,10 +64,12 @@ export function startBackgroundWork(payload: Payload, lease: HeldLease): Backgro
     )
   startIndexing(payload, { mayWork: lease.isHeld })
   const stopMail = startMailWorker(payload, { mayWork: lease.isHeld })
+  const stopNotifications = startNotificationWorker(payload, { mayWork: lease.isHeld })
   return {
     state: () => (lease.isHeld() ? 'leading' : 'standing-by'),
     stop: async () => {
       await stopIndexing(payload)
+      await stopNotifications()
       await stopMail()
       await lease.stop()
     },

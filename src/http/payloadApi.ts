@@ -15,6 +15,7 @@ import { sendError } from './errors'
 import { fileNameProblem } from './fileRoutes'
 import { checkQuery } from './queryGuard'
 import { inOneRefusalShape } from './refusals'
+import { unsubscribePath } from '../notifications'
 import { requestLanguage } from './requestLanguage'
 import { readBody, sendWebResponse, toWebRequest } from './webBridge'
 
@@ -107,6 +108,9 @@ async function checkRequest(req: ExpressRequest, limit: number, guards: ApiGuard
   const cost = req.method === 'GET' ? query.cost : 1
   if (!methodsWithBody.has(req.method)) return { cost }
   const contentType = req.get('content-type')
+  // RFC 8058: mail programs unsubscribe with a form-encoded POST; the token is in the address.
+  if (address.pathname === `/api${unsubscribePath}` && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType ?? ''))
+    return { body: await readBody(req, limit), cost }
   const unsupported = contentProblem(contentType, { uploads: true })
   if (unsupported) return unsupported
   if (!contentType) return { cost }

@@ -1,8 +1,8 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { SendMailOptions } from 'nodemailer'
 
-import { mailSettings } from '../env'
+import { mailRatePerMinute, mailSettings } from '../env'
 import { logger } from '../logger'
 import { type MailTransport, mailTransport } from './transport'
 
@@ -32,9 +32,31 @@ export const sendMailTask: TaskConfig<SendMail> = {
   retries: { attempts: 8, backoff: { delay: 2000, type: 'exponential' } },
 }
 
-/** Queues a mail in its own transaction; the worker sends it within a second or two. */
-export async function queueMail(payload: Payload, message: SendMailOptions): Promise<void> {
-  await payload.jobs.queue({ input: { message: message as Record<string, unknown> }, queue: mailQueue, task: sendMailTaskSlug })
+/**
+ * Queues a mail, in its own transaction or in `req`'s (then it goes out only if that commits);
+ * the worker sends it within a second or two, at the configured rate.
+ */
+export async function queueMail(payload: Payload, message: SendMailOptions, req?: PayloadRequest): Promise<void> {
+  await payload.jobs.queue({ input: { message: message as Record<string, unknown> }, queue: mailQueue, req, task: sendMailTaskSlug })
+}
+
+/**
+ * How many mails each run may send: `MAIL_RATE_PER_MINUTE` spread over the runs, saved up for at
+ * most a second so a quiet minute is not followed by a burst.
+ */
+function mailAllowance(intervalMs: number, perMinute: number) {
+  if (perMinute === 0) return { take: () => 100 }
+  const perRun = (perMinute * intervalMs) / 60_000
+  const most = Math.max(1, perRun, perMinute / 60)
+  let saved = 0
+  return {
+    take: () => {
+      saved = Math.min(most, saved + perRun)
+      const whole = Math.floor(saved)
+      saved -= whole
+      return whole
+    },
+  }
 }
 
 /**
@@ -46,17 +68,20 @@ export function startMailWorker(
   { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
 ): () => Promise<void> {
   let running: Promise<unknown> | undefined
+  const allowance = mailAllowance(intervalMs, mailRatePerMinute())
   const timer = setInterval(() => {
     if (running || !mayWork()) return
+    const limit = allowance.take()
+    if (limit === 0) return
     running = payload.jobs
-      .run({ limit: 20, overrideAccess: true, queue: mailQueue, silent: true })
+      .run({ limit, overrideAccess: true, queue: mailQueue, silent: true })
       .catch((error: unknown) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'))
       .finally(() => {
         running = undefined
       })
   }, intervalMs)
   timer.unref()
-  payload.logger.info({ to: processTransport().describe }, 'mail: sending queued mail')
+  payload.logger.info({ perMinute: mailRatePerMinute() || 'unlimited', to: processTransport().describe }, 'mail: sending queued mail')
   return async () => {
     clearInterval(timer)
     await running

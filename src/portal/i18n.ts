@@ -9,8 +9,7 @@ export type PortalLocale = (typeof portalLocales)[number]
 
 export const isPortalLocale = (value: unknown): value is PortalLocale => portalLocales.includes(value as PortalLocale)
 
-/** The address of a portal page in a language; `path` is the Dutch path, e.g. `/zoeken`. */
-export const hrefIn = (locale: PortalLocale, path: string): string => (locale === 'nl' ? path : `/en${path === '/' ? '' : path}`)
+export { hrefIn } from '../portalAddresses'
 
 /** The language of an address as typed: English under /en, Dutch everywhere else. */
 export const localeOfAddress = (address: string): PortalLocale => (/^\/en(?=\/|\?|$)/.test(address) ? 'en' : 'nl')

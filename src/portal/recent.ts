@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { PortalLocale } from './i18n'
 
@@ -22,7 +22,7 @@ export async function recentItems(
   payload: Payload,
   user: unknown,
   locale: PortalLocale,
-  { limit, since, sort }: { limit: number; since?: Date; sort: 'publishedAt' | 'updatedAt' },
+  { limit, since, sort, where }: { limit: number; since?: Date; sort: 'publishedAt' | 'updatedAt'; where?: Where },
 ): Promise<PortalItem[]> {
   const perCollection = await Promise.all(
     portalSlugs.map(async (collection) => {
@@ -36,7 +36,13 @@ export async function recentItems(
         select: { publishedAt: true, slug: true, summary: true, title: true, updatedAt: true },
         sort: `-${sort}`,
         user: user as never,
-        where: { and: [{ _status: { equals: 'published' } }, ...(since ? [{ [sort]: { greater_than: since.toISOString() } }] : [])] },
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            ...(since ? [{ [sort]: { greater_than: since.toISOString() } }] : []),
+            ...(where ? [where] : []),
+          ],
+        },
       })
       return docs.map((doc) => ({ ...(doc as unknown as Omit<PortalItem, 'collection'>), collection }))
     }),

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/admin')
     await page.getByText('Interventiekaarten').filter({ visible: true }).first().waitFor()
     await page.locator('#editorial-queues', { hasText: 'Ter beoordeling' }).waitFor()
-    await page.getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
+    await page.locator('.editorial-queues').getByRole('link', { name: 'Kaart die wacht op de curator' }).waitFor()
     await page.screenshot({ fullPage: true, path: screenshotPath('admin-dashboard') })
     const dashboardViolations = await seriousAccessibilityViolations(page, ['.editorial-queues', '.organisation-work'])
     expect(dashboardViolations, JSON.stringify(dashboardViolations, null, 2)).toEqual([])

@@ -53,10 +53,12 @@ export const applyWorkflow =
       reviewHistory: [...historyOf(originalDoc), { ...entry, at: now, by: user?.id ?? null, byName } satisfies HistoryEntry],
     })
 
+    const created = operation === 'create' ? { createdBy: user?.id ?? null } : {}
     switch (move) {
       case 'publish':
         return {
           ...data,
+          ...created,
           ...history({ comment: null, move }),
           _status: 'published',
           publishedAt: now,
@@ -65,10 +67,11 @@ export const applyWorkflow =
           workflowStatus: 'published',
         }
       case 'unpublish':
-        return { ...data, ...history({ comment: null, move }), workflowStatus: 'draft' }
+        return { ...data, ...created, ...history({ comment: null, move }), workflowStatus: 'draft' }
       case 'submit':
         return {
           ...data,
+          ...created,
           ...history({ comment: null, move }),
           reviewComment: null,
           submittedAt: now,
@@ -86,11 +89,11 @@ export const applyWorkflow =
             req.t,
           )
         }
-        return { ...data, ...history({ comment, move }), reviewComment: comment, workflowStatus: 'sent-back' }
+        return { ...data, ...created, ...history({ comment, move }), reviewComment: comment, workflowStatus: 'sent-back' }
       case 'withdraw':
-        return { ...data, workflowStatus: 'draft' }
+        return { ...data, ...created, workflowStatus: 'draft' }
       default:
         // Only a publisher's "send back" makes an item sent back; saving it again keeps it so.
-        return { ...data, workflowStatus: to === 'sent-back' && from !== 'sent-back' ? from : to }
+        return { ...data, ...created, workflowStatus: to === 'sent-back' && from !== 'sent-back' ? from : to }
     }
   }

@@ -33,6 +33,7 @@ import { ApiKeySaveButton as ApiKeySaveButton_508a285f489cca2d14f8db13b952e204 }
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { ImportNavLink as ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28 } from '../../../admin/ImportNavLink'
+import { MyNotifications as MyNotifications_07f08800b5a09747c2b08131502d1c50 } from '../../../admin/MyNotifications'
 import { EditorialQueues as EditorialQueues_d42631f9302017fcac6bd67c1e4a031d } from '../../../admin/EditorialQueues'
 import { OrganisationWork as OrganisationWork_4ea2ec52959ae528ef3f3486d236f6c2 } from '../../../admin/OrganisationWork'
 import { NavBrand as NavBrand_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
@@ -77,6 +78,7 @@ export const importMap = {
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/ImportNavLink#ImportNavLink": ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28,
+  "/admin/MyNotifications#MyNotifications": MyNotifications_07f08800b5a09747c2b08131502d1c50,
   "/admin/EditorialQueues#EditorialQueues": EditorialQueues_d42631f9302017fcac6bd67c1e4a031d,
   "/admin/OrganisationWork#OrganisationWork": OrganisationWork_4ea2ec52959ae528ef3f3486d236f6c2,
   "/admin/Brand#NavBrand": NavBrand_d4751384a7cf3b09ce46117cb8895da1,

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import type { PortalLocale } from '../../../portal/i18n'
 import { publishedItem } from '../../../portal/item'
 import { portalContext } from '../../../portal/payload'
+import { FollowButton } from './FollowButton'
 import { ItemView } from './ItemView'
 
 type Collection = Parameters<typeof publishedItem>[3]
@@ -25,7 +26,13 @@ export async function ItemPage({
   const doc = await publishedItem(payload, user, locale, collection, slug)
   if (!doc) notFound()
   return (
-    <ItemView collection={collection} doc={doc} fields={payload.collections[collection].config.fields} locale={locale}>
+    <ItemView
+      collection={collection}
+      doc={doc}
+      fields={payload.collections[collection].config.fields}
+      follow={<FollowButton collection={collection} id={String(doc.id)} locale={locale} name={String(doc.title ?? '')} />}
+      locale={locale}
+    >
       {extra ? await extra(doc) : null}
     </ItemView>
   )

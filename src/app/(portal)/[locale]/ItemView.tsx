@@ -6,8 +6,9 @@ import { privacyReviewFieldName } from '../../../../plugins/privacy-guard'
 import { formatDate } from '../../../../lib/dates'
 import { isSafeLink } from '../../../../lib/safeLink'
 import { labelOf, optionLabel } from '../../../portal/fieldLabels'
-import { dictionaryFor, itemWordsFor, type PortalLocale } from '../../../portal/i18n'
+import { dictionaryFor, hrefIn, itemWordsFor, type PortalLocale } from '../../../portal/i18n'
 import { itemHref } from '../../../portal/routes'
+import { portalPaths } from '../../../portalAddresses'
 import { SafeRichText } from './SafeRichText'
 
 /** Shown elsewhere on the page, or not for readers: the editorial bookkeeping. */
@@ -49,9 +50,25 @@ function Paragraphs({ text }: { text: string }) {
   )
 }
 
-function factValues(field: Field, value: unknown, locale: PortalLocale): string[] {
+type FactValue = { label: string; href?: string }
+
+/** Where a theme or organisation named on an item has its own page, to read and follow it. */
+function pageOf(field: Field, value: unknown, locale: PortalLocale): string | undefined {
+  const slug = value && typeof value === 'object' ? (value as Doc).slug : undefined
+  if (field.type !== 'relationship' || typeof slug !== 'string') return undefined
+  if (field.relationTo === 'themes') return hrefIn(locale, portalPaths.theme(slug))
+  if (field.relationTo === 'organisations') return hrefIn(locale, portalPaths.organisation(slug))
+  return undefined
+}
+
+function factValues(field: Field, value: unknown, locale: PortalLocale): FactValue[] {
   const values = (Array.isArray(value) ? value : [value]).filter((each) => each !== null && each !== undefined && each !== '')
-  return values.map((each) => (field.type === 'select' ? optionLabel(field, String(each), locale) : (nameOf(each) ?? ''))).filter(Boolean)
+  return values
+    .map((each) => ({
+      href: pageOf(field, each, locale),
+      label: field.type === 'select' ? optionLabel(field, String(each), locale) : (nameOf(each) ?? ''),
+    }))
+    .filter((each) => Boolean(each.label))
 }
 
 function RowText({ fields, row, locale }: { fields: Field[]; row: Doc; locale: PortalLocale }) {
@@ -144,12 +161,15 @@ export function ItemView({
   doc,
   fields,
   locale,
+  follow,
   children,
 }: {
   collection: string
   doc: Doc
   fields: Field[]
   locale: PortalLocale
+  /** The follow button, under the summary. */
+  follow?: React.ReactNode
   children?: React.ReactNode
 }) {
   const words = { ...dictionaryFor(locale), ...itemWordsFor(locale) }
@@ -162,6 +182,7 @@ export function ItemView({
       <p className="portal-meta">{words.collectionNames[collection]}</p>
       <h1 className="utrecht-heading-1">{doc.title}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{doc.summary}</p>
+      {follow}
       {facts.length > 0 ? (
         <dl className="portal-facts">
           {facts.map((field) => (
@@ -170,8 +191,14 @@ export function ItemView({
               <dd>
                 <ul className="portal-badges">
                   {factValues(field, doc[(field as { name: string }).name], locale).map((value) => (
-                    <li className="utrecht-data-badge" key={value}>
-                      {value}
+                    <li className="utrecht-data-badge" key={value.label}>
+                      {value.href ? (
+                        <a className="utrecht-link portal-badge-link" href={value.href}>
+                          {value.label}
+                        </a>
+                      ) : (
+                        value.label
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -240,8 +267,18 @@ export function ItemView({
         </section>
       ) : null}
       <p className="portal-meta">
-        {words.owner}: {nameOf(doc.ownerOrganisation) ?? ''} · {words.updated}:{' '}
-        <time dateTime={String(doc.updatedAt)}>{formatDate(doc.updatedAt, locale)}</time>
+        {words.owner}:{' '}
+        {pageOf({ name: 'ownerOrganisation', relationTo: 'organisations', type: 'relationship' }, doc.ownerOrganisation, locale) ? (
+          <a
+            className="utrecht-link"
+            href={pageOf({ name: 'ownerOrganisation', relationTo: 'organisations', type: 'relationship' }, doc.ownerOrganisation, locale)}
+          >
+            {nameOf(doc.ownerOrganisation)}
+          </a>
+        ) : (
+          (nameOf(doc.ownerOrganisation) ?? '')
+        )}{' '}
+        · {words.updated}: <time dateTime={String(doc.updatedAt)}>{formatDate(doc.updatedAt, locale)}</time>
       </p>
     </article>
   )

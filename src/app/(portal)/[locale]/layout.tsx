@@ -12,7 +12,10 @@ import { isCurator, type SessionUser } from '../../../../domain/access'
 import { instanceIdOf } from '../../../../lib/instance'
 import { dictionaryFor, dutchPathOf, hrefIn, isPortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
+import { unreadCount } from '../../../portal/follows'
+import { notifyWordsFor } from '../../../portal/notifyWords'
 import { signOut } from '../../../portal/session'
+import { portalPaths } from '../../../portalAddresses'
 
 export const metadata: Metadata = {
   description: 'Kennis- en samenwerkingsplatform van het regionaal veiligheidspartnerschap Den Haag',
@@ -23,6 +26,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isPortalLocale(locale)) notFound()
   const words = dictionaryFor(locale)
+  const notifyWords = notifyWordsFor(locale)
   const other = locale === 'nl' ? 'en' : 'nl'
   const { payload, user } = await portalContext()
   const dutchPath = dutchPathOf((await headers()).get('x-portal-path') ?? '/')
@@ -30,8 +34,10 @@ export default async function PortalLayout({ children, params }: { children: Rea
     { href: hrefIn(locale, '/'), label: words.home },
     { href: hrefIn(locale, '/zoeken'), label: words.search },
     { href: hrefIn(locale, '/interventies/matrix'), label: words.matrix },
+    ...(user ? [{ href: hrefIn(locale, portalPaths.follows), label: notifyWords.whatIFollow }] : []),
     ...(isCurator(user as SessionUser | null) ? [{ href: '/admin', label: words.adminPanel }] : []),
   ]
+  const unread = await unreadCount(payload, user)
   const here = hrefIn(locale, dutchPath)
   return (
     <html className="utrecht-theme" data-instance={instanceIdOf(payload)} lang={locale}>
@@ -53,6 +59,25 @@ export default async function PortalLayout({ children, params }: { children: Rea
                     </a>
                   </li>
                 ))}
+                {user ? (
+                  <li className="utrecht-nav-list__item">
+                    <a className="utrecht-nav-list__link portal-bell" href={hrefIn(locale, portalPaths.notifications)}>
+                      <svg aria-hidden="true" className="portal-bell__icon" focusable="false" height="16" viewBox="0 0 24 24" width="16">
+                        <path
+                          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+                          fill="currentColor"
+                        />
+                      </svg>{' '}
+                      {notifyWords.bell}
+                      {unread > 0 ? (
+                        <span className="portal-bell__count">
+                          {unread}
+                          <span className="portal-visually-hidden"> {notifyWords.unread}</span>
+                        </span>
+                      ) : null}
+                    </a>
+                  </li>
+                ) : null}
                 <li className="utrecht-nav-list__item">
                   {user ? (
                     <form action={signOut} className="portal-sign-out">

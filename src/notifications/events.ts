@@ -1,0 +1,60 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+import type { KnowledgeSlug } from '../../domain/knowledge'
+
+import { moveOf } from '../../plugins/editorial-workflow'
+import { personLabel } from '../editorial/personLabel'
+
+export const notificationsQueue = 'notifications'
+export const notifyTaskSlug = 'notify' as const
+
+/** What happened to an item that people may be told about. */
+export type WorkspaceEvent = {
+  /** Unique per event: its notifications carry it, so a retried job makes none twice. */
+  id: string
+  move: 'submit' | 'send-back' | 'publish' | 'review-due'
+  collection: KnowledgeSlug
+  itemId: string
+  actorId?: string | null
+  actorName?: string | null
+  comment?: string | null
+  /** A publish of an item that was never live before (new), or of one that was (updated). */
+  firstPublication?: boolean
+}
+
+/** The move a create makes: the workflow only remembers the moves of updates. */
+const moveOnCreate = (doc: Record<string, unknown>) =>
+  doc.workflowStatus === 'published' && doc._status === 'published' ? 'publish' : doc.workflowStatus === 'in-review' ? 'submit' : undefined
+
+/** Queues an event in the write's transaction: it is told only if the write is committed. */
+export async function queueEvent(req: PayloadRequest, event: Omit<WorkspaceEvent, 'id'>): Promise<void> {
+  await req.payload.jobs.queue({
+    input: { event: { ...event, id: randomUUID() } },
+    queue: notificationsQueue,
+    req,
+    task: notifyTaskSlug,
+  })
+}
+
+/**
+ * After a knowledge item is submitted, sent back or published: the notification job works out
+ * who is told (followers, authors, curators, the card's organisation) and checks, per recipient,
+ * that they may read it. Nothing of that work happens in the write itself.
+ */
+export const queueNotificationsAfterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+  const move = operation === 'create' ? moveOnCreate(doc) : moveOf(req, collection.slug, doc.id)
+  if (move !== 'submit' && move !== 'send-back' && move !== 'publish') return doc
+  const actorName = req.user ? ((await personLabel(req, req.user)) ?? null) : null
+  await queueEvent(req, {
+    actorId: req.user ? String(req.user.id) : null,
+    actorName,
+    collection: collection.slug as KnowledgeSlug,
+    comment: move === 'send-back' && typeof doc.reviewComment === 'string' ? doc.reviewComment : null,
+    firstPublication: move === 'publish' ? !previousDoc?.publishedAt || operation === 'create' : undefined,
+    itemId: String(doc.id),
+    move,
+  })
+  return doc
+}

@@ -1,0 +1,96 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { MailLanguage, NotificationKind } from '../../domain/notifications'
+
+import { defaultImmediateKinds, mailLanguageOf } from '../../domain/notifications'
+
+/** Someone who may be told something, with what the access rules and their settings need. */
+export type Reader = {
+  id: string | number
+  email: string
+  name?: string | null
+  role?: string | null
+  organisation?: string | number | null
+  immediate: readonly NotificationKind[]
+  digest: string
+  language: MailLanguage
+}
+
+type StoredUser = {
+  id: string | number
+  email: string
+  name?: string | null
+  role?: string | null
+  organisation?: string | number | { id: string | number } | null
+  notificationSettings?: { immediate?: NotificationKind[] | null; digest?: string | null; language?: string | null } | null
+}
+
+export const readerOf = (user: StoredUser): Reader => {
+  const settings = user.notificationSettings ?? {}
+  const organisation = user.organisation && typeof user.organisation === 'object' ? user.organisation.id : user.organisation
+  return {
+    digest: settings.digest ?? 'weekly',
+    email: user.email,
+    id: user.id,
+    immediate: settings.immediate ?? defaultImmediateKinds,
+    language: mailLanguageOf(settings.language),
+    name: user.name,
+    organisation: organisation ?? null,
+    role: user.role,
+  }
+}
+
+/** The accounts with these ids (the system reads them: access is decided per reader afterwards). */
+export async function loadReaders(payload: Payload, where: Where): Promise<Reader[]> {
+  const { docs } = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, where })
+  return (docs as unknown as StoredUser[]).map(readerOf)
+}
+
+export type ItemRef = { collection: string; id: string }
+export const refKey = (ref: ItemRef): string => `${ref.collection}:${ref.id}`
+
+/**
+ * Which of a fixed set of items each reader may read, by each collection's own read rule asked with
+ * that reader. Readers whose rule answers the same query (every member of one organisation, every
+ * anonymous-like reader) share one database query: the rule decides per reader, the query per
+ * distinct answer, so thousands of recipients cost a few dozen queries.
+ */
+export function readableItemsFor(payload: Payload, refs: readonly ItemRef[]) {
+  const idsByCollection = new Map<string, string[]>()
+  for (const ref of refs) idsByCollection.set(ref.collection, [...(idsByCollection.get(ref.collection) ?? []), ref.id])
+  const answers = new Map<string, Promise<Set<string>>>()
+
+  const readableIn = async (req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> => {
+    const rule = payload.collections[collection as CollectionSlug]?.config.access.read
+    if (!rule) return new Set()
+    const decision = await rule({ req })
+    if (decision === true) return new Set(ids)
+    if (!decision) return new Set()
+    const key = `${collection}\n${JSON.stringify(decision)}`
+    let answer = answers.get(key)
+    if (!answer) {
+      answer = payload.db
+        .find({
+          collection: collection as CollectionSlug,
+          limit: 0,
+          pagination: false,
+          select: { id: true },
+          where: { and: [{ id: { in: ids } }, decision as Where] },
+        })
+        .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
+      answers.set(key, answer)
+    }
+    return answer
+  }
+
+  return async (reader: Reader): Promise<Set<string>> => {
+    const readable = new Set<string>()
+    if (idsByCollection.size === 0) return readable
+    const req = await createLocalReq({ user: { ...reader, collection: 'users' } as never }, payload)
+    for (const [collection, ids] of idsByCollection)
+      for (const id of await readableIn(req, collection, ids)) readable.add(refKey({ collection, id }))
+    return readable
+  }
+}

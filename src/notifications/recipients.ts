@@ -1,0 +1,81 @@
+import type { Payload, Where } from 'payload'
+
+import type { NotificationKind } from '../../domain/notifications'
+import type { WorkspaceEvent } from './events'
+import type { ItemFacts } from './items'
+
+import type { ThemeTree } from '../../domain/vocabulary'
+
+import { followKeyOf } from '../../domain/notifications'
+import { themeTreeOf } from '../taxonomy/themeTree'
+
+/** Who follows any of these things (`themes:<id>`, `organisations:<id>`, `interventions:<id>`). */
+export async function followersOf(payload: Payload, keys: string[]): Promise<string[]> {
+  if (keys.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'follows',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { user: true },
+    where: { targetKey: { in: keys } },
+  })
+  return [...new Set(docs.map((doc) => String(typeof doc.user === 'object' && doc.user ? doc.user.id : doc.user)))]
+}
+
+async function usersWhere(payload: Payload, where: Where): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { email: true },
+    where,
+  })
+  return docs.map((doc) => String(doc.id))
+}
+
+/** The follow keys an item is found under: each of its themes with its main theme, and its organisation. */
+export function followKeysOf(tree: ThemeTree, item: ItemFacts): string[] {
+  return [
+    ...tree.idsCountedFor(item.themes).map((id) => followKeyOf('themes', id)),
+    ...(item.ownerOrganisation ? [followKeyOf('organisations', item.ownerOrganisation)] : []),
+  ]
+}
+
+/**
+ * Who is told what about one event, before access is checked per recipient. Someone told about
+ * their own item hears that, not that something they follow changed; nobody is told what they
+ * did themselves.
+ */
+export async function recipientsOf(payload: Payload, event: WorkspaceEvent, item: ItemFacts): Promise<Map<string, NotificationKind>> {
+  const told = new Map<string, NotificationKind>()
+  const tell = (users: string[], kind: NotificationKind) => users.forEach((user) => told.set(user, kind))
+  switch (event.move) {
+    case 'submit':
+      tell(await usersWhere(payload, { role: { equals: 'curator' } }), 'submitted')
+      break
+    case 'send-back':
+      tell(item.authors, 'sent-back')
+      break
+    case 'review-due':
+      tell(await usersWhere(payload, { role: { equals: 'curator' } }), 'review-due')
+      tell(item.authors, 'review-due')
+      break
+    case 'publish': {
+      if (event.firstPublication) tell(await followersOf(payload, followKeysOf(await themeTreeOf(payload), item)), 'followed-published')
+      tell(
+        await followersOf(payload, [followKeyOf(item.ref.collection, item.ref.id)]),
+        event.firstPublication ? 'followed-published' : 'followed-updated',
+      )
+      if (event.firstPublication && item.interventionOwner)
+        tell(await usersWhere(payload, { organisation: { equals: item.interventionOwner } }), 'experience')
+      tell(item.authors, 'published')
+      break
+    }
+  }
+  if (event.actorId) told.delete(event.actorId)
+  return told
+}

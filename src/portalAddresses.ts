@@ -1,0 +1,26 @@
+import { knowledgeCollections } from '../domain/knowledge'
+
+/**
+ * Where the portal's pages live, for the portal itself and for everything that links to it (mails,
+ * notifications): Dutch paths at the root, the same paths under `/en` in English.
+ */
+export type PortalLanguage = 'nl' | 'en'
+
+/** The address of a portal page in a language; `path` is the Dutch path, e.g. `/zoeken`. */
+export const hrefIn = (locale: PortalLanguage, path: string): string => (locale === 'nl' ? path : `/en${path === '/' ? '' : path}`)
+
+/** Where an item's page lives; the same paths the search index gives its hits. */
+export const itemHref = (locale: PortalLanguage, collection: string, slug: string): string => {
+  const entry = knowledgeCollections.find((each) => each.slug === collection)
+  const base = entry && 'portalPath' in entry ? entry.portalPath : undefined
+  return hrefIn(locale, base ? `${base}/${slug}` : '/')
+}
+
+/** The portal's own pages for what someone follows and is told (Dutch paths). */
+export const portalPaths = {
+  follows: '/volgend',
+  notifications: '/meldingen',
+  organisation: (slug: string) => `/organisaties/${slug}`,
+  theme: (slug: string) => `/themas/${slug}`,
+  unsubscribe: '/afmelden',
+} as const

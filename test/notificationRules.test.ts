@@ -1,0 +1,175 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { temporaryDataDir } from './helpers/server'
+
+/**
+ * Who is told what, on a real database with the demo accounts: the events the HTTP test does not
+ * reach (experiences, republishing, review-by dates), and the shared access check against asking
+ * Payload per reader.
+ */
+describe('notification rules', () => {
+  let payload: Payload
+  let deliverQueued: () => Promise<void>
+  let tellReviewsDue: (payload: Payload, at?: Date) => Promise<number>
+  let readableItemsFor: typeof import('../src/notifications/readers').readableItemsFor
+  let loadReaders: typeof import('../src/notifications/readers').loadReaders
+  const people: Record<string, any> = {}
+  let denHaagId: string
+
+  const notificationsOf = async (user: any) =>
+    (
+      await payload.find({
+        collection: 'notifications',
+        depth: 0,
+        limit: 100,
+        overrideAccess: false,
+        pagination: false,
+        user,
+      })
+    ).docs as any[]
+  const about = (docs: any[], id: string) => docs.filter((doc) => String(doc.item?.value) === id).map((doc) => doc.kind)
+
+  const card = async (title: string, overrides: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'interventions',
+      data: {
+        goal: 'Doel.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: `Over ${title}.`,
+        title,
+        visibility: 'public',
+        ...overrides,
+      } as never,
+      draft: true,
+      overrideAccess: false,
+      user: people.denHaag,
+    })
+  const publish = (collection: 'interventions' | 'experiences', id: string) =>
+    payload.update({ collection, data: { _status: 'published' } as never, id, overrideAccess: false, user: people.curator })
+
+  beforeAll(async () => {
+    process.env.DATA_DIR = temporaryDataDir('notification-rules')
+    process.env.LOG_LEVEL = 'warn'
+    process.env.SEED_DEMO = 'true'
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../src/payload.config')
+    const { applyMigrations } = await import('../src/database/migrate')
+    const { seed } = await import('../seed')
+    ;({ tellReviewsDue } = await import('../src/notifications/reviewDue'))
+    ;({ loadReaders, readableItemsFor } = await import('../src/notifications/readers'))
+    const { notificationsQueue } = await import('../src/notifications/events')
+    payload = await getPayload({ config })
+    await applyMigrations(payload)
+    await seed(payload, { demo: true })
+    deliverQueued = async () => {
+      await payload.jobs.run({ limit: 100, overrideAccess: true, queue: notificationsQueue, silent: true })
+    }
+    await deliverQueued()
+    const { docs } = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+    for (const user of docs) people[String(user.email).split('@')[0]!.replace('member.', '')] = { ...user, collection: 'users' }
+    denHaagId = String(people.denhaag.organisation)
+    people.denHaag = people.denhaag
+  })
+
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  it('tells the card’s organisation about a new experience, its author that it is published, and makes the author follow the card', async () => {
+    const target = await card('Kaart voor een ervaring')
+    await publish('interventions', String(target.id))
+    const experience = await payload.create({
+      collection: 'experiences',
+      data: {
+        intervention: target.id,
+        period: { from: '2026-01-01T00:00:00.000Z' },
+        rating: 4,
+        result: 'Veertig deelnemers.',
+        visibility: 'partners',
+        wouldRecommend: true,
+        workflowStatus: 'in-review',
+      } as never,
+      draft: true,
+      overrideAccess: false,
+      user: people.leiden,
+    })
+    await deliverQueued()
+    expect(about(await notificationsOf(people.curator), String(experience.id))).toEqual(['submitted'])
+    await publish('experiences', String(experience.id))
+    await deliverQueued()
+    expect(about(await notificationsOf(people.denHaag), String(experience.id))).toEqual(['experience'])
+    expect(about(await notificationsOf(people.leiden), String(experience.id))).toEqual(['published'])
+    expect(about(await notificationsOf(people.partner), String(experience.id)), 'not their organisation’s card').toEqual([])
+    const follows = await payload.find({ collection: 'follows', depth: 0, overrideAccess: false, user: people.leiden })
+    expect(follows.docs.map((doc) => doc.targetKey)).toContain(`interventions:${target.id}`)
+  })
+
+  it('tells followers of an item when it is published again, and nobody what they did themselves', async () => {
+    const target = await card('Kaart die wordt bijgewerkt')
+    await publish('interventions', String(target.id))
+    await deliverQueued()
+    await payload.create({
+      collection: 'follows',
+      data: { target: { relationTo: 'interventions', value: target.id } } as never,
+      overrideAccess: false,
+      user: people.leiden,
+    })
+    await payload.update({
+      collection: 'interventions',
+      data: { summary: 'Bijgewerkte samenvatting.' } as never,
+      id: target.id,
+      overrideAccess: false,
+      user: people.curator,
+    })
+    await deliverQueued()
+    expect(about(await notificationsOf(people.leiden), String(target.id))).toEqual(['followed-updated'])
+    expect(about(await notificationsOf(people.denHaag), String(target.id)), 'its author is told it was published').toContain('published')
+    expect(about(await notificationsOf(people.curator), String(target.id)), 'the curator did it').toEqual([])
+  })
+
+  it('tells authors and curators once that a live item passed its review-by date', async () => {
+    const target = await card('Kaart over datum')
+    await publish('interventions', String(target.id))
+    await payload.update({
+      collection: 'interventions',
+      context: {},
+      data: { reviewBy: new Date(Date.now() - 24 * 3600 * 1000).toISOString() } as never,
+      id: target.id,
+      overrideAccess: true,
+    })
+    await deliverQueued()
+    expect(await tellReviewsDue(payload)).toBeGreaterThanOrEqual(2)
+    expect(about(await notificationsOf(people.denHaag), String(target.id))).toContain('review-due')
+    expect(about(await notificationsOf(people.curator), String(target.id))).toEqual(['review-due'])
+    await tellReviewsDue(payload)
+    expect(about(await notificationsOf(people.curator), String(target.id)), 'the daily scan tells once').toEqual(['review-due'])
+  })
+
+  it.each(['public', 'partners', 'organisation'] as const)(
+    'decides who may read a %s item as Payload does for each reader, sharing queries between readers',
+    async (visibility) => {
+      const target = await card(`Kaart ${visibility}`, { visibility })
+      await publish('interventions', String(target.id))
+      const draft = await card(`Concept ${visibility}`, { visibility })
+      const refs = [target, draft].map((doc) => ({ collection: 'interventions', id: String(doc.id) }))
+      const readable = readableItemsFor(payload, refs)
+      for (const reader of await loadReaders(payload, {})) {
+        const asPayload = await payload.find({
+          collection: 'interventions',
+          depth: 0,
+          overrideAccess: false,
+          user: { ...reader, collection: 'users' } as never,
+          where: { id: { in: refs.map((ref) => ref.id) } },
+        })
+        const expected = asPayload.docs.map((doc) => `interventions:${doc.id}`).sort()
+        expect(
+          [...(await readable(reader))].sort(),
+          `${reader.email} (${String(reader.organisation) === denHaagId ? 'Den Haag' : 'elsewhere'})`,
+        ).toEqual(expected)
+      }
+    },
+  )
+})
