@@ -148,6 +148,33 @@ describe('notification rules', () => {
     expect(about(await notificationsOf(people.curator), String(target.id)), 'the daily scan tells once').toEqual(['review-due'])
   })
 
+  it('schedules the digests and the daily scan on Payload’s job queue, each knowing the moment it is meant for', async () => {
+    const { scheduledQueue } = await import('../src/notifications/tasks')
+    await payload.jobs.handleSchedules({ queue: scheduledQueue })
+    await payload.jobs.handleSchedules({ queue: scheduledQueue })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      where: { queue: { equals: scheduledQueue } },
+    })
+    const jobs = docs as any[]
+    expect(jobs.map((job) => job.taskSlug).sort(), 'one of each, however often the schedule is asked').toEqual([
+      'dailyDigest',
+      'notificationUpkeep',
+      'weeklyDigest',
+    ])
+    for (const job of jobs) {
+      expect(Date.parse(job.waitUntil)).toBeGreaterThan(Date.now())
+      expect(job.input.at).toBe(new Date(job.waitUntil).toISOString())
+    }
+    const weekly = jobs.find((job) => job.taskSlug === 'weeklyDigest')
+    expect(new Date(weekly.waitUntil).getUTCDay(), 'on Mondays').toBe(1)
+    expect(new Date(weekly.waitUntil).getUTCHours()).toBe(6)
+  })
+
   it.each(['public', 'partners', 'organisation'] as const)(
     'decides who may read a %s item as Payload does for each reader, sharing queries between readers',
     async (visibility) => {

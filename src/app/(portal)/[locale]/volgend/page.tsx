@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { redirect } from 'next/navigation'
 
+import type { Option } from '../../../../../domain/vocabulary'
+
 import { isCurator, type SessionUser } from '../../../../../domain/access'
 import {
   defaultImmediateKinds,
@@ -23,6 +25,45 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
 }
 
 type Doc = Record<string, any>
+
+/** One question of the settings form: radio buttons or checkboxes with their labels, a plain form field each. */
+function Choices({
+  checked,
+  legend,
+  locale,
+  name,
+  options,
+  type,
+}: {
+  checked: (value: string) => boolean
+  legend: string
+  locale: PortalLocale
+  name: string
+  options: Option[]
+  type: 'radio' | 'checkbox'
+}) {
+  const input = type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox'
+  return (
+    <fieldset className="utrecht-form-fieldset">
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {options.map((option) => (
+        <div className={`utrecht-form-field utrecht-form-field--${type}`} key={option.value}>
+          <input
+            className={`${input} ${input}--html-input`}
+            defaultChecked={checked(option.value)}
+            id={`${name}-${option.value}`}
+            name={name}
+            type={type}
+            value={option.value}
+          />{' '}
+          <label className={`utrecht-form-label utrecht-form-label--${type}`} htmlFor={`${name}-${option.value}`}>
+            {option.label[locale]}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
 
 function linkOf(locale: PortalLocale, target: Doc): { href: string; name: string; kind: string } | undefined {
   const value = target?.value
@@ -99,62 +140,30 @@ export default async function FollowsPage({
         ) : null}
         <form action={saveNotificationSettings} className="portal-form">
           <input name="locale" type="hidden" value={locale} />
-          <fieldset className="utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">{words.digestLegend}</legend>
-            {digestPeriodOptions.map((option) => (
-              <div className="utrecht-form-field utrecht-form-field--radio" key={option.value}>
-                <input
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
-                  defaultChecked={(settings.digest ?? 'weekly') === option.value}
-                  id={`digest-${option.value}`}
-                  name="digest"
-                  type="radio"
-                  value={option.value}
-                />{' '}
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`digest-${option.value}`}>
-                  {option.label[locale]}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset className="utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">{words.immediateLegend}</legend>
-            {notificationKindOptions
-              .filter((option) => option.value !== 'submitted' || isCurator(user as SessionUser))
-              .map((option) => (
-                <div className="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
-                  <input
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                    defaultChecked={immediate.has(option.value)}
-                    id={`immediate-${option.value}`}
-                    name="immediate"
-                    type="checkbox"
-                    value={option.value}
-                  />{' '}
-                  <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`immediate-${option.value}`}>
-                    {option.label[locale]}
-                  </label>
-                </div>
-              ))}
-          </fieldset>
-          <fieldset className="utrecht-form-fieldset">
-            <legend className="utrecht-form-fieldset__legend">{words.languageLegend}</legend>
-            {mailLanguageOptions.map((option) => (
-              <div className="utrecht-form-field utrecht-form-field--radio" key={option.value}>
-                <input
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
-                  defaultChecked={(settings.language ?? 'nl') === option.value}
-                  id={`language-${option.value}`}
-                  name="language"
-                  type="radio"
-                  value={option.value}
-                />{' '}
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`language-${option.value}`}>
-                  {option.label[locale]}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <Choices
+            checked={(value) => (settings.digest ?? 'weekly') === value}
+            legend={words.digestLegend}
+            locale={locale}
+            name="digest"
+            options={digestPeriodOptions}
+            type="radio"
+          />
+          <Choices
+            checked={(value) => immediate.has(value)}
+            legend={words.immediateLegend}
+            locale={locale}
+            name="immediate"
+            options={notificationKindOptions.filter((option) => option.value !== 'submitted' || isCurator(user as SessionUser))}
+            type="checkbox"
+          />
+          <Choices
+            checked={(value) => (settings.language ?? 'nl') === value}
+            legend={words.languageLegend}
+            locale={locale}
+            name="language"
+            options={mailLanguageOptions}
+            type="radio"
+          />
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
             {words.save}
           </button>

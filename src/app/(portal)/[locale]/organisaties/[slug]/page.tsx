@@ -7,6 +7,7 @@ import { dictionaryFor, type PortalLocale } from '../../../../../portal/i18n'
 import { notifyWordsFor } from '../../../../../portal/notifyWords'
 import { portalContext } from '../../../../../portal/payload'
 import { recentItems } from '../../../../../portal/recent'
+import { organisationBySlug } from '../../../../../portal/taxonomy'
 import { FollowButton } from '../../FollowButton'
 import { ItemList } from '../../ItemList'
 
@@ -14,29 +15,16 @@ export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ locale: PortalLocale; slug: string }> }
 
-async function organisationOf(locale: PortalLocale, slug: string) {
-  const { payload } = await portalContext()
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    depth: 0,
-    limit: 1,
-    locale,
-    pagination: false,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0]
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params
-  const organisation = await organisationOf(locale, slug)
+  const organisation = await organisationBySlug(locale, slug)
   return { title: organisation?.name ?? dictionaryFor(locale).notFound }
 }
 
 /** An organisation of the partnership: what it is, what it published, and a way to follow it. */
 export default async function OrganisationPage({ params }: Params) {
   const { locale, slug } = await params
-  const organisation = await organisationOf(locale, slug)
+  const organisation = await organisationBySlug(locale, slug)
   if (!organisation) notFound()
   const words = notifyWordsFor(locale)
   const { payload, user } = await portalContext()

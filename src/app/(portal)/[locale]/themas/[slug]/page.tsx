@@ -6,6 +6,7 @@ import { dictionaryFor, hrefIn, type PortalLocale } from '../../../../../portal/
 import { notifyWordsFor } from '../../../../../portal/notifyWords'
 import { portalContext } from '../../../../../portal/payload'
 import { recentItems } from '../../../../../portal/recent'
+import { themeBySlug } from '../../../../../portal/taxonomy'
 import { portalPaths } from '../../../../../portalAddresses'
 import { FollowButton } from '../../FollowButton'
 import { ItemList } from '../../ItemList'
@@ -14,29 +15,16 @@ export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ locale: PortalLocale; slug: string }> }
 
-async function themeOf(locale: PortalLocale, slug: string) {
-  const { payload } = await portalContext()
-  const { docs } = await payload.find({
-    collection: 'themes',
-    depth: 1,
-    limit: 1,
-    locale,
-    pagination: false,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0]
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params
-  const theme = await themeOf(locale, slug)
+  const theme = await themeBySlug(locale, slug)
   return { title: theme?.name ?? dictionaryFor(locale).notFound }
 }
 
 /** A theme: what it covers, its sub-themes, its newest items, and a way to follow it. */
 export default async function ThemePage({ params }: Params) {
   const { locale, slug } = await params
-  const theme = await themeOf(locale, slug)
+  const theme = await themeBySlug(locale, slug)
   if (!theme) notFound()
   const words = { ...dictionaryFor(locale), ...notifyWordsFor(locale) }
   const { payload, user } = await portalContext()
