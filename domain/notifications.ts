@@ -27,7 +27,10 @@ export const notificationKindLabels: Record<NotificationKind, LocalizedText> = {
   submitted: { en: 'Items submitted for review (curators)', nl: 'Items ingediend ter beoordeling (redacteuren)' },
   'sent-back': { en: 'My items sent back with a comment', nl: 'Mijn items teruggestuurd met een opmerking' },
   published: { en: 'My items published', nl: 'Mijn items gepubliceerd' },
-  experience: { en: "Experiences with my organisation's interventions", nl: 'Ervaringen met interventies van mijn organisatie' },
+  experience: {
+    en: "Experiences with my organisation's interventions and those I follow",
+    nl: 'Ervaringen met interventies van mijn organisatie en die ik volg',
+  },
   'review-due': { en: "My organisation's items past their review-by date", nl: 'Items van mijn organisatie over hun herzieningsdatum' },
 }
 

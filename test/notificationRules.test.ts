@@ -98,11 +98,19 @@ describe('notification rules', () => {
     })
     await deliverQueued()
     expect(about(await notificationsOf(people.curator), String(experience.id))).toEqual(['submitted'])
+    expect(about(await notificationsOf(people.admin), String(experience.id)), 'administrators curate too').toEqual(['submitted'])
+    await payload.create({
+      collection: 'follows',
+      data: { target: { relationTo: 'interventions', value: target.id } } as never,
+      overrideAccess: false,
+      user: people.partner,
+    })
     await publish('experiences', String(experience.id))
     await deliverQueued()
     expect(about(await notificationsOf(people.denHaag), String(experience.id))).toEqual(['experience'])
+    expect(about(await notificationsOf(people.partner), String(experience.id)), 'they follow the card').toEqual(['experience'])
     expect(about(await notificationsOf(people.leiden), String(experience.id))).toEqual(['published'])
-    expect(about(await notificationsOf(people.partner), String(experience.id)), 'not their organisation’s card').toEqual([])
+    expect(about(await notificationsOf(people.admin), String(experience.id)), 'neither their card nor followed').toEqual(['submitted'])
     const follows = await payload.find({ collection: 'follows', depth: 0, overrideAccess: false, user: people.leiden })
     expect(follows.docs.map((doc) => doc.targetKey)).toContain(`interventions:${target.id}`)
   })
@@ -149,16 +157,35 @@ describe('notification rules', () => {
   })
 
   it('schedules the digests and the daily scan on Payload’s job queue, each knowing the moment it is meant for', async () => {
-    const { scheduledQueue } = await import('../src/notifications/tasks')
-    await payload.jobs.handleSchedules({ queue: scheduledQueue })
-    await payload.jobs.handleSchedules({ queue: scheduledQueue })
+    const { scheduledQueues } = await import('../src/notifications/tasks')
+    const queues = Object.values(scheduledQueues)
+    const scheduleAll = async () => {
+      for (const queue of queues) await payload.jobs.handleSchedules({ queue })
+    }
+    const lastRuns = async () => {
+      const stats = (await payload.db.findGlobal({ slug: 'payload-jobs-stats' })) as any
+      return Object.fromEntries(
+        Object.entries(stats?.stats?.scheduledRuns?.queues ?? {}).flatMap(([, queue]: [string, any]) =>
+          Object.entries(queue.tasks ?? {}).map(([task, run]: [string, any]) => [task, run.lastScheduledRun]),
+        ),
+      )
+    }
+    await scheduleAll()
+    const first = await lastRuns()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await scheduleAll()
+    const second = await lastRuns()
+    for (const task of ['dailyDigest', 'weeklyDigest', 'notificationUpkeep'])
+      expect(Date.parse(second[task]), `${task}: its own record of when it was last scheduled moves on`).toBeGreaterThan(
+        Date.parse(first[task]),
+      )
     const { docs } = await payload.find({
       collection: 'payload-jobs',
       depth: 0,
       limit: 0,
       overrideAccess: true,
       pagination: false,
-      where: { queue: { equals: scheduledQueue } },
+      where: { queue: { in: queues } },
     })
     const jobs = docs as any[]
     expect(jobs.map((job) => job.taskSlug).sort(), 'one of each, however often the schedule is asked').toEqual([

@@ -149,6 +149,7 @@ export const readOwnNotifications = namedRule('readOwnNotifications', (async ({ 
     where: mine,
   })
   const rows = docs as unknown as NotificationRow[]
+  if (rows.length === 0) return mine
   const byCollection = new Map<string, NotificationRow[]>()
   for (const row of rows) {
     const collection = row.item?.relationTo

@@ -30,6 +30,7 @@ export type ItemFacts = {
   authors: string[]
   /** An experience's municipality and the organisation that owns its card. */
   municipality?: (language: MailLanguage) => string
+  intervention?: string
   interventionOwner?: string
   reviewBy?: string
   publishedAt?: string
@@ -83,6 +84,7 @@ export async function factsOf(payload: Payload, collection: string, doc: Stored)
     ])
     return {
       ...base,
+      intervention: interventionId,
       interventionOwner: idOf(intervention?.ownerOrganisation),
       link: (language) =>
         intervention?.slug ? `${publicUrl()}${itemHref(language, 'interventions', String(intervention.slug))}` : adminLink,

@@ -52,45 +52,49 @@ export type ItemRef = { collection: string; id: string }
 export const refKey = (ref: ItemRef): string => `${ref.collection}:${ref.id}`
 
 /**
- * Which of a fixed set of items each reader may read, by each collection's own read rule asked with
- * that reader. Readers whose rule answers the same query (every member of one organisation, every
+ * Which of a fixed set of items each reader may read (or, with `update`, edit), by each
+ * collection's own rule asked with that reader. Readers whose rule answers the same query (every member of one organisation, every
  * anonymous-like reader) share one database query: the rule decides per reader, the query per
  * distinct answer, so thousands of recipients cost a few dozen queries.
  */
-export function readableItemsFor(payload: Payload, refs: readonly ItemRef[]) {
+export function readableItemsFor(payload: Payload, refs: readonly ItemRef[], operation: 'read' | 'update' = 'read') {
   const idsByCollection = new Map<string, string[]>()
   for (const ref of refs) idsByCollection.set(ref.collection, [...(idsByCollection.get(ref.collection) ?? []), ref.id])
   const answers = new Map<string, Promise<Set<string>>>()
+  const base = createLocalReq({}, payload)
 
-  const readableIn = async (req: PayloadRequest, collection: string, ids: string[]): Promise<Set<string>> => {
-    const rule = payload.collections[collection as CollectionSlug]?.config.access.read
-    if (!rule) return new Set()
-    const decision = await rule({ req })
-    if (decision === true) return new Set(ids)
-    if (!decision) return new Set()
-    const key = `${collection}\n${JSON.stringify(decision)}`
+  const readableIn = async (collection: string, ids: string[], decision: unknown): Promise<string[]> => {
+    if (decision === true) return ids
+    if (!decision) return []
+    const { docs } = await payload.db.find({
+      collection: collection as CollectionSlug,
+      limit: 0,
+      pagination: false,
+      select: { id: true },
+      where: { and: [{ id: { in: ids } }, decision as Where] },
+    })
+    return docs.map((doc) => String(doc.id))
+  }
+
+  return async (reader: Reader): Promise<ReadonlySet<string>> => {
+    if (idsByCollection.size === 0) return new Set<string>()
+    // A request of the reader's own, as the rules see one: their account, and nothing remembered from anyone else.
+    const req = { ...(await base), context: {}, user: { ...reader, collection: 'users' } } as unknown as PayloadRequest
+    const decisions: [string, string[], unknown][] = []
+    for (const [collection, ids] of idsByCollection) {
+      const rule = payload.collections[collection as CollectionSlug]?.config.access[operation]
+      decisions.push([collection, ids, rule ? await rule({ req }) : false])
+    }
+    const key = JSON.stringify(decisions.map(([collection, , decision]) => [collection, decision]))
     let answer = answers.get(key)
     if (!answer) {
-      answer = payload.db
-        .find({
-          collection: collection as CollectionSlug,
-          limit: 0,
-          pagination: false,
-          select: { id: true },
-          where: { and: [{ id: { in: ids } }, decision as Where] },
-        })
-        .then(({ docs }) => new Set(docs.map((doc) => String(doc.id))))
+      answer = Promise.all(
+        decisions.map(async ([collection, ids, decision]) =>
+          (await readableIn(collection, ids, decision)).map((id) => refKey({ collection, id })),
+        ),
+      ).then((each) => new Set(each.flat()))
       answers.set(key, answer)
     }
     return answer
-  }
-
-  return async (reader: Reader): Promise<Set<string>> => {
-    const readable = new Set<string>()
-    if (idsByCollection.size === 0) return readable
-    const req = await createLocalReq({ user: { ...reader, collection: 'users' } as never }, payload)
-    for (const [collection, ids] of idsByCollection)
-      for (const id of await readableIn(req, collection, ids)) readable.add(refKey({ collection, id }))
-    return readable
   }
 }

@@ -37,9 +37,16 @@ async function usersWhere(payload: Payload, where: Where): Promise<string[]> {
   return docs.map((doc) => String(doc.id))
 }
 
-/** The follow keys an item is found under: each of its themes with its main theme, and its organisation. */
+/** Who curates: curators, and administrators, who may do everything a curator may. */
+const curatorsOnly: Where = { role: { in: ['curator', 'admin'] } }
+
+/**
+ * The follow keys an item is found under: each of its themes with its main theme, and its
+ * organisation; an experience also under its card.
+ */
 export function followKeysOf(tree: ThemeTree, item: ItemFacts): string[] {
   return [
+    ...(item.intervention ? [followKeyOf('interventions', item.intervention)] : []),
     ...tree.idsCountedFor(item.themes).map((id) => followKeyOf('themes', id)),
     ...(item.ownerOrganisation ? [followKeyOf('organisations', item.ownerOrganisation)] : []),
   ]
@@ -55,13 +62,13 @@ export async function recipientsOf(payload: Payload, event: WorkspaceEvent, item
   const tell = (users: string[], kind: NotificationKind) => users.forEach((user) => told.set(user, kind))
   switch (event.move) {
     case 'submit':
-      tell(await usersWhere(payload, { role: { equals: 'curator' } }), 'submitted')
+      tell(await usersWhere(payload, curatorsOnly), 'submitted')
       break
     case 'send-back':
       tell(item.authors, 'sent-back')
       break
     case 'review-due':
-      tell(await usersWhere(payload, { role: { equals: 'curator' } }), 'review-due')
+      tell(await usersWhere(payload, curatorsOnly), 'review-due')
       tell(item.authors, 'review-due')
       break
     case 'publish': {
@@ -70,8 +77,10 @@ export async function recipientsOf(payload: Payload, event: WorkspaceEvent, item
         await followersOf(payload, [followKeyOf(item.ref.collection, item.ref.id)]),
         event.firstPublication ? 'followed-published' : 'followed-updated',
       )
-      if (event.firstPublication && item.interventionOwner)
-        tell(await usersWhere(payload, { organisation: { equals: item.interventionOwner } }), 'experience')
+      if (event.firstPublication && item.intervention) {
+        tell(await followersOf(payload, [followKeyOf('interventions', item.intervention)]), 'experience')
+        if (item.interventionOwner) tell(await usersWhere(payload, { organisation: { equals: item.interventionOwner } }), 'experience')
+      }
       tell(item.authors, 'published')
       break
     }

@@ -8,8 +8,13 @@ import { runDigest } from './digest/run'
 import { notifyTaskSlug } from './events'
 import { forgetOldNotifications, tellReviewsDue } from './reviewDue'
 
-/** The queue of work that runs on a schedule: digests and the daily review-by scan. */
-export const scheduledQueue = 'scheduled'
+/**
+ * Each scheduled task has a queue of its own: Payload keeps when each was last scheduled in one
+ * record per call, read once and written back whole for every task of the queue asked about, so
+ * two tasks in one queue overwrite each other's time and the first would be scheduled for the
+ * same morning over and over.
+ */
+export const scheduledQueues = { daily: 'digest-daily', upkeep: 'notification-upkeep', weekly: 'digest-weekly' } as const
 
 type BeforeScheduleFn = NonNullable<NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']>
 
@@ -24,7 +29,10 @@ export const notifyTask: TaskConfig<Notify> = {
   retries: { attempts: 6, backoff: { delay: 5000, type: 'exponential' } },
 }
 
-/** A scheduled run knows the moment it was meant for, so a late run still covers the right period. */
+/**
+ * A scheduled run knows the moment it was meant for, so a late run still covers the right period;
+ * a run missed while no process did the background work is made up once, for its own period.
+ */
 const rememberScheduledTime: BeforeScheduleFn = async (args) => {
   const decision = await args.defaultBeforeSchedule(args)
   return { ...decision, input: { at: (decision.waitUntil ?? new Date()).toISOString() } }
@@ -44,7 +52,7 @@ const digestTask = (schedule: DigestSchedule, cron: string): TaskConfig<Schedule
   },
   inputSchema: [{ name: 'at', type: 'text' }],
   retries: { attempts: 4, backoff: { delay: 60_000, type: 'exponential' } },
-  schedule: [{ cron, hooks: { beforeSchedule: rememberScheduledTime }, queue: scheduledQueue }],
+  schedule: [{ cron, hooks: { beforeSchedule: rememberScheduledTime }, queue: scheduledQueues[schedule] }],
 })
 
 export const dailyDigestTask = digestTask('daily', '0 6 * * *')
@@ -60,7 +68,7 @@ export const dailyUpkeepTask: TaskConfig<Scheduled> = {
   },
   inputSchema: [{ name: 'at', type: 'text' }],
   retries: { attempts: 4, backoff: { delay: 60_000, type: 'exponential' } },
-  schedule: [{ cron: '0 5 * * *', hooks: { beforeSchedule: rememberScheduledTime }, queue: scheduledQueue }],
+  schedule: [{ cron: '0 5 * * *', hooks: { beforeSchedule: rememberScheduledTime }, queue: scheduledQueues.upkeep }],
 }
 
 export const notificationTasks = [notifyTask, dailyDigestTask, weeklyDigestTask, dailyUpkeepTask]

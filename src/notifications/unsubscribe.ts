@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { isMailSubscription, type MailSubscription, notificationKinds } from '../../domain/notifications'
+import { defaultImmediateKinds, isMailSubscription, type MailSubscription, notificationKinds } from '../../domain/notifications'
 
 const purpose = 'weerbaar:unsubscribe:v1'
 
@@ -32,7 +32,7 @@ export function verifyUnsubscribeToken(payload: Payload, token: unknown): Unsubs
   return { subscription, userId }
 }
 
-type Settings = { immediate?: string[] | null; digest?: string | null }
+type Settings = { immediate?: readonly string[] | null; digest?: string | null }
 
 /**
  * Turns the named mail off for the account: no digest, or no immediate mail of that kind. Already
@@ -42,7 +42,8 @@ export async function unsubscribe(payload: Payload, { subscription, userId }: Un
   const user = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: userId, overrideAccess: true })
   if (!user) return false
   const settings = ((user as { notificationSettings?: Settings }).notificationSettings ?? {}) as Settings
-  const immediate = (settings.immediate ?? []).filter((kind) => notificationKinds.includes(kind as never))
+  // Never set (an account from before the settings, on MongoDB): the defaults are what it gets now.
+  const immediate = (settings.immediate ?? defaultImmediateKinds).filter((kind) => notificationKinds.includes(kind as never))
   const change: Settings = subscription === 'digest' ? { digest: 'off' } : { immediate: immediate.filter((kind) => kind !== subscription) }
   await payload.update({
     collection: 'users',

@@ -46,8 +46,7 @@ export const notificationWords: Record<MailLanguage, Words> = {
     open: 'Open in Weerbaar',
     openInAdmin: 'Open in the admin panel',
     sentence: {
-      experience: (facts) =>
-        `${facts.about ?? 'A municipality'} shared its experience with your organisation's intervention ${quoted(facts.title)}.`,
+      experience: (facts) => `${facts.about ?? 'A municipality'} shared its experience with the intervention ${quoted(facts.title)}.`,
       'followed-published': (facts) => `${quoted(facts.title)} was published in what you follow.`,
       'followed-updated': (facts) => `${quoted(facts.title)}, which you follow, was updated.`,
       published: (facts) => `${quoted(facts.title)} was published${facts.actor ? ` by ${facts.actor}` : ''}.`,
@@ -83,8 +82,7 @@ export const notificationWords: Record<MailLanguage, Words> = {
     open: 'Bekijk in Weerbaar',
     openInAdmin: 'Open in het beheer',
     sentence: {
-      experience: (facts) =>
-        `${facts.about ?? 'Een gemeente'} deelde een ervaring met de interventie ${quoted(facts.title)} van uw organisatie.`,
+      experience: (facts) => `${facts.about ?? 'Een gemeente'} deelde een ervaring met de interventie ${quoted(facts.title)}.`,
       'followed-published': (facts) => `${quoted(facts.title)} is gepubliceerd in wat u volgt.`,
       'followed-updated': (facts) => `${quoted(facts.title)}, dat u volgt, is bijgewerkt.`,
       published: (facts) => `${quoted(facts.title)} is gepubliceerd${facts.actor ? ` door ${facts.actor}` : ''}.`,

@@ -1,28 +1,13 @@
 import type { Payload } from 'payload'
 
 import { notificationsQueue } from './events'
-import { scheduledQueue } from './tasks'
+import { scheduledQueues } from './tasks'
 
 const scheduleEveryMs = 60_000
 
-/**
- * Tells people about events once their writes are committed (every `intervalMs`), and once a
- * minute queues and runs what is due on the schedule (digests, the review-by scan), while
- * `mayWork` allows: only the process holding the background work does it.
- */
-export function startNotificationWorker(
-  payload: Payload,
-  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
-): () => Promise<void> {
+/** Runs `work` every `intervalMs`, one run at a time, while `mayWork` allows. Returns a function that stops it. */
+function everyInterval(payload: Payload, intervalMs: number, mayWork: () => boolean, work: () => Promise<unknown>) {
   let running: Promise<unknown> | undefined
-  let lastScheduled = 0
-  const work = async () => {
-    await payload.jobs.run({ limit: 20, overrideAccess: true, queue: notificationsQueue, silent: true })
-    if (Date.now() - lastScheduled < scheduleEveryMs) return
-    lastScheduled = Date.now()
-    await payload.jobs.handleSchedules({ queue: scheduledQueue })
-    await payload.jobs.run({ limit: 1, overrideAccess: true, queue: scheduledQueue, silent: true })
-  }
   const timer = setInterval(() => {
     if (running || !mayWork()) return
     running = work()
@@ -35,5 +20,30 @@ export function startNotificationWorker(
   return async () => {
     clearInterval(timer)
     await running
+  }
+}
+
+/**
+ * Tells people about events once their writes are committed (every `intervalMs`), and, on a timer
+ * of its own so a long digest never holds notifications up, queues and runs once a minute what is
+ * due on the schedule (digests, the review-by scan), while `mayWork` allows: only the process
+ * holding the background work does it.
+ */
+export function startNotificationWorker(
+  payload: Payload,
+  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
+): () => Promise<void> {
+  const stopTelling = everyInterval(payload, intervalMs, mayWork, () =>
+    payload.jobs.run({ limit: 20, overrideAccess: true, queue: notificationsQueue, silent: true }),
+  )
+  const stopScheduling = everyInterval(payload, scheduleEveryMs, mayWork, async () => {
+    // One queue at a time: each call reads Payload's record of the last runs afresh.
+    for (const queue of Object.values(scheduledQueues)) {
+      await payload.jobs.handleSchedules({ queue })
+      await payload.jobs.run({ limit: 1, overrideAccess: true, queue, silent: true })
+    }
+  })
+  return async () => {
+    await Promise.all([stopTelling(), stopScheduling()])
   }
 }

@@ -15,6 +15,24 @@ export type DigestPreview = {
   groups: { theme: string; items: { collection: string; id: string; title: string; summary: string; url: string }[] }[]
 }
 
+const sourceFreshForMs = 60_000
+const recentSources = new Map<string, { at: number; source: ReturnType<typeof digestSource> }>()
+
+/**
+ * What was made live so far in the current period, shared by every preview for a minute: a preview
+ * is one person's, but reading the period's items is the same work for everyone who asks.
+ */
+function recentSource(payload: Payload, from: Date, at: Date) {
+  const key = from.toISOString()
+  const cached = recentSources.get(key)
+  if (cached && at.getTime() - cached.at < sourceFreshForMs) return cached.source
+  const source = digestSource(payload, { from, until: at })
+  recentSources.clear()
+  recentSources.set(key, { at: at.getTime(), source })
+  source.catch(() => recentSources.delete(key))
+  return source
+}
+
 /** The digest a person will get at the end of the current period, as far as it is known now, with the same access checks. */
 export async function previewDigest(payload: Payload, userId: string | number, at = new Date()): Promise<DigestPreview | undefined> {
   const [reader] = await loadReaders(payload, { id: { equals: userId } })
@@ -22,7 +40,7 @@ export async function previewDigest(payload: Payload, userId: string | number, a
   const enabled = reader.digest === 'daily' || reader.digest === 'weekly'
   const schedule: DigestSchedule = reader.digest === 'daily' ? 'daily' : 'weekly'
   const period = currentPeriod(schedule, at)
-  const source = await digestSource(payload, { from: period.from, until: at })
+  const source = await recentSource(payload, period.from, at)
   const follows = await followKeysByUser(payload, [reader.id])
   const groups = await source.digestFor(
     reader as Reader,
