@@ -56,13 +56,13 @@ async function tell(payload: Payload, reader: Reader, kind: NotificationKind, it
  */
 export async function deliverEvent(payload: Payload, event: WorkspaceEvent): Promise<number> {
   const ref = { collection: event.collection, id: event.itemId }
-  const item = await itemFacts(payload, ref, { draft: event.move === 'submit' || event.move === 'send-back' })
+  // About a draft (submitted, sent back): its draft is named, so only those who may work on it are told.
+  const aboutDraft = event.move === 'submit' || event.move === 'send-back'
+  const item = await itemFacts(payload, ref, { draft: aboutDraft })
   if (!item) return 0
   const recipients = await recipientsOf(payload, event, item)
   if (recipients.size === 0) return 0
   const readers = await loadReaders(payload, { id: { in: [...recipients.keys()] } })
-  // About a draft (submitted, sent back): told only to those who may work on it, since they read its draft.
-  const aboutDraft = event.move === 'submit' || event.move === 'send-back'
   const readable = readableItemsFor(payload, [ref], aboutDraft ? 'update' : 'read')
   let told = 0
   for (const reader of readers) {

@@ -8,6 +8,7 @@ import { type Bilingual, callersLanguage, inCallersLanguage } from '../../lib/ca
 import { ClientError } from '../../lib/clientError'
 import { guardedEndpoint } from '../../lib/endpointAccess'
 import { previewDigest } from './digest/preview'
+import { markRead } from './markRead'
 import { unsubscribe, verifyUnsubscribeToken } from './unsubscribe'
 
 /** The address of the one-click unsubscribe (RFC 8058), which takes a form-encoded POST from mail programs. */
@@ -45,16 +46,7 @@ export const markReadEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const ids = idsToMark(req, (req.data ?? {}) as Record<string, unknown>)
-    const mine = { recipient: { equals: req.user!.id } }
-    const { docs } = await req.payload.update({
-      collection: 'notifications',
-      data: { readAt: new Date().toISOString() } as never,
-      depth: 0,
-      // Only the caller's own, and only unread ones: the recipient condition is the access rule here.
-      overrideAccess: true,
-      req,
-      where: { and: [mine, { readAt: { exists: false } }, ...(ids === 'all' ? [] : [{ id: { in: ids } }])] },
-    })
+    const marked = await markRead(req.payload, req.user!.id, ids)
     const { totalDocs: unread } = await req.payload.count({
       collection: 'notifications',
       overrideAccess: false,
@@ -62,7 +54,7 @@ export const markReadEndpoint: Endpoint = guardedEndpoint({
       user: req.user,
       where: { readAt: { exists: false } },
     })
-    return Response.json({ marked: docs.length, unread })
+    return Response.json({ marked, unread })
   },
   method: 'post',
   path: '/read',

@@ -7,6 +7,7 @@ import { queueNotificationsAfterChange } from './events'
 import { notificationTasks } from './tasks'
 
 export { unsubscribePath } from './endpoints'
+export { markRead } from './markRead'
 export { previewDigest } from './digest/preview'
 export { runDigest, type DigestReport } from './digest/run'
 export { unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from './unsubscribe'

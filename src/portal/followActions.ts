@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 
 import { isFollowableSlug, isMailSubscription, isNotificationKind, mailLanguageOf } from '../../domain/notifications'
 import { sameSitePath } from '../../lib/sameSitePath'
-import { unsubscribe, verifyUnsubscribeToken } from '../notifications'
+import { markRead, unsubscribe, verifyUnsubscribeToken } from '../notifications'
 import { hrefIn, isPortalLocale, type PortalLocale } from './i18n'
 import { portalContext } from './payload'
 
@@ -35,14 +35,7 @@ export async function markAllRead(form: FormData): Promise<void> {
   const locale = localeOf(form)
   const { payload, user } = await portalContext()
   if (!user) redirect(hrefIn(locale, '/inloggen'))
-  await payload.update({
-    collection: 'notifications',
-    data: { readAt: new Date().toISOString() } as never,
-    depth: 0,
-    // Only the reader's own: the recipient condition is the access rule here.
-    overrideAccess: true,
-    where: { and: [{ recipient: { equals: user.id } }, { readAt: { exists: false } }] },
-  })
+  await markRead(payload, user.id, 'all')
   redirect(`${hrefIn(locale, '/meldingen')}?gelezen=1`)
 }
 
