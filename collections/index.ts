@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { CommentReports } from './CommentReports'
+import { Comments } from './Comments'
 import { DigestDeliveries } from './DigestDeliveries'
 import { Experiences } from './Experiences'
 import { Follows } from './Follows'
@@ -10,6 +12,7 @@ import { LessonsLearned } from './LessonsLearned'
 import { Media } from './Media'
 import { Notifications } from './Notifications'
 import { Organisations } from './Organisations'
+import { Questions } from './Questions'
 import { Themes } from './Themes'
 import { type ResetPasswordMail, Users } from './Users'
 
@@ -29,4 +32,7 @@ export const collections = ({ mediaDir, resetPasswordMail, secureCookies }: Depl
   Follows,
   Notifications,
   DigestDeliveries,
+  Questions,
+  Comments,
+  CommentReports,
 ]

@@ -14,6 +14,12 @@ export const notificationKinds = [
   'published',
   'experience',
   'review-due',
+  'mentioned',
+  'replied',
+  'commented',
+  'question-asked',
+  'answer-accepted',
+  'comment-hidden',
 ] as const
 
 export type NotificationKind = (typeof notificationKinds)[number]
@@ -32,6 +38,21 @@ export const notificationKindLabels: Record<NotificationKind, LocalizedText> = {
     nl: 'Ervaringen met interventies van mijn organisatie en die ik volg',
   },
   'review-due': { en: "My organisation's items past their review-by date", nl: 'Items van mijn organisatie over hun herzieningsdatum' },
+  mentioned: { en: 'Mentions of me or my organisation', nl: 'Vermeldingen van mij of mijn organisatie' },
+  replied: { en: 'Replies to my comments and answers to my questions', nl: 'Reacties op mijn berichten en antwoorden op mijn vragen' },
+  commented: {
+    en: 'New comments in conversations I follow or take part in',
+    nl: 'Nieuwe reacties in gesprekken die ik volg of waaraan ik meedoe',
+  },
+  'question-asked': {
+    en: 'Questions to my organisation or in themes I follow',
+    nl: "Vragen aan mijn organisatie of in thema's die ik volg",
+  },
+  'answer-accepted': { en: 'My answers accepted', nl: 'Mijn antwoorden geaccepteerd' },
+  'comment-hidden': {
+    en: 'My comments, or comments I reported, hidden by a curator',
+    nl: 'Mijn reacties, of reacties die ik meldde, verborgen door de redactie',
+  },
 }
 
 export const notificationKindOptions: Option[] = notificationKinds.map((value) => ({ label: notificationKindLabels[value], value }))
@@ -40,7 +61,18 @@ export const notificationKindOptions: Option[] = notificationKinds.map((value) =
  * By mail at once unless someone says otherwise: what asks them to act. What is new in what they
  * follow comes in the digest instead, so a busy week is one mail.
  */
-export const defaultImmediateKinds: readonly NotificationKind[] = ['submitted', 'sent-back', 'published', 'experience', 'review-due']
+export const defaultImmediateKinds: readonly NotificationKind[] = [
+  'submitted',
+  'sent-back',
+  'published',
+  'experience',
+  'review-due',
+  'mentioned',
+  'replied',
+  'question-asked',
+  'answer-accepted',
+  'comment-hidden',
+]
 
 /** The kinds that come from following something; the digest lists them. */
 export const followKinds: readonly NotificationKind[] = ['followed-published', 'followed-updated']
@@ -72,8 +104,8 @@ export const mailLanguageOptions: Option[] = [
 export type MailSubscription = 'digest' | NotificationKind
 export const isMailSubscription = (value: unknown): value is MailSubscription => value === 'digest' || isNotificationKind(value)
 
-/** What can be followed: themes (with their sub-themes), organisations and items. Groups and questions join when they exist. */
-export const followableSlugs = ['themes', 'organisations', ...itemSlugs] as const
+/** What can be followed: themes (with their sub-themes), organisations, items and questions. Groups join when they exist. */
+export const followableSlugs = ['themes', 'organisations', ...itemSlugs, 'questions'] as const
 export type FollowableSlug = (typeof followableSlugs)[number]
 export const isFollowableSlug = (value: unknown): value is FollowableSlug => followableSlugs.includes(value as FollowableSlug)
 

@@ -79,6 +79,9 @@ export interface Config {
     follows: Follow;
     notifications: Notification;
     'digest-deliveries': DigestDelivery;
+    questions: Question;
+    comments: Comment;
+    'comment-reports': CommentReport;
     'api-keys': ApiKey;
     'audit-log': AuditLog;
     'privacy-names': PrivacyName;
@@ -104,6 +107,9 @@ export interface Config {
     follows: FollowsSelect<false> | FollowsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'digest-deliveries': DigestDeliveriesSelect<false> | DigestDeliveriesSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
@@ -482,6 +488,7 @@ export interface GoodPractice {
           }
       )[]
     | null;
+  fromComment?: (string | null) | Comment;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (string | null) | User;
@@ -831,6 +838,12 @@ export interface User {
           | 'published'
           | 'experience'
           | 'review-due'
+          | 'mentioned'
+          | 'replied'
+          | 'commented'
+          | 'question-asked'
+          | 'answer-accepted'
+          | 'comment-hidden'
         )[]
       | null;
     /**
@@ -862,6 +875,124 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  item:
+    | {
+        relationTo: 'interventions';
+        value: string | Intervention;
+      }
+    | {
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      }
+    | {
+        relationTo: 'lessons-learned';
+        value: string | LessonsLearned;
+      }
+    | {
+        relationTo: 'knowledge-cases';
+        value: string | KnowledgeCase;
+      }
+    | {
+        relationTo: 'experiences';
+        value: string | Experience;
+      }
+    | {
+        relationTo: 'questions';
+        value: string | Question;
+      };
+  /**
+   * The comment this replies to.
+   */
+  parent?: (string | null) | Comment;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  author?: (string | null) | User;
+  /**
+   * As colleagues know them: name (organisation).
+   */
+  authorName?: string | null;
+  organisation?: (string | null) | Organisation;
+  mentions?:
+    | (
+        | {
+            relationTo: 'users';
+            value: string | User;
+          }
+        | {
+            relationTo: 'organisations';
+            value: string | Organisation;
+          }
+      )[]
+    | null;
+  /**
+   * Mentioned, but may not read the item: they were not told.
+   */
+  unreachedMentions?: string[] | null;
+  editedAt?: string | null;
+  state?: ('visible' | 'hidden' | 'deleted') | null;
+  /**
+   * Why the comment is hidden: its author and those who reported it are told.
+   */
+  moderationReason?: string | null;
+  moderatedBy?: (string | null) | User;
+  moderatedAt?: string | null;
+  convertedTo?:
+    | ({
+        relationTo: 'experiences';
+        value: string | Experience;
+      } | null)
+    | ({
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      } | null);
+  threadKey?: string | null;
+  grant?: string | null;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "experiences".
  */
 export interface Experience {
@@ -882,6 +1013,7 @@ export interface Experience {
   wouldRecommend?: boolean | null;
   visibility: 'public' | 'partners' | 'organisation';
   ownerOrganisation: string | Organisation;
+  fromComment?: (string | null) | Comment;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (string | null) | User;
@@ -902,6 +1034,104 @@ export interface Experience {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: string;
+  title: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The card, practice, lesson or case the question is about: it is shown there.
+   */
+  about?:
+    | ({
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      } | null)
+    | ({
+        relationTo: 'interventions';
+        value: string | Intervention;
+      } | null)
+    | ({
+        relationTo: 'knowledge-cases';
+        value: string | KnowledgeCase;
+      } | null)
+    | ({
+        relationTo: 'lessons-learned';
+        value: string | LessonsLearned;
+      } | null);
+  themes?: (string | Theme)[] | null;
+  /**
+   * The municipalities or organisations you ask in particular: their members are told.
+   */
+  concerns?: (string | Organisation)[] | null;
+  status?: ('open' | 'answered' | 'closed') | null;
+  acceptedAnswer?: (string | null) | Comment;
+  acceptedAt?: string | null;
+  askedBy?: (string | null) | User;
+  answerCount?: number | null;
+  lastActivityAt?: string | null;
+  mentions?:
+    | (
+        | {
+            relationTo: 'users';
+            value: string | User;
+          }
+        | {
+            relationTo: 'organisations';
+            value: string | Organisation;
+          }
+      )[]
+    | null;
+  /**
+   * Mentioned, but may not read the question: they were not told.
+   */
+  unreachedMentions?: string[] | null;
+  visibility: 'public' | 'partners' | 'organisation';
+  ownerOrganisation: string | Organisation;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -934,6 +1164,10 @@ export interface Follow {
     | {
         relationTo: 'lessons-learned';
         value: string | LessonsLearned;
+      }
+    | {
+        relationTo: 'questions';
+        value: string | Question;
       };
   targetKey?: string | null;
   updatedAt: string;
@@ -947,7 +1181,19 @@ export interface Notification {
   id: string;
   recipient: string | User;
   kind:
-    'followed-published' | 'followed-updated' | 'submitted' | 'sent-back' | 'published' | 'experience' | 'review-due';
+    | 'followed-published'
+    | 'followed-updated'
+    | 'submitted'
+    | 'sent-back'
+    | 'published'
+    | 'experience'
+    | 'review-due'
+    | 'mentioned'
+    | 'replied'
+    | 'commented'
+    | 'question-asked'
+    | 'answer-accepted'
+    | 'comment-hidden';
   item?:
     | ({
         relationTo: 'interventions';
@@ -968,7 +1214,12 @@ export interface Notification {
     | ({
         relationTo: 'experiences';
         value: string | Experience;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: string | Question;
       } | null);
+  aboutComment?: (string | null) | Comment;
   /**
    * Who did it, as the review history names them.
    */
@@ -990,6 +1241,43 @@ export interface DigestDelivery {
   periodKey: string;
   items?: number | null;
   key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports".
+ */
+export interface CommentReport {
+  id: string;
+  comment: string | Comment;
+  reason: string;
+  reporter?: (string | null) | User;
+  state?: ('open' | 'hidden' | 'dismissed') | null;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1271,6 +1559,18 @@ export interface PayloadLockedDocument {
         value: string | DigestDelivery;
       } | null)
     | ({
+        relationTo: 'questions';
+        value: string | Question;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'comment-reports';
+        value: string | CommentReport;
+      } | null)
+    | ({
         relationTo: 'api-keys';
         value: string | ApiKey;
       } | null)
@@ -1449,6 +1749,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  fromComment?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1661,6 +1962,7 @@ export interface ExperiencesSelect<T extends boolean = true> {
   wouldRecommend?: T;
   visibility?: T;
   ownerOrganisation?: T;
+  fromComment?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1790,6 +2092,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   recipient?: T;
   kind?: T;
   item?: T;
+  aboutComment?: T;
   actorName?: T;
   comment?: T;
   readAt?: T;
@@ -1807,6 +2110,110 @@ export interface DigestDeliveriesSelect<T extends boolean = true> {
   periodKey?: T;
   items?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  about?: T;
+  themes?: T;
+  concerns?: T;
+  status?: T;
+  acceptedAnswer?: T;
+  acceptedAt?: T;
+  askedBy?: T;
+  answerCount?: T;
+  lastActivityAt?: T;
+  mentions?: T;
+  unreachedMentions?: T;
+  visibility?: T;
+  ownerOrganisation?: T;
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  item?: T;
+  parent?: T;
+  body?: T;
+  author?: T;
+  authorName?: T;
+  organisation?: T;
+  mentions?: T;
+  unreachedMentions?: T;
+  editedAt?: T;
+  state?: T;
+  moderationReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  convertedTo?: T;
+  threadKey?: T;
+  grant?: T;
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-reports_select".
+ */
+export interface CommentReportsSelect<T extends boolean = true> {
+  comment?: T;
+  reason?: T;
+  reporter?: T;
+  state?: T;
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,4 +23,10 @@ export const portalPaths = {
   organisation: (slug: string) => `/organisaties/${slug}`,
   theme: (slug: string) => `/themas/${slug}`,
   unsubscribe: '/afmelden',
+  questions: '/vragen',
+  question: (id: string | number) => `/vragen/${id}`,
+  conversations: '/gesprekken',
 } as const
+
+/** The anchor of one comment on its item's or question's page. */
+export const commentAnchor = (id: string | number): string => `reactie-${id}`

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionRules, systemField } from '../../domain/access'
 import { knowledgeCollection } from '../../domain/knowledge'
+import { fromCommentField } from '../fields/fromComment'
 import { section } from '../fields/localizedText'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
@@ -94,6 +95,7 @@ export const Experiences: CollectionConfig = {
     },
     visibilityField({ allowPublic: registered.allowPublic }),
     ownerOrganisationField(),
+    fromCommentField(),
   ],
   hooks: {
     ...knowledgeHooks,

@@ -4,6 +4,7 @@ import { collectionRules } from '../../domain/access'
 import { knowledgeCollection } from '../../domain/knowledge'
 import { practiceLabelOptions } from '../../domain/vocabulary'
 import { knowledgeFields } from '../fields/knowledge'
+import { fromCommentField } from '../fields/fromComment'
 import { section } from '../fields/localizedText'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
@@ -46,6 +47,7 @@ export const GoodPractices: CollectionConfig = {
     section('difficulties', { en: 'Difficulties', nl: 'Knelpunten' }),
     section('transferability', { en: 'Transferability', nl: 'Overdraagbaarheid' }),
     ...tail,
+    fromCommentField(),
   ],
   hooks: knowledgeHooks,
   versions: knowledgeVersions,

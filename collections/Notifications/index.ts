@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionRules, systemField } from '../../domain/access'
-import { knowledgeSlugs } from '../../domain/knowledge'
+import { commentableSlugs } from '../../domain/conversation'
 import { notificationKindOptions } from '../../domain/notifications'
 import { hideUnreadableRelations } from '../hooks'
 
@@ -23,7 +23,9 @@ export const Notifications: CollectionConfig = {
   fields: [
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, access: keptBySystem },
     { name: 'kind', type: 'select', options: notificationKindOptions, required: true, access: keptBySystem },
-    { name: 'item', type: 'relationship', relationTo: [...knowledgeSlugs], access: keptBySystem },
+    { name: 'item', type: 'relationship', relationTo: [...commentableSlugs], access: keptBySystem },
+    // The comment it is about (a mention, a reply, a hidden comment): its page opens there.
+    { name: 'aboutComment', type: 'relationship', relationTo: 'comments', access: keptBySystem },
     {
       name: 'actorName',
       type: 'text',

@@ -9,15 +9,20 @@ import {
   admins,
   anyone,
   curators,
+  editComments,
   editKnowledge,
+  editOwnQuestions,
   editOwnOrganisation,
   manageLocks,
   nobody,
   ownFollows,
   ownNotifications,
   ownPreferences,
+  readComments,
   readOwnNotifications,
   readKnowledge,
+  readQuestions,
+  readReports,
   readKnowledgeVersions,
   readLocks,
   readMedia,
@@ -89,6 +94,11 @@ const rulesBySlug = {
   // Each person's own: what they follow and what they were told.
   follows: { create: signedIn, delete: ownFollows, read: ownFollows, unlock: nobody, update: nobody },
   notifications: { create: nobody, delete: ownNotifications, read: readOwnNotifications, unlock: nobody, update: nobody },
+  // The conversation: comments as widely as their item, questions by their visibility, reports for curators.
+  // Authors delete a comment by marking it deleted (the thread keeps a placeholder); erasing it is for admins.
+  comments: { create: signedIn, delete: admins, read: readComments, readVersions: curators, unlock: nobody, update: editComments },
+  questions: { create: signedIn, delete: curators, read: readQuestions, unlock: nobody, update: editOwnQuestions },
+  'comment-reports': { create: signedIn, delete: nobody, read: readReports, unlock: nobody, update: curators },
   // Which digest went to whom: written by the digest run only, so a repeated run sends nothing twice.
   'digest-deliveries': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
   // Which process does the background work: written by the leases plugin's atomic claim only.

@@ -3,7 +3,7 @@ import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 
 import { namedRule } from '../../lib/namedRule'
 import { permittedIds } from './permittedIds'
 import { isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
-import { mediaReadableBy, ownedBy, readableBy } from './visibility'
+import { grantsFor, mediaReadableBy, ownedBy, readableBy } from './visibility'
 
 /**
  * Every access decision of the workspace, as small named rules. Collections, plugins, Payload's
@@ -167,6 +167,42 @@ export const readOwnNotifications = namedRule('readOwnNotifications', (async ({ 
   return { and: [mine, { id: { in: permitted } }] }
 }) satisfies Access)
 
+/**
+ * Comments: exactly those who may read the item they are on, and never anonymous visitors. Each
+ * comment carries its item's grant (`grantOf`, kept in step by the item's hooks), so the rule is
+ * one condition however many items are discussed.
+ */
+export const readComments = namedRule('readComments', (({ req }) => {
+  const user = userOf(req)
+  if (!isSignedIn(user)) return false
+  if (isCurator(user)) return true
+  return { grant: { in: grantsFor(user) } }
+}) satisfies Access)
+
+/** Changing a comment: its author (within the edit window, and deleting any time); curators moderate any. */
+export const editComments = namedRule('editComments', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  return isSignedIn(user) ? { author: { equals: user.id } } : false
+}) satisfies Access)
+
+/** Questions to the region: their visibility decides, with the asker's organisation as owner. They have no draft stage. */
+export const readQuestions = namedRule('readQuestions', (({ req }) => readableBy(userOf(req), { withStatus: false })) satisfies Access)
+
+/** The asker changes their question (and accepts an answer, and closes it); curators any. */
+export const editOwnQuestions = namedRule('editOwnQuestions', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  return isSignedIn(user) ? { askedBy: { equals: user.id } } : false
+}) satisfies Access)
+
+/** Reports of comments: curators decide on all of them; whoever reported sees their own. */
+export const readReports = namedRule('readReports', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  return isSignedIn(user) ? { reporter: { equals: user.id } } : false
+}) satisfies Access)
+
 // Field rules: who may read or write one field of an item they may otherwise read or edit.
 
 export const signedInField = namedRule('signedInField', (({ req }) => isSignedIn(userOf(req))) satisfies FieldAccess)
@@ -183,6 +219,24 @@ export const ownOrganisationField = namedRule('ownOrganisationField', (({ doc, r
   const owner = (doc as { ownerOrganisation?: unknown } | undefined)?.ownerOrganisation
   const ownerId = owner && typeof owner === 'object' ? (owner as { id?: unknown }).id : owner
   return organisation !== undefined && ownerId !== undefined && ownerId !== null && String(ownerId) === organisation
+}) satisfies FieldAccess)
+
+const authorOf = (doc: unknown): string | undefined => {
+  const author = (doc as { author?: unknown } | undefined)?.author
+  if (author === null || author === undefined) return undefined
+  return String(typeof author === 'object' ? (author as { id?: unknown }).id : author)
+}
+
+/** What a comment says is its author's words: only they change it, curators hide it instead. */
+export const commentAuthorField = namedRule('commentAuthorField', (({ doc, req }) => {
+  const user = userOf(req)
+  return isSignedIn(user) && authorOf(doc) === String(user.id)
+}) satisfies FieldAccess)
+
+/** What only the author and curators see of a comment: the mentions that reached nobody, a hidden comment's reason. */
+export const commentAuthorOrCuratorField = namedRule('commentAuthorOrCuratorField', (({ doc, req }) => {
+  const user = userOf(req)
+  return isCurator(user) || (isSignedIn(user) && authorOf(doc) === String(user.id))
 }) satisfies FieldAccess)
 
 /** Fields the system keeps (who published, file links, sign-in bookkeeping): never written through the API. */

@@ -6,3 +6,13 @@ type WriteArgs = { data: Record<string, unknown>; originalDoc?: Record<string, u
  */
 export const isSubmitOrPublish = ({ data, originalDoc }: WriteArgs): boolean =>
   data._status === 'published' || (data.workflowStatus === 'in-review' && originalDoc?.workflowStatus !== 'in-review')
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * Conversation (comments, questions, reports) has no review: it is checked whenever its text is
+ * written, because talk about cases invites names. Hiding or deleting, which leave the text as
+ * it was or remove it, is never blocked.
+ */
+export const isNewOrChangedText = ({ data, originalDoc }: WriteArgs): boolean =>
+  !originalDoc || ['body', 'title', 'reason'].some((field) => field in data && !sameValue(data[field], originalDoc[field]))

@@ -30,7 +30,10 @@ export const privacyGuard =
           ...collection.hooks,
           beforeChange: [
             ...(collection.hooks?.beforeChange ?? []),
-            guardPrivacy({ ...options, namesSlug }, { all: Boolean(whole), exclude: whole?.exclude }),
+            guardPrivacy(
+              { ...options, checkWhen: whole?.checkWhen ?? options.checkWhen, namesSlug },
+              { all: Boolean(whole), exclude: whole?.exclude },
+            ),
           ],
         },
       }

@@ -3,6 +3,8 @@ import type { Access, CollectionSlug, FieldAccess, PayloadRequest } from 'payloa
 export type GuardedCollection = {
   /** Top-level fields never checked: e.g. the contact person, whose details are meant to be there. */
   exclude?: string[]
+  /** When this collection is checked, instead of `checkWhen`: e.g. conversation, checked whenever its text changes. */
+  checkWhen?: CheckMoment
 }
 
 export type CheckMoment = (args: {

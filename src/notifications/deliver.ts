@@ -7,6 +7,7 @@ import type { WorkspaceEvent } from './events'
 import type { ItemFacts } from './items'
 
 import { queueMail } from '../mail/queue'
+import { commentAnchor } from '../portalAddresses'
 import { itemFacts } from './items'
 import { immediateMail } from './mails'
 import { type Reader, loadReaders, readableItemsFor, refKey } from './readers'
@@ -29,6 +30,7 @@ async function tell(payload: Payload, reader: Reader, kind: NotificationKind, it
     await payload.create({
       collection: 'notifications',
       data: {
+        aboutComment: event.commentId ?? null,
         actorName: event.actorName ?? null,
         comment: event.comment ?? null,
         item: { relationTo: item.ref.collection, value: item.ref.id },
@@ -58,8 +60,12 @@ export async function deliverEvent(payload: Payload, event: WorkspaceEvent): Pro
   const ref = { collection: event.collection, id: event.itemId }
   // About a draft (submitted, sent back): its draft is named, so only those who may work on it are told.
   const aboutDraft = event.move === 'submit' || event.move === 'send-back'
-  const item = await itemFacts(payload, ref, { draft: aboutDraft })
-  if (!item) return 0
+  const found = await itemFacts(payload, ref, { draft: aboutDraft })
+  if (!found) return 0
+  // About a comment: the link opens the conversation at that comment.
+  const item = event.commentId
+    ? { ...found, link: (language: 'nl' | 'en') => `${found.link(language)}#${commentAnchor(event.commentId!)}` }
+    : found
   const recipients = await recipientsOf(payload, event, item)
   if (recipients.size === 0) return 0
   const readers = await loadReaders(payload, { id: { in: [...recipients.keys()] } })

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
+import type { CommentableSlug } from '../../domain/conversation'
 import type { KnowledgeSlug } from '../../domain/knowledge'
 
 import { moveOf } from '../../plugins/editorial-workflow'
@@ -10,13 +11,22 @@ import { personLabel } from '../editorial/personLabel'
 export const notificationsQueue = 'notifications'
 export const notifyTaskSlug = 'notify' as const
 
+/** What happened in a conversation: a comment posted, a comment hidden, a question asked, an answer accepted. */
+export type ConversationMove = 'comment' | 'hide' | 'ask' | 'accept'
+
 /** What happened to an item that people may be told about. */
 export type WorkspaceEvent = {
   /** Unique per event: its notifications carry it, so a retried job makes none twice. */
   id: string
-  move: 'submit' | 'send-back' | 'publish' | 'review-due'
-  collection: KnowledgeSlug
+  move: 'submit' | 'send-back' | 'publish' | 'review-due' | ConversationMove
+  collection: CommentableSlug
   itemId: string
+  /** The comment a conversation event is about (posted, hidden, accepted as the answer). */
+  commentId?: string | null
+  /** Mentions to tell (`users:<id>`, `organisations:<id>`): all of a new comment's, only the added ones of an edit. */
+  mentioned?: string[]
+  /** An edit of a comment: only the newly mentioned are told, not the thread again. */
+  edited?: boolean
   actorId?: string | null
   actorName?: string | null
   comment?: string | null

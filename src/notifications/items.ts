@@ -4,9 +4,11 @@ import type { MailLanguage } from '../../domain/notifications'
 import type { ItemRef } from './readers'
 
 import { knowledgeCollection, isKnowledgeSlug } from '../../domain/knowledge'
+import { isCommentableSlug } from '../../domain/conversation'
 import { idOf } from '../../lib/idOf'
+import { richTextToPlain } from '../../lib/richTextToPlain'
 import { publicUrl } from '../env'
-import { itemHref } from '../portalAddresses'
+import { hrefIn, itemHref, portalPaths } from '../portalAddresses'
 
 type Localized = Partial<Record<MailLanguage, string | null>> | string | null | undefined
 
@@ -26,6 +28,8 @@ export type ItemFacts = {
   adminLink: string
   themes: string[]
   ownerOrganisation?: string
+  /** A question's organisations it is asked of. */
+  concerns?: string[]
   /** Who wrote it: its creator and whoever submitted it. */
   authors: string[]
   /** An experience's municipality and the organisation that owns its card. */
@@ -55,7 +59,7 @@ const findAll = (payload: Payload, collection: string, id: string, draft: boolea
  * languages. Undefined when it no longer exists.
  */
 export async function itemFacts(payload: Payload, ref: ItemRef, { draft = false } = {}): Promise<ItemFacts | undefined> {
-  if (!isKnowledgeSlug(ref.collection)) return undefined
+  if (!isCommentableSlug(ref.collection)) return undefined
   const doc = await findAll(payload, ref.collection, ref.id, draft)
   return doc ? factsOf(payload, ref.collection, doc) : undefined
 }
@@ -64,7 +68,7 @@ export async function itemFacts(payload: Payload, ref: ItemRef, { draft = false 
 export async function factsOf(payload: Payload, collection: string, doc: Stored): Promise<ItemFacts> {
   const ref = { collection, id: String(doc.id) }
   const adminLink = `${publicUrl()}/admin/collections/${ref.collection}/${ref.id}`
-  const authors = [idOf(doc.createdBy), idOf(doc.submittedBy)].filter((id): id is string => Boolean(id))
+  const authors = [idOf(doc.createdBy), idOf(doc.submittedBy), idOf(doc.askedBy)].filter((id): id is string => Boolean(id))
   const base = {
     adminLink,
     authors: [...new Set(authors)],
@@ -91,6 +95,16 @@ export async function factsOf(payload: Payload, collection: string, doc: Stored)
       municipality: (language) => inLanguage(municipality?.name as Localized, language),
       summary: (language) => inLanguage(doc.result as Localized, language).slice(0, 400),
       title: (language) => inLanguage(intervention?.title as Localized, language) || inLanguage(doc.title as Localized, language),
+    }
+  }
+  if (ref.collection === 'questions') {
+    const body = richTextToPlain(doc.body)
+    return {
+      ...base,
+      concerns: Array.isArray(doc.concerns) ? doc.concerns.map((each) => idOf(each)).filter((id): id is string => Boolean(id)) : [],
+      link: (language) => `${publicUrl()}${hrefIn(language, portalPaths.question(ref.id))}`,
+      summary: () => body.slice(0, 400),
+      title: () => String(doc.title ?? ''),
     }
   }
   const hasPage = isKnowledgeSlug(collection) && 'portalPath' in knowledgeCollection(collection) && typeof doc.slug === 'string'

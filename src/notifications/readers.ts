@@ -57,7 +57,13 @@ export const refKey = (ref: ItemRef): string => `${ref.collection}:${ref.id}`
  * anonymous-like reader) share one database query: the rule decides per reader, the query per
  * distinct answer, so thousands of recipients cost a few dozen queries.
  */
-export function readableItemsFor(payload: Payload, refs: readonly ItemRef[], operation: 'read' | 'update' = 'read') {
+export function readableItemsFor(
+  payload: Payload,
+  refs: readonly ItemRef[],
+  operation: 'read' | 'update' = 'read',
+  /** A write in progress whose uncommitted items are asked about (a question being asked). */
+  within?: PayloadRequest,
+) {
   const idsByCollection = new Map<string, string[]>()
   for (const ref of refs) idsByCollection.set(ref.collection, [...(idsByCollection.get(ref.collection) ?? []), ref.id])
   const answers = new Map<string, Promise<Set<string>>>()
@@ -70,6 +76,7 @@ export function readableItemsFor(payload: Payload, refs: readonly ItemRef[], ope
       collection: collection as CollectionSlug,
       limit: 0,
       pagination: false,
+      req: within,
       select: { id: true },
       where: { and: [{ id: { in: ids } }, decision as Where] },
     })

@@ -8,21 +8,8 @@ import type { ThemeTree } from '../../domain/vocabulary'
 
 import { followKeyOf } from '../../domain/notifications'
 import { themeTreeOf } from '../taxonomy/themeTree'
-
-/** Who follows any of these things (`themes:<id>`, `organisations:<id>`, `interventions:<id>`). */
-export async function followersOf(payload: Payload, keys: string[]): Promise<string[]> {
-  if (keys.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'follows',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    select: { user: true },
-    where: { targetKey: { in: keys } },
-  })
-  return [...new Set(docs.map((doc) => String(typeof doc.user === 'object' && doc.user ? doc.user.id : doc.user)))]
-}
+import { conversationRecipients } from './conversationRecipients'
+import { followersOf } from './followers'
 
 async function usersWhere(payload: Payload, where: Where): Promise<string[]> {
   const { docs } = await payload.find({
@@ -61,6 +48,12 @@ export async function recipientsOf(payload: Payload, event: WorkspaceEvent, item
   const told = new Map<string, NotificationKind>()
   const tell = (users: string[], kind: NotificationKind) => users.forEach((user) => told.set(user, kind))
   switch (event.move) {
+    case 'comment':
+    case 'hide':
+    case 'ask':
+    case 'accept':
+      for (const [user, kind] of await conversationRecipients(payload, event, item)) told.set(user, kind)
+      break
     case 'submit':
       tell(await usersWhere(payload, curatorsOnly), 'submitted')
       break

@@ -17,6 +17,7 @@ export const layers = [
       'src/loadEnv.ts',
       'src/logger.ts',
       'src/version.ts',
+      'src/conversation/',
       'src/database/',
       'src/editorial/',
       'src/export/',
