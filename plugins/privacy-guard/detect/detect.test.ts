@@ -21,12 +21,26 @@ const positives: Positive[] = [
   ['In het dossier staat bsn 123.456.782 vermeld.', 'bsn', '123.456.782', '12•••82'],
   ['Het BSN (200 007 919) is doorgegeven aan de schuldhulpverlening.', 'bsn', '200 007 919', '20•••19'],
   ['bsn:200063352', 'bsn', '200063352'],
+  // BSN typed loosely: any grouping, spaces, dots or dashes, also mixed
+  ['Op haar ID-kaart staat BSN 1234.56.782.', 'bsn', '1234.56.782', '12•••82'],
+  ['Mijn bsn is 12 34 56 782 volgens mij', 'bsn', '12 34 56 782', '12•••82'],
+  ['bsn 123-456-782', 'bsn', '123-456-782', '12•••82'],
+  ['Hij las het voor: 1 2 3 4 5 6 7 8 2, klopt dat?', 'bsn', '1 2 3 4 5 6 7 8 2', '1 ••• 2'],
+  ['Het BSN 123.456 782 staat op de brief.', 'bsn', '123.456 782', '12•••82'],
+  ['Zijn BSN: 123 - 456 - 782.', 'bsn', '123 - 456 - 782', '12•••82'],
+  ['Het BSN is 123456782. 3 instanties kennen het.', 'bsn', '123456782'],
   // IBAN
   ['Het geld werd overgemaakt naar NL91 ABNA 0417 1643 00 op naam van een katvanger.', 'iban', 'NL91 ABNA 0417 1643 00', 'NL•••00'],
   ['Rekening NL91ABNA0417164300.', 'iban', 'NL91ABNA0417164300', 'NL•••00'],
   ['Doorgesluisd naar DE89 3704 0044 0532 0130 00 in Duitsland.', 'iban', 'DE89 3704 0044 0532 0130 00'],
   ['Belgische rekening BE68539007547034.', 'iban', 'BE68539007547034', 'BE•••34'],
   ['Daarna naar een Britse rekening, gb29 nwbk 6016 1331 9268 19.', 'iban', 'gb29 nwbk 6016 1331 9268 19'],
+  // IBAN typed loosely
+  ['mijn rekening is nl91abna0417164300', 'iban', 'nl91abna0417164300', 'nl•••00'],
+  ['Stort het op NL91-ABNA-0417-1643-00 graag.', 'iban', 'NL91-ABNA-0417-1643-00', 'NL•••00'],
+  ['Rekeningnummer NL 91 ABNA 041 716 4300 (op naam van de moeder).', 'iban', 'NL 91 ABNA 041 716 4300', 'NL•••00'],
+  ['Naar NL91.ABNA.0417.1643.00 overgemaakt.', 'iban', 'NL91.ABNA.0417.1643.00', 'NL•••00'],
+  ['Het IBAN nl91 abna 0417 1643 00 klopt.', 'iban', 'nl91 abna 0417 1643 00', 'nl•••00'],
   // phone
   ['De melder is bereikbaar op 06-12345678.', 'phone', '06-12345678', '06•••78'],
   ['Bel de wijkagent via 06 1234 5678 tijdens kantooruren.', 'phone', '06 1234 5678'],
@@ -39,6 +53,24 @@ const positives: Positive[] = [
   ['Het nummer in Purmerend, 0229-123456, hoorde bij een oplichter.', 'phone', '0229-123456'],
   ['Bereikbaar via (070) 123 4567.', 'phone', '(070) 123 4567'],
   ['Het 088-nummer 088-1234567 is een direct nummer van een medewerker.', 'phone', '088-1234567'],
+  // phone typed loosely: any grouping, spaces, dots or dashes, several in a row or mixed
+  ['Je kunt me bellen op 06 12 34 56 78 hoor', 'phone', '06 12 34 56 78', '06•••78'],
+  ['app even naar 06-12-34-56-78', 'phone', '06-12-34-56-78', '06•••78'],
+  ['Zijn nummer: 06.12.34.56.78', 'phone', '06.12.34.56.78', '06•••78'],
+  ['Ze spelde het: 0 6 1 2 3 4 5 6 7 8', 'phone', '0 6 1 2 3 4 5 6 7 8', '0 ••• 8'],
+  ['Bel 06 - 1234 5678 na vijven.', 'phone', '06 - 1234 5678', '06•••78'],
+  ['Vanuit Spanje: +31 6 12 34 56 78', 'phone', '+31 6 12 34 56 78', '+3•••78'],
+  ['Vast: 070 - 123 45 67', 'phone', '070 - 123 45 67', '07•••67'],
+  ['Kantoor (070) 12 34 567, tot vijf uur.', 'phone', '(070) 12 34 567', '(0•••67'],
+  ['In de mail: +31 (0)6 - 12 34 56 78', 'phone', '+31 (0)6 - 12 34 56 78', '+3•••78'],
+  ['Teruggebeld op 0031 6 1234 5678.', 'phone', '0031 6 1234 5678', '00•••78'],
+  ['Haar nummer 06  1234  5678 (met dubbele spaties).', 'phone', '06  1234  5678'],
+  ['Bel 06 -12345678 of mail.', 'phone', '06 -12345678'],
+  ['Tekstverwerker maakte er 06 – 1234 5678 van.', 'phone', '06 – 1234 5678'],
+  ['Bel de melder (0612345678) terug.', 'phone', '0612345678'],
+  ['1. 06 1234 5678', 'phone', '06 1234 5678'],
+  ['Ik bel 0612345678. 3 keer geprobeerd.', 'phone', '0612345678'],
+  ['Werk: 06 2012 3456', 'phone', '06 2012 3456'],
   // e-mail
   ['De phishingmail kwam van j.devries@gemeente-denhaag.nl.', 'email', 'j.devries@gemeente-denhaag.nl', 'j•••@•••.nl'],
   ['Antwoord naar Melder.Naam+casus@ggd-haaglanden.nl gestuurd.', 'email', 'Melder.Naam+casus@ggd-haaglanden.nl', 'M•••@•••.nl'],
@@ -137,6 +169,30 @@ describe('overlaps', () => {
   it('does not find a BSN inside a longer number', () => {
     expect(kindsIn('Referentie 1234567820 en 9123456782 en 2024-123456782')).toEqual([])
   })
+
+  it('does not find a BSN or phone number inside a loosely typed IBAN', () => {
+    // 0532 0130 00 alone would be a phone number in Enschede.
+    expect(kindsIn('IBAN NL 91 ABNA 041 716 4300 en DE89-3704-0044-0532-0130-00')).toEqual(['iban', 'iban'])
+  })
+
+  it('reads numbers typed side by side as separate numbers', () => {
+    expect(found('Bel 0612345678 0687654321 of 06 1234 5678 - 070 123 45 67, BSN 123456782 111222333.').map(({ match }) => match)).toEqual([
+      '0612345678',
+      '0687654321',
+      '06 1234 5678',
+      '070 123 45 67',
+      '123456782',
+      '111222333',
+    ])
+  })
+
+  it('does not read nine digits after a foreign country code as a BSN', () => {
+    expect(kindsIn('Bel +32 123 456 782 of 0032 123456782.')).not.toContain('bsn')
+  })
+
+  it('does not read a number grouped in thousands as a BSN with a digit before it', () => {
+    expect(kindsIn('De regio telt 1 123 456 782 vierkante meter, het BSN was 123 456 782.')).toEqual(['bsn'])
+  })
 })
 
 const negatives: string[] = [
@@ -166,6 +222,25 @@ const negatives: string[] = [
   'In postcodegebied 2511 en in 2511 AB Den Haag zijn flyers verspreid.',
   'De Kennisplein 2024-bijeenkomst en Arbeidsmarkt 2030 zijn geen adressen, de Blokkade 3 ook niet.',
   'Het Stadhuisplein en de Hoofdstraat waren afgesloten.',
+  // loosely typed numbers that are not personal data; several would pass the 11-test or start like a phone number
+  'Besproken op 12-03-2026, 2026.12.03 en 03 12 2026, en op 3 december 2026 om 14.30 uur.',
+  'Gesprek op 07-03-24 10.30 uur met de wijkagent.', // ten digits starting with 070
+  'Op 07-03-2026 3 meldingen, in 2023 10.000 meldingen en in de periode 2019-2024 4 keer zoveel.', // nine digits each, all pass
+  'Begroot: € 123.456.782, € 123.456.789, EUR 1.234.567,89, 123 456 789 euro, 123 456 782 euro en 123.456.782,- subsidie.',
+  'Zie art. 141a Sr, artikel 3:305a BW en art. 138ab lid 1 Sr.',
+  'Parketnummer 09/123456-24, parketnummer 09/123456782, zaaknummer 2024-123456789 en zaaknummer 2024 - 123456782.',
+  'ECLI:NL:RBDHA:2024:1234, KvK 12345678, KvK-nummer 123456782 en dossier 2024.12.345.678.',
+  'De stichting (RSIN 123456782) publiceert haar jaarverslag, zie ook ISBN 0-306-40615-2.',
+  'Postcode 2511 AB, om 14.30 of 9.00-17.00 uur, versie 2.10.4, 2019-2024, 2019 - 2024, 12,5% en 0,5 %.',
+  'Kies 1, 2, 3 of 4; de schaal loopt 0 1 2 3 4 5 6 7 8 9 10.',
+  'In de tabel: 1 123 456 782 en 12 345 678 901.',
+  'Het meetpunt ligt op 52.0790005, 4.3113461.', // 520790005 passes the 11-test
+  'Informatielijnen 0900 12 34 56, 0906-12-34-56 en 0909.123.456, gratis 0800 100 03 67 of 0 8 0 0 1 0 0 0 3 6.',
+  'Uiterlijk de 18 maart 2024 om 10.30 uur.', // DE18MAART2024OM1030UUR has the length and checksum of a German IBAN
+  'Het rekeningnummer nl91 abna 0417 1643 01 is ongeldig.',
+  'Kenmerk NL71 1234 5678 9012 34 (een Nederlands IBAN heeft altijd een bankcode van vier letters).',
+  'Kernpunt 4. 17.590.672 inwoners telde Nederland in 2021.', // 4 17590672 would pass the 11-test
+  'Uitslag per wijk: 06 (12) 34 (56) 78.',
   // salutations without a name
   'De meneer zei dat mevrouw de burgemeester later kwam; mevrouw De kwam niet.',
   'Mr. smith is lowercase, and mevrouw GGD is an organisation.',
@@ -301,6 +376,17 @@ it('scans 200 KB, including inputs that make naive patterns backtrack, without h
     'a.'.repeat(2_500) + '@',
     `a@${'a.'.repeat(2_500)}`,
     `NL91 ${'A '.repeat(2_500)}`,
+    '1 '.repeat(2_500),
+    '1 - '.repeat(1_250),
+    '0 '.repeat(2_500),
+    '06 '.repeat(1_600),
+    '+31 (0'.repeat(800),
+    '1 .'.repeat(1_600),
+    '1. '.repeat(1_600),
+    'NL '.repeat(1_600),
+    'NL91 '.repeat(1_000),
+    'nl 91 '.repeat(800),
+    'NL91.'.repeat(1_000),
     `mevrouw ${'Aa'.repeat(2_500)}`,
     'Hoofdstraat van '.repeat(300),
     '12-AB-'.repeat(800),

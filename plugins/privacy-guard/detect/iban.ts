@@ -107,10 +107,18 @@ const ibanLengths: Readonly<Record<string, number>> = {
   YE: 30,
 }
 
-// Country code and check digits, then at least eleven more letters or digits, single spaces allowed anywhere.
-// Deliberately generous at the end (it may run into the next words); the country's length cuts it to size.
-// Each repetition is one optional space plus one character, so there is only one way to match: no backtracking.
-const candidatePattern = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z\d]){11,30}/gu
+// A country code at the start of a word, any case: "NL91…", "nl91…", "NL 91 …". Only two characters, so a long
+// stretch like "NL NL NL …" costs one short look ahead per word.
+const countryCodeStart = /(?<![\p{L}\d])[A-Za-z]{2}(?!\p{L})/gu
+
+// Between two characters of an IBAN: up to three spaces, dots or dashes ("NL91 ABNA", "NL91-ABNA", "NL91 - ABNA").
+const separatorCharacter = /[ \u00a0\u202f.\-\u2013]/u
+const maxSeparatorLength = 3
+const ibanCharacter = /[A-Za-z\d]/
+
+// Every Dutch IBAN is a four-letter bank code and a ten-digit account number; checking that shape costs nothing and
+// keeps words out.
+const dutchIbanShape = /^NL\d{2}[A-Z]{4}\d{10}$/
 
 /** ISO 7064 mod-97: move the first four characters to the end, read letters as 10–35, the remainder must be 1. */
 export function passesIbanChecksum(compactIban: string): boolean {
@@ -125,38 +133,61 @@ export function passesIbanChecksum(compactIban: string): boolean {
   return remainder === 1
 }
 
-/** Bank account numbers (IBAN) of any country, compact or in groups of four, with a valid checksum. */
+/**
+ * Bank account numbers (IBAN) of any country with a valid checksum, compact or split by spaces, dots or dashes in
+ * any grouping, in upper or lower case.
+ */
 export function findIbans(text: string): Finding[] {
   const findings: Finding[] = []
-  // A hand-driven loop, because a candidate may swallow the start of the next IBAN: after a hit the search resumes
-  // right behind the IBAN, after a miss one character further.
-  const pattern = new RegExp(candidatePattern)
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const iban = ibanAt(text, match.index, match[0])
-    pattern.lastIndex = match.index + (iban?.length ?? 1)
-    if (iban) findings.push({ index: match.index, kind: 'iban', length: iban.length, masked: maskMiddle(iban) })
+  let searchFrom = 0
+  for (const match of text.matchAll(countryCodeStart)) {
+    if (match.index < searchFrom) continue
+    const iban = ibanAt(text, match.index)
+    if (!iban) continue
+    findings.push({ index: match.index, kind: 'iban', length: iban.length, masked: maskMiddle(iban) })
+    searchFrom = match.index + iban.length
   }
   return findings
 }
 
-function ibanAt(text: string, index: number, candidate: string): string | undefined {
-  const expectedLength = ibanLengths[candidate.slice(0, 2).toUpperCase()]
+function ibanAt(text: string, index: number): string | undefined {
+  const expectedLength = ibanLengths[text.slice(index, index + 2).toUpperCase()]
   if (expectedLength === undefined) return undefined
-  const end = endAfterCharacters(candidate, expectedLength)
-  if (end === undefined) return undefined
+  const read = readIbanCharacters(text, index, expectedLength)
   // The IBAN must end where a word ends: "NL91ABNA04171643001" is not an IBAN with a 1 after it.
-  if (/[\p{L}\d]/u.test(text.charAt(index + end))) return undefined
-  const iban = candidate.slice(0, end)
-  return passesIbanChecksum(iban.replace(/\s/g, '')) ? iban : undefined
+  if (!read || /[\p{L}\d]/u.test(text.charAt(read.end))) return undefined
+  const compact = read.compact.toUpperCase()
+  if (compact.startsWith('NL') && !dutchIbanShape.test(compact)) return undefined
+  // Read loosely, prose like "de 18 maart 2024 om 10.30 uur" has the length of a German IBAN and passes the checksum
+  // one time in 97. In most IBANs (NL, GB, IE, …) letters appear only in the bank code right after the check digits,
+  // so a loosely written one may have no letters after that. Account numbers with letters further on (France, Italy)
+  // are still found compact or in the usual groups of four.
+  if (read.loose && /[A-Z]/.test(compact.slice(8))) return undefined
+  return passesIbanChecksum(compact) ? text.slice(index, read.end) : undefined
 }
 
-/** The offset in `spaced` right after its `count`-th non-space character, if it has that many. */
-function endAfterCharacters(spaced: string, count: number): number | undefined {
-  let seen = 0
-  for (let offset = 0; offset < spaced.length; offset += 1) {
-    if (/\s/.test(spaced[offset]!)) continue
-    seen += 1
-    if (seen === count) return offset + 1
+/**
+ * Reads `count` letters and digits from `index`, skipping separators between them. Loose is anything but the usual
+ * notation: a compact country code and check digits, then single spaces ("NL91 ABNA 0417 1643 00").
+ */
+function readIbanCharacters(text: string, index: number, count: number): { compact: string; end: number; loose: boolean } | undefined {
+  let compact = ''
+  let loose = false
+  let position = index
+  for (;;) {
+    const character = text.charAt(position)
+    if (!ibanCharacter.test(character)) return undefined
+    // The check digits come right after the country code.
+    if ((compact.length === 2 || compact.length === 3) && !/\d/.test(character)) return undefined
+    compact += character
+    position += 1
+    if (compact.length === count) return { compact, end: position, loose }
+    const separatorStart = position
+    while (separatorCharacter.test(text.charAt(position))) {
+      position += 1
+      if (position - separatorStart > maxSeparatorLength) return undefined
+    }
+    const separator = text.slice(separatorStart, position)
+    if (separator && (compact.length < 4 || !/^[ \u00a0]$/.test(separator))) loose = true
   }
-  return undefined
 }
