@@ -1086,6 +1086,7 @@ export interface Question {
   acceptedAnswer?: (string | null) | Comment;
   acceptedAt?: string | null;
   askedBy?: (string | null) | User;
+  askerName?: string | null;
   answerCount?: number | null;
   lastActivityAt?: string | null;
   mentions?:
@@ -2127,6 +2128,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   acceptedAnswer?: T;
   acceptedAt?: T;
   askedBy?: T;
+  askerName?: T;
   answerCount?: T;
   lastActivityAt?: T;
   mentions?: T;

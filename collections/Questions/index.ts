@@ -104,6 +104,13 @@ export const Questions: CollectionConfig = {
       label: { en: 'Asked by', nl: 'Gesteld door' },
     },
     {
+      name: 'askerName',
+      type: 'text',
+      access: keptBySystem,
+      admin: { position: 'sidebar', readOnly: true },
+      label: { en: 'Asked by (name)', nl: 'Gesteld door (naam)' },
+    },
+    {
       name: 'answerCount',
       type: 'number',
       defaultValue: 0,

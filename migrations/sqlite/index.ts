@@ -7,7 +7,7 @@ import * as migration_20261203_093741_api_keys from './20261203_093741_api_keys'
 import * as migration_20261203_151214_review_history_and_sent_back from './20261203_151214_review_history_and_sent_back';
 import * as migration_20261203_172811_leases from './20261203_172811_leases';
 import * as migration_20261203_201527_follow_notify from './20261203_201527_follow_notify';
-import * as migration_20261203_234904_conversation from './20261203_234904_conversation';
+import * as migration_20261204_000340_conversation from './20261204_000340_conversation';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261203_201527_follow_notify',
   },
   {
-    up: migration_20261203_234904_conversation.up,
-    down: migration_20261203_234904_conversation.down,
-    name: '20261203_234904_conversation'
+    up: migration_20261204_000340_conversation.up,
+    down: migration_20261204_000340_conversation.down,
+    name: '20261204_000340_conversation'
   },
 ];

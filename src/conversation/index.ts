@@ -2,7 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { convertCommentEndpoint, mentionSuggestionsEndpoint } from './endpoints'
 import { queueCommentEvents, queueQuestionEvents } from './events'
-import { resolveCommentMentions, resolveQuestionMentions } from './mentionHooks'
+import { nameTheAsker, resolveCommentMentions, resolveQuestionMentions } from './mentionHooks'
 
 export { convertComment } from './convert'
 export { mentionables, mentionsIn, suggestMentions, type Mentionable } from './mentions'
@@ -24,6 +24,7 @@ function withConversationHooks(collection: CollectionConfig): CollectionConfig {
       ...collection,
       hooks: {
         ...collection.hooks,
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), nameTheAsker],
         afterChange: [...(collection.hooks?.afterChange ?? []), resolveQuestionMentions, queueQuestionEvents],
       },
     }

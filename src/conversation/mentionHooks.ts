@@ -66,3 +66,7 @@ export const resolveQuestionMentions: CollectionAfterChangeHook = async ({ doc, 
   await req.payload.db.updateOne({ collection: 'questions' as CollectionSlug, data: found, id: doc.id, req })
   return { ...doc, ...found }
 }
+
+/** The asker as colleagues know them, since members cannot open each other's accounts. */
+export const nameTheAsker: CollectionBeforeChangeHook = async ({ data, operation, req }) =>
+  operation === 'create' && req.user ? { ...data, askerName: (await personLabel(req, req.user)) ?? null } : data

@@ -7,6 +7,8 @@ import { publishedItem } from '../../../portal/item'
 import { portalContext } from '../../../portal/payload'
 import { FollowButton } from './FollowButton'
 import { ItemView } from './ItemView'
+import { ItemQuestions } from './gesprek/ItemQuestions'
+import { Thread } from './gesprek/Thread'
 
 type Collection = Parameters<typeof publishedItem>[3]
 
@@ -34,6 +36,8 @@ export async function ItemPage({
       locale={locale}
     >
       {extra ? await extra(doc) : null}
+      <ItemQuestions collection={collection} id={String(doc.id)} locale={locale} />
+      <Thread collection={collection} id={String(doc.id)} locale={locale} onCard={collection === 'interventions'} />
     </ItemView>
   )
 }

@@ -13,6 +13,7 @@ import { instanceIdOf } from '../../../../lib/instance'
 import { dictionaryFor, dutchPathOf, hrefIn, isPortalLocale } from '../../../portal/i18n'
 import { portalContext } from '../../../portal/payload'
 import { unreadCount } from '../../../portal/follows'
+import { conversationWordsFor } from '../../../portal/conversationWords'
 import { notifyWordsFor } from '../../../portal/notifyWords'
 import { signOut } from '../../../portal/session'
 import { portalPaths } from '../../../portalAddresses'
@@ -27,6 +28,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   if (!isPortalLocale(locale)) notFound()
   const words = dictionaryFor(locale)
   const notifyWords = notifyWordsFor(locale)
+  const conversationWords = conversationWordsFor(locale)
   const other = locale === 'nl' ? 'en' : 'nl'
   const { payload, user } = await portalContext()
   const dutchPath = dutchPathOf((await headers()).get('x-portal-path') ?? '/')
@@ -34,6 +36,8 @@ export default async function PortalLayout({ children, params }: { children: Rea
     { href: hrefIn(locale, '/'), label: words.home },
     { href: hrefIn(locale, '/zoeken'), label: words.search },
     { href: hrefIn(locale, '/interventies/matrix'), label: words.matrix },
+    { href: hrefIn(locale, portalPaths.questions), label: conversationWords.questionsShort },
+    ...(user ? [{ href: hrefIn(locale, portalPaths.conversations), label: conversationWords.conversations }] : []),
     ...(user ? [{ href: hrefIn(locale, portalPaths.follows), label: notifyWords.whatIFollow }] : []),
     ...(isCurator(user as SessionUser | null) ? [{ href: '/admin', label: words.adminPanel }] : []),
   ]

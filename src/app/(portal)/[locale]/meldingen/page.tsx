@@ -10,7 +10,7 @@ import { markAllRead } from '../../../../portal/followActions'
 import { notifyWordsFor } from '../../../../portal/notifyWords'
 import { portalContext } from '../../../../portal/payload'
 import { itemHref } from '../../../../portal/routes'
-import { portalPaths } from '../../../../portalAddresses'
+import { commentAnchor, portalPaths } from '../../../../portalAddresses'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,11 +20,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
 
 type Doc = Record<string, any>
 
-/** Where a notification takes its reader: the item's page, the card of an experience, or the admin panel for drafts. */
+/** Where a notification takes its reader: the item's page (at the comment it is about), the card of an experience, or the admin panel for drafts. */
 function hrefOf(locale: PortalLocale, notification: Doc): string | undefined {
+  const page = pageOf(locale, notification)
+  const comment = notification.aboutComment
+  const commentId = comment && typeof comment === 'object' ? comment.id : comment
+  return page && commentId ? `${page}#${commentAnchor(commentId)}` : page
+}
+
+function pageOf(locale: PortalLocale, notification: Doc): string | undefined {
   const item = notification.item
   if (!item?.value || typeof item.value !== 'object') return undefined
   if (['submitted', 'sent-back', 'review-due'].includes(notification.kind)) return `/admin/collections/${item.relationTo}/${item.value.id}`
+  if (item.relationTo === 'questions') return hrefIn(locale, portalPaths.question(item.value.id))
   if (item.relationTo === 'experiences') {
     const card = item.value.intervention
     return card && typeof card === 'object' && card.slug ? itemHref(locale, 'interventions', card.slug) : undefined

@@ -24,6 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`accepted_answer_id\` text(36),
   	\`accepted_at\` text,
   	\`asked_by_id\` text(36),
+  	\`asker_name\` text,
   	\`answer_count\` numeric DEFAULT 0,
   	\`last_activity_at\` text,
   	\`visibility\` text DEFAULT 'partners' NOT NULL,

@@ -1,0 +1,118 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { conversationWordsFor } from '../../../../portal/conversationWords'
+import { askQuestion, type MessageFormState } from '../../../../portal/conversationActions'
+import type { PortalLocale } from '../../../../portal/i18n'
+import { MessageField } from './MessageField'
+
+const initial: MessageFormState = { status: 'idle' }
+
+type Choice = { id: string; name: string }
+
+/** Asking the region: the question, its explanation, themes, whom it is asked of, and who may read it. */
+export function QuestionForm({
+  about,
+  aboutTitle,
+  locale,
+  organisations,
+  themes,
+}: {
+  about?: string
+  aboutTitle?: string
+  locale: PortalLocale
+  organisations: Choice[]
+  themes: Choice[]
+}) {
+  const words = conversationWordsFor(locale)
+  const [state, action, pending] = useActionState(askQuestion, initial)
+  return (
+    <form action={action} aria-labelledby="ask" className="portal-form" id="vraag-stellen">
+      <h2 className="utrecht-heading-2" id="ask">
+        {aboutTitle ? words.askAbout(aboutTitle) : words.ask}
+      </h2>
+      {state.status === 'invalid' ? (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">
+            {words.problem} {state.message}
+          </p>
+        </div>
+      ) : null}
+      <input name="locale" type="hidden" value={locale} />
+      {about ? <input name="about" type="hidden" value={about} /> : null}
+      <div className={`utrecht-form-field${state.fields?.title ? ' utrecht-form-field--invalid' : ''}`}>
+        <label className="utrecht-form-label" htmlFor="question-title">
+          {words.questionTitle}
+        </label>
+        {state.fields?.title ? (
+          <p className="utrecht-form-field-error-message" id="question-title-error">
+            {state.fields.title}
+          </p>
+        ) : null}
+        <input
+          aria-describedby={state.fields?.title ? 'question-title-error' : undefined}
+          aria-invalid={Boolean(state.fields?.title)}
+          aria-required="true"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          id="question-title"
+          maxLength={200}
+          name="title"
+          type="text"
+        />
+      </div>
+      <MessageField defaultValue={state.text} id="question-body" key={state.text ?? ''} label={words.questionBody} locale={locale} />
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="question-themes">
+          {words.questionThemes}
+        </label>
+        <select className="utrecht-select utrecht-select--html-select" id="question-themes" multiple name="themes" size={5}>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="question-concerns">
+          {words.questionConcerns}
+        </label>
+        <select className="utrecht-select utrecht-select--html-select" id="question-concerns" multiple name="concerns" size={5}>
+          {organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.questionVisibility}</legend>
+        {(
+          [
+            ['partners', words.visibilityPartners],
+            ['organisation', words.visibilityOrganisation],
+            ['public', words.visibilityPublic],
+          ] as const
+        ).map(([value, label]) => (
+          <div className="utrecht-form-field utrecht-form-field--radio" key={value}>
+            <input
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              defaultChecked={value === 'partners'}
+              id={`question-visibility-${value}`}
+              name="visibility"
+              type="radio"
+              value={value}
+            />{' '}
+            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`question-visibility-${value}`}>
+              {label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button aria-disabled={pending} className="utrecht-button utrecht-button--primary-action" type="submit">
+        {words.askButton}
+      </button>
+    </form>
+  )
+}
