@@ -114,3 +114,6 @@ export const followKeyOf = (collection: string, id: string | number): string => 
 
 /** How long notifications are kept: what is older has been read, or was not worth it. */
 export const notificationRetentionDays = 180
+
+/** Set on a request's context for writes that are not news (loading the demo content): nobody is told of them. */
+export const unannouncedWrite = 'unannouncedWrite'

@@ -2,8 +2,10 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { unannouncedWrite } from '../domain/notifications'
 import { demoPassword, shouldSeedDemo } from '../src/env'
 import { type Progress, silentProgress } from '../lib/progress'
+import { demoQuestions } from './data/conversation'
 import { experiences } from './data/experiences'
 import { goodPractices } from './data/goodPractices'
 import { interventions } from './data/interventions'
@@ -49,7 +51,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       report.skipped += 1
       return String(existing.id)
     }
-    const req = await createLocalReq({}, payload)
+    // Loading the demo content is not news: nobody is told of it.
+    const req = await createLocalReq({ context: { [unannouncedWrite]: true } }, payload)
     await initTransaction(req)
     try {
       const created = await create(req)
@@ -234,6 +237,52 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       })
     })
     progress.step('demo users', index + 1, demoUsers.length)
+  }
+  const people = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+  const personOf = (email: string) => {
+    const user = people.docs.find((doc) => doc.email === email)
+    if (!user) throw new Error(`seed: the demo conversation names ${email}, who is not a demo account`)
+    const organisation = [...organisationIds].find(([, id]) => id === String(user.organisation))?.[0]
+    const name = organisations.find((each) => each.slug === organisation)?.name
+    return { id: user.id, label: name ? `${user.name} (${name})` : user.name, organisation: user.organisation }
+  }
+  for (const [index, question] of demoQuestions.entries()) {
+    await ensure('questions', { title: { equals: question.title } }, async (req) => {
+      const asker = personOf(question.askedBy)
+      const created = await payload.create({
+        collection: 'questions',
+        data: {
+          about: { relationTo: 'interventions', value: references([question.about], interventionIds, 'intervention')[0]! },
+          askedBy: asker.id,
+          askerName: asker.label,
+          body: question.body as never,
+          concerns: references(question.concerns, organisationIds, 'organisation'),
+          ownerOrganisation: asker.organisation as string,
+          themes: references(question.themes, themeIds, 'theme'),
+          title: question.title,
+          visibility: 'partners',
+        },
+        overrideAccess: true,
+        req,
+      })
+      for (const answer of question.answers) {
+        const author = personOf(answer.by)
+        await payload.create({
+          collection: 'comments',
+          data: {
+            author: author.id,
+            authorName: author.label,
+            body: answer.body as never,
+            item: { relationTo: 'questions', value: created.id },
+            organisation: author.organisation as string,
+          },
+          overrideAccess: true,
+          req,
+        })
+      }
+      return created
+    })
+    progress.step('demo conversation', index + 1, demoQuestions.length)
   }
   if (generated && accountsCreated > 0) {
     // Stored nowhere: this is the only time anyone can read it.

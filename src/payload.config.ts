@@ -106,6 +106,7 @@ const sanitized = buildConfig(
           beforeDashboard: [
             '/admin/MyNotifications#MyNotifications',
             '/admin/EditorialQueues#EditorialQueues',
+            '/admin/ConversationQueues#ConversationQueues',
             '/admin/OrganisationWork#OrganisationWork',
           ],
           graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },

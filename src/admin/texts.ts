@@ -6,6 +6,13 @@ const nl = {
     gone: 'De sleutel zelf is niet meer te zien: alleen het begin staat hieronder. Kwijt? Trek deze sleutel in en maak een nieuwe.',
     label: 'Sleutel',
   },
+  conversation: {
+    noReports: 'Geen gemelde reacties.',
+    reported: 'Gemelde reacties',
+    reportedOn: (count: number) => `${count} ${count === 1 ? 'melding' : 'meldingen'}`,
+    unanswered: 'Vragen zonder antwoord na 14 dagen',
+    allAnswered: 'Elke vraag heeft binnen 14 dagen een antwoord gekregen.',
+  },
   editorial: {
     nothingToReview: 'Niets te beoordelen.',
     overdue: 'Herziening verlopen',
@@ -70,6 +77,13 @@ const en: typeof nl = {
     copyNow: 'Copy this key now and pass it on safely to whoever runs the partner system. After saving it can never be shown again.',
     gone: 'The key itself cannot be shown any more: only its beginning is below. Lost it? Revoke this key and make a new one.',
     label: 'Key',
+  },
+  conversation: {
+    noReports: 'No reported comments.',
+    reported: 'Reported comments',
+    reportedOn: (count: number) => `${count} ${count === 1 ? 'report' : 'reports'}`,
+    unanswered: 'Questions without an answer after 14 days',
+    allAnswered: 'Every question was answered within 14 days.',
   },
   editorial: {
     nothingToReview: 'Nothing to review.',

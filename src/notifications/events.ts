@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto'
 import type { CommentableSlug } from '../../domain/conversation'
 import type { KnowledgeSlug } from '../../domain/knowledge'
 
+import { unannouncedWrite } from '../../domain/notifications'
+
 import { moveOf } from '../../plugins/editorial-workflow'
 import { personLabel } from '../editorial/personLabel'
 
@@ -40,6 +42,7 @@ const moveOnCreate = (doc: Record<string, unknown>) =>
 
 /** Queues an event in the write's transaction: it is told only if the write is committed. */
 export async function queueEvent(req: PayloadRequest, event: Omit<WorkspaceEvent, 'id'>): Promise<void> {
+  if (req.context[unannouncedWrite]) return
   await req.payload.jobs.queue({
     input: { event: { ...event, id: randomUUID() } },
     queue: notificationsQueue,

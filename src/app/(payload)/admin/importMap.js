@@ -35,6 +35,7 @@ import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Br
 import { ImportNavLink as ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28 } from '../../../admin/ImportNavLink'
 import { MyNotifications as MyNotifications_07f08800b5a09747c2b08131502d1c50 } from '../../../admin/MyNotifications'
 import { EditorialQueues as EditorialQueues_d42631f9302017fcac6bd67c1e4a031d } from '../../../admin/EditorialQueues'
+import { ConversationQueues as ConversationQueues_07ec2d45b67ecbc45d35bc494b7fc671 } from '../../../admin/ConversationQueues'
 import { OrganisationWork as OrganisationWork_4ea2ec52959ae528ef3f3486d236f6c2 } from '../../../admin/OrganisationWork'
 import { NavBrand as NavBrand_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_2e32e53bab6d7578fbaf0a8fa0c8cc14 } from '../../../admin/ReleaseLockOnLeave'
@@ -80,6 +81,7 @@ export const importMap = {
   "/admin/ImportNavLink#ImportNavLink": ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28,
   "/admin/MyNotifications#MyNotifications": MyNotifications_07f08800b5a09747c2b08131502d1c50,
   "/admin/EditorialQueues#EditorialQueues": EditorialQueues_d42631f9302017fcac6bd67c1e4a031d,
+  "/admin/ConversationQueues#ConversationQueues": ConversationQueues_07ec2d45b67ecbc45d35bc494b7fc671,
   "/admin/OrganisationWork#OrganisationWork": OrganisationWork_4ea2ec52959ae528ef3f3486d236f6c2,
   "/admin/Brand#NavBrand": NavBrand_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_2e32e53bab6d7578fbaf0a8fa0c8cc14,

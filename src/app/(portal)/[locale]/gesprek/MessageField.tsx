@@ -34,6 +34,9 @@ export function MessageField({
   const box = useRef<HTMLTextAreaElement>(null)
   const [typed, setTyped] = useState<string | undefined>()
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  // Marks the field as enhanced once its script runs: suggestions work from then on.
+  const [enhanced, setEnhanced] = useState(false)
+  useEffect(() => setEnhanced(true), [])
 
   useEffect(() => {
     if (!typed || typed.length < 2) {
@@ -74,7 +77,7 @@ export function MessageField({
   }
 
   return (
-    <div className="utrecht-form-field portal-message-field">
+    <div className="utrecht-form-field portal-message-field" data-enhanced={enhanced || undefined}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>
