@@ -34,6 +34,14 @@ const digest = spawnSync(process.execPath, ['--expose-gc', '--conditions=product
   stdio: 'inherit',
 })
 if (digest.status !== 0) throw new Error(`the digest bench failed (exit ${digest.status})`)
+// Its own process with the portal (Next), which the other figures leave out: a card with a long conversation.
+const build = spawnSync('npm', ['run', '--silent', 'build:if-needed'], { stdio: 'inherit' })
+if (build.status !== 0) throw new Error(`the portal build for the conversation bench failed (exit ${build.status})`)
+const conversation = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'bench/conversation.ts'], {
+  env: { ...process.env, DATA_DIR: '' },
+  stdio: 'inherit',
+})
+if (conversation.status !== 0) throw new Error(`the conversation bench failed (exit ${conversation.status})`)
 const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
 await benchSearch(sizes)
 process.exit(0)

@@ -23,9 +23,9 @@ export const Comments: CollectionConfig = {
   slug: 'comments',
   access: collectionRules.comments,
   admin: {
-    defaultColumns: ['item', 'author', 'organisation', 'state', 'createdAt'],
+    defaultColumns: ['authorName', 'item', 'state', 'createdAt'],
     group: { en: 'Conversation', nl: 'Gesprekken' },
-    useAsTitle: 'threadKey',
+    useAsTitle: 'authorName',
   },
   defaultSort: 'createdAt',
   graphQL: { pluralName: 'Comments', singularName: 'Comment' },

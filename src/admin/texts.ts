@@ -11,7 +11,7 @@ const nl = {
     reported: 'Gemelde reacties',
     reportedOn: (count: number) => `${count} ${count === 1 ? 'melding' : 'meldingen'}`,
     unanswered: 'Vragen zonder antwoord na 14 dagen',
-    allAnswered: 'Elke vraag heeft binnen 14 dagen een antwoord gekregen.',
+    allAnswered: 'Geen open vragen die langer dan 14 dagen op een antwoord wachten.',
   },
   editorial: {
     nothingToReview: 'Niets te beoordelen.',
@@ -83,7 +83,7 @@ const en: typeof nl = {
     reported: 'Reported comments',
     reportedOn: (count: number) => `${count} ${count === 1 ? 'report' : 'reports'}`,
     unanswered: 'Questions without an answer after 14 days',
-    allAnswered: 'Every question was answered within 14 days.',
+    allAnswered: 'No open question has waited more than 14 days for an answer.',
   },
   editorial: {
     nothingToReview: 'Nothing to review.',

@@ -7,6 +7,7 @@ const nl = {
   follow: 'Volgen',
   followHelp: {
     item: 'Krijg een melding als dit item wordt bijgewerkt.',
+    questions: 'Krijg een melding van nieuwe antwoorden op deze vraag.',
     organisations: 'Krijg een melding als deze organisatie iets nieuws publiceert.',
     themes: "Krijg een melding van nieuwe items in dit thema en zijn subthema's.",
   },
@@ -54,6 +55,7 @@ const en: Words = {
   follow: 'Follow',
   followHelp: {
     item: 'Be notified when this item is updated.',
+    questions: 'Be told of new answers to this question.',
     organisations: 'Be notified when this organisation publishes something new.',
     themes: 'Be notified of new items on this theme and its sub-themes.',
   },

@@ -26,7 +26,10 @@ export async function FollowButton({
   const words = notifyWordsFor(locale)
   const { payload, user } = await portalContext()
   const here = hrefIn(locale, dutchPathOf((await headers()).get('x-portal-path') ?? '/'))
-  const help = collection === 'themes' || collection === 'organisations' ? words.followHelp[collection] : words.followHelp.item
+  const help =
+    collection === 'themes' || collection === 'organisations' || collection === 'questions'
+      ? words.followHelp[collection]
+      : words.followHelp.item
   if (!user)
     return (
       <p className="portal-follow">

@@ -11,6 +11,31 @@ const initial: MessageFormState = { status: 'idle' }
 
 type Choice = { id: string; name: string }
 
+/** A list of tick boxes in a box that scrolls: choosing several needs no hidden key. */
+function Choices({ choices, legend, name }: { choices: Choice[]; legend: string; name: string }) {
+  return (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      <div className="portal-choice-box">
+        {choices.map((choice) => (
+          <div className="utrecht-form-field utrecht-form-field--checkbox" key={choice.id}>
+            <input
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              id={`${name}-${choice.id}`}
+              name={name}
+              type="checkbox"
+              value={choice.id}
+            />{' '}
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${name}-${choice.id}`}>
+              {choice.name}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
 /** Asking the region: the question, its explanation, themes, whom it is asked of, and who may read it. */
 export function QuestionForm({
   about,
@@ -62,30 +87,8 @@ export function QuestionForm({
         />
       </div>
       <MessageField defaultValue={state.text} id="question-body" key={state.text ?? ''} label={words.questionBody} locale={locale} />
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="question-themes">
-          {words.questionThemes}
-        </label>
-        <select className="utrecht-select utrecht-select--html-select" id="question-themes" multiple name="themes" size={5}>
-          {themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="question-concerns">
-          {words.questionConcerns}
-        </label>
-        <select className="utrecht-select utrecht-select--html-select" id="question-concerns" multiple name="concerns" size={5}>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choices choices={themes} legend={words.questionThemes} name="themes" />
+      <Choices choices={organisations} legend={words.questionConcerns} name="concerns" />
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.questionVisibility}</legend>
         {(
