@@ -29,37 +29,67 @@ export type ThreadComment = {
 
 type Stored = Record<string, any>
 
+/** A thread shows this many conversations (a comment with its replies) at first; the rest are one link away. */
+export const conversationsShownFirst = 30
+
+export type Thread = { comments: ThreadComment[]; total: number; conversations: number }
+
+type Outline = { id: string; parent?: string; createdAt: string }
+
 /**
  * The conversation on an item or question as this reader may read it: top-level comments with
- * the newest activity first, each with its replies in order. Nothing for anonymous readers.
+ * the newest activity first, each with its replies in order; the first `conversationsShownFirst`
+ * unless `all`. The order is worked out from the comments' outline, and only the comments shown
+ * are read whole. Nothing for anonymous readers.
  */
-export async function threadOf(payload: Payload, user: unknown, collection: CommentableSlug, id: string): Promise<ThreadComment[]> {
-  if (!user) return []
+export async function threadOf(
+  payload: Payload,
+  user: unknown,
+  collection: CommentableSlug,
+  id: string,
+  { all = false } = {},
+): Promise<Thread> {
+  if (!user) return { comments: [], conversations: 0, total: 0 }
   const reader = user as SessionUser
-  const { docs } = await payload.find({
+  const asReader = { depth: 0, overrideAccess: false, user: user as never } as const
+  const { docs: outline } = await payload.find({
+    ...asReader,
     collection: 'comments',
-    depth: 0,
     limit: mostCommentsShown,
-    overrideAccess: false,
+    select: { createdAt: true, parent: true },
     sort: '-createdAt',
-    user: user as never,
     where: { threadKey: { equals: threadKeyOf(collection, id) } },
   })
-  const rows = [...(docs as Stored[])].reverse()
-  const reports = isCurator(reader)
-    ? await openReportsOn(
-        payload,
-        rows.map((row) => String(row.id)),
-      )
-    : new Map<string, number>()
-  const shaped = rows.map((row): ThreadComment & { parent?: string } => ({
+  const rows: Outline[] = (outline as Stored[]).map((row) => ({ createdAt: row.createdAt, id: String(row.id), parent: idOf(row.parent) }))
+  const known = new Set(rows.map((row) => row.id))
+  const isTop = (row: Outline) => !row.parent || !known.has(row.parent)
+  const lastActivity = new Map<string, string>()
+  for (const row of rows) {
+    const top = isTop(row) ? row.id : row.parent!
+    if ((lastActivity.get(top) ?? '') < row.createdAt) lastActivity.set(top, row.createdAt)
+  }
+  const order = [...lastActivity.entries()].sort(([, a], [, b]) => b.localeCompare(a)).map(([top]) => top)
+  const shownTops = new Set(all ? order : order.slice(0, conversationsShownFirst))
+  const shownIds = rows.filter((row) => shownTops.has(isTop(row) ? row.id : row.parent!)).map((row) => row.id)
+  const { docs } = shownIds.length
+    ? await payload.find({
+        ...asReader,
+        collection: 'comments',
+        limit: shownIds.length,
+        pagination: false,
+        sort: 'createdAt',
+        where: { id: { in: shownIds } },
+      })
+    : { docs: [] }
+  const reports = isCurator(reader) ? await openReportsOn(payload, shownIds) : new Map<string, number>()
+  const shaped = (docs as Stored[]).map((row): ThreadComment & { parent?: string } => ({
     authorName: row.authorName ?? '',
     body: row.body,
     convertedTo: row.convertedTo ? { relationTo: row.convertedTo.relationTo, value: idOf(row.convertedTo.value)! } : undefined,
     createdAt: row.createdAt,
     editedAt: row.editedAt ?? undefined,
     id: String(row.id),
-    lastActivity: row.createdAt,
+    lastActivity: lastActivity.get(String(row.id)) ?? row.createdAt,
     mayEdit: idOf(row.author) === String(reader.id) && row.state === 'visible' && withinEditWindow(row.createdAt),
     mine: idOf(row.author) === String(reader.id),
     moderationReason: row.moderationReason ?? undefined,
@@ -73,12 +103,10 @@ export async function threadOf(payload: Payload, user: unknown, collection: Comm
   const top: ThreadComment[] = []
   for (const comment of shaped) {
     const parent = comment.parent ? byId.get(comment.parent) : undefined
-    if (parent) {
-      parent.replies.push(comment)
-      if (comment.createdAt > parent.lastActivity) parent.lastActivity = comment.createdAt
-    } else top.push(comment)
+    if (parent) parent.replies.push(comment)
+    else top.push(comment)
   }
-  return top.sort((a, b) => b.lastActivity.localeCompare(a.lastActivity))
+  return { comments: top.sort((a, b) => b.lastActivity.localeCompare(a.lastActivity)), conversations: order.length, total: rows.length }
 }
 
 async function openReportsOn(payload: Payload, ids: string[]): Promise<Map<string, number>> {

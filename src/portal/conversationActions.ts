@@ -57,7 +57,7 @@ export async function postComment(_previous: MessageFormState, form: FormData): 
     if (!reason) throw error
     return { message: reason, status: 'invalid', text: body }
   }
-  redirect(`${back.split('#')[0]}#${commentAnchor(created.id)}`)
+  redirect(`${back.split(/[?#]/)[0]}#${commentAnchor(created.id)}`)
 }
 
 /** Asks the region a question; the asker lands on its page. */

@@ -219,7 +219,10 @@ export async function Thread({
 }) {
   const words = conversationWordsFor(locale)
   const { payload, user } = await portalContext()
-  const here = hrefIn(locale, dutchPathOf((await headers()).get('x-portal-path') ?? '/'))
+  const address = new URL(dutchPathOf((await headers()).get('x-portal-path') ?? '/'), 'http://portal')
+  const here = hrefIn(locale, address.pathname)
+  // The reply form opens under one comment at a time (`?antwoord=<id>`): a thread of hundreds stays light, with or without JavaScript.
+  const replyingTo = address.searchParams.get('antwoord')
   if (!user)
     return (
       <section aria-labelledby="gesprek" className="portal-thread">
@@ -233,7 +236,8 @@ export async function Thread({
         </p>
       </section>
     )
-  const comments = await threadOf(payload, user, collection, id)
+  const thread = await threadOf(payload, user, collection, id, { all: address.searchParams.get('alle') === '1' })
+  const comments = thread.comments
   const context: Context = {
     curator: isCurator(user as SessionUser),
     here,
@@ -245,7 +249,7 @@ export async function Thread({
   return (
     <section aria-labelledby="gesprek" className="portal-thread">
       <h2 className="utrecht-heading-2" id="gesprek">
-        {words.conversation} <span className="portal-meta">({comments.reduce((sum, each) => sum + 1 + each.replies.length, 0)})</span>
+        {words.conversation} <span className="portal-meta">({thread.total})</span>
       </h2>
       <p className="utrecht-paragraph portal-meta">{words.conversationIntro}</p>
       <StepOutcome locale={locale} />
@@ -264,13 +268,27 @@ export async function Thread({
                 ))}
               </ol>
             ) : null}
-            <details className="portal-details portal-reply">
-              <summary>{words.replyTo(comment.state === 'deleted' ? '—' : comment.authorName)}</summary>
-              <CommentForm collection={collection} item={id} locale={locale} parent={comment.id} returnTo={here} />
-            </details>
+            {replyingTo === comment.id ? (
+              <div className="portal-reply" id={`antwoord-${comment.id}`}>
+                <CommentForm collection={collection} item={id} locale={locale} parent={comment.id} returnTo={here} />
+              </div>
+            ) : (
+              <p className="portal-reply">
+                <a className="utrecht-link" href={`${here}?antwoord=${comment.id}#antwoord-${comment.id}`}>
+                  {words.replyTo(comment.state === 'deleted' ? '—' : comment.authorName)}
+                </a>
+              </p>
+            )}
           </li>
         ))}
       </ol>
+      {comments.length < thread.conversations ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={`${here}?alle=1#gesprek`}>
+            {words.showAll(thread.total)}
+          </a>
+        </p>
+      ) : null}
     </section>
   )
 }
