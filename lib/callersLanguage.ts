@@ -7,7 +7,7 @@ export type Bilingual = { en: string; nl: string }
  */
 export const inCallersLanguage = (req: CallerRequest, text: Bilingual): string => text[callersLanguage(req)]
 
-type CallerRequest = { i18n?: { language?: string } } | null | undefined
+export type CallerRequest = { i18n?: { language?: string } } | null | undefined
 
 /** The caller's interface language, as `inCallersLanguage` chooses it. */
 export const callersLanguage = (req: CallerRequest): keyof Bilingual => (req?.i18n?.language === 'nl' ? 'nl' : 'en')

@@ -2,6 +2,8 @@ import type { Config } from 'payload'
 
 import { APIError } from 'payload'
 
+import { type Bilingual, type CallerRequest, inCallersLanguage } from './callersLanguage'
+
 /**
  * A request refused for what it asks (4xx): the caller reads why; the log notes it at `info`
  * (Payload logs a plain APIError as an error with its stack, whatever its status).
@@ -11,6 +13,10 @@ export class ClientError extends APIError {
     super(message, status, data, true)
   }
 }
+
+/** A refusal that names the field to fix, in the caller's language (the text starts with the field's name). */
+export const fieldRefusal = (req: CallerRequest, field: string, text: Bilingual, status: 400 | 403 | 404 | 409 = 400): ClientError =>
+  new ClientError(inCallersLanguage(req, text), status, { field })
 
 /**
  * For Payload's `loggingLevels`: refusals are not failures of the server, and a wrong password or

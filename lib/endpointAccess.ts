@@ -2,6 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { type Bilingual, inCallersLanguage } from './callersLanguage'
 import { ruleNameOf } from './namedRule'
 
 /** Who may call an endpoint: decided from the request alone, before any work is done. */
@@ -12,6 +13,14 @@ export type Refusal = { signIn: string; forbidden: string }
 
 /** A refusal fixed in one language, or chosen per request (in the caller's language). */
 export type RefusalFor = Refusal | ((req: PayloadRequest) => Refusal)
+
+/** A refusal in both languages, answered in the caller's. */
+export const bilingualRefusal =
+  (text: { signIn: Bilingual; forbidden: Bilingual }) =>
+  (req: PayloadRequest): Refusal => ({
+    forbidden: inCallersLanguage(req, text.forbidden),
+    signIn: inCallersLanguage(req, text.signIn),
+  })
 
 /** Nobody is signed in, and the endpoint needs someone who is (401). */
 export class SignInRequiredError extends APIError {

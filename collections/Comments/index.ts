@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionRules, commentAuthorField, commentAuthorOrCuratorField, curatorField, systemField } from '../../domain/access'
-import { commentableSlugs, commentStateOptions, mentionableSlugs } from '../../domain/conversation'
+import { commentableSlugs, commentStateOptions } from '../../domain/conversation'
+import { mentionFields } from '../fields/mentions'
 import { messageBodyField } from '../fields/messageBody'
 import { bodyFromPlainText, hideUnreadableRelations } from '../hooks'
 import { authorIsCaller } from './hooks/authorIsCaller'
@@ -77,29 +78,7 @@ export const Comments: CollectionConfig = {
       admin: { readOnly: true },
       label: { en: 'On behalf of', nl: 'Namens' },
     },
-    {
-      name: 'mentions',
-      type: 'relationship',
-      relationTo: [...mentionableSlugs],
-      hasMany: true,
-      access: keptBySystem,
-      admin: { readOnly: true },
-      label: { en: 'Mentions', nl: 'Vermeldingen' },
-    },
-    {
-      name: 'unreachedMentions',
-      type: 'text',
-      hasMany: true,
-      access: { create: systemField, read: commentAuthorOrCuratorField, update: systemField },
-      admin: {
-        description: {
-          en: 'Mentioned, but may not read the item: they were not told.',
-          nl: 'Vermeld, maar mag het item niet lezen: zij kregen geen melding.',
-        },
-        readOnly: true,
-      },
-      label: { en: 'Mentions not told', nl: 'Vermeldingen zonder melding' },
-    },
+    ...mentionFields({ readUnreached: commentAuthorOrCuratorField, where: 'comment' }),
     { name: 'editedAt', type: 'date', access: keptBySystem, admin: { readOnly: true }, label: { en: 'Edited', nl: 'Bewerkt' } },
     {
       name: 'state',

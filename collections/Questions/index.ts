@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionRules, curatorField, systemField } from '../../domain/access'
-import { mentionableSlugs, questionStatusOptions } from '../../domain/conversation'
+import { questionStatusOptions } from '../../domain/conversation'
 import { itemSlugs } from '../../domain/knowledge'
+import { mentionFields } from '../fields/mentions'
 import { messageBodyField } from '../fields/messageBody'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
 import { visibilityField } from '../fields/visibility'
@@ -127,30 +128,7 @@ export const Questions: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: { en: 'Last answer', nl: 'Laatste antwoord' },
     },
-    {
-      name: 'mentions',
-      type: 'relationship',
-      relationTo: [...mentionableSlugs],
-      hasMany: true,
-      access: keptBySystem,
-      admin: { position: 'sidebar', readOnly: true },
-      label: { en: 'Mentions', nl: 'Vermeldingen' },
-    },
-    {
-      name: 'unreachedMentions',
-      type: 'text',
-      hasMany: true,
-      access: keptBySystem,
-      admin: {
-        description: {
-          en: 'Mentioned, but may not read the question: they were not told.',
-          nl: 'Vermeld, maar mag de vraag niet lezen: zij kregen geen melding.',
-        },
-        position: 'sidebar',
-        readOnly: true,
-      },
-      label: { en: 'Mentions not told', nl: 'Vermeldingen zonder melding' },
-    },
+    ...mentionFields({ where: 'question' }),
     visibilityField(),
     ownerOrganisationField(),
   ],

@@ -4,8 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { ConversionTarget } from '../../domain/conversation'
 
-import { inCallersLanguage } from '../../lib/callersLanguage'
-import { ClientError } from '../../lib/clientError'
+import { fieldRefusal } from '../../lib/clientError'
 import { idOf } from '../../lib/idOf'
 import { richTextToPlain } from '../../lib/richTextToPlain'
 
@@ -22,9 +21,6 @@ type Comment = {
 
 export type Conversion = { to: ConversionTarget; intervention?: string; municipality?: string; title?: string }
 export type Converted = { collection: ConversionTarget; id: string }
-
-const refused = (req: PayloadRequest, field: string, text: { en: string; nl: string }, status: 400 | 404 | 409 = 400) =>
-  new ClientError(inCallersLanguage(req, text), status, { field })
 
 const firstOfMonth = (date: string | undefined) => {
   const when = date ? new Date(date) : new Date()
@@ -67,7 +63,7 @@ async function draftFrom(
     const onCard = await cardOfThread(req, comment)
     const intervention = conversion.intervention ?? onCard
     if (!intervention)
-      throw refused(req, 'intervention', {
+      throw fieldRefusal(req, 'intervention', {
         en: 'intervention: say which intervention card this experience is about (the comment is not on a card).',
         nl: 'intervention: geef aan over welke interventiekaart deze ervaring gaat (de reactie staat niet bij een kaart).',
       })
@@ -83,7 +79,7 @@ async function draftFrom(
         })
       : null
     if (!found || found.type !== 'municipality')
-      throw refused(req, 'municipality', {
+      throw fieldRefusal(req, 'municipality', {
         en: 'municipality: an experience is a municipality’s; the writer does not speak for one. Choose the municipality.',
         nl: 'municipality: een ervaring is van een gemeente; de schrijver spreekt niet namens een gemeente. Kies de gemeente.',
       })
@@ -128,21 +124,21 @@ export async function convertComment(req: PayloadRequest, commentId: string, con
     user: req.user,
   })) as unknown as Comment | null
   if (!comment)
-    throw refused(
+    throw fieldRefusal(
       req,
       'id',
       { en: `There is no comment with id ${commentId} that you may read.`, nl: `Er is geen reactie met id ${commentId} die u mag lezen.` },
       404,
     )
   if (comment.state !== 'visible')
-    throw refused(
+    throw fieldRefusal(
       req,
       'id',
       { en: 'Only a visible comment can be turned into knowledge.', nl: 'Alleen een zichtbare reactie kan worden omgezet.' },
       409,
     )
   if (comment.convertedTo)
-    throw refused(
+    throw fieldRefusal(
       req,
       'id',
       {

@@ -1,19 +1,14 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
 import { curatorsMayChange, signedInMayAsk } from '../../domain/access'
 import { conversionTargets, isConversionTarget } from '../../domain/conversation'
-import { type Bilingual, inCallersLanguage } from '../../lib/callersLanguage'
+import { inCallersLanguage } from '../../lib/callersLanguage'
 import { ClientError } from '../../lib/clientError'
-import { guardedEndpoint } from '../../lib/endpointAccess'
+import { bilingualRefusal, guardedEndpoint } from '../../lib/endpointAccess'
 import { convertComment } from './convert'
 import { mentionables, suggestMentions } from './mentions'
-
-const refusal = (text: { signIn: Bilingual; forbidden: Bilingual }) => (req: PayloadRequest) => ({
-  forbidden: inCallersLanguage(req, text.forbidden),
-  signIn: inCallersLanguage(req, text.signIn),
-})
 
 const mostTypedChars = 60
 
@@ -36,7 +31,7 @@ export const mentionSuggestionsEndpoint: Endpoint = guardedEndpoint({
   },
   method: 'get',
   path: '/mentions',
-  refusal: refusal({
+  refusal: bilingualRefusal({
     forbidden: { en: 'Sign in with your own account.', nl: 'Log in met uw eigen account.' },
     signIn: { en: 'Sign in to mention colleagues.', nl: 'Log in om collega’s te noemen.' },
   }),
@@ -86,7 +81,7 @@ export const convertCommentEndpoint: Endpoint = guardedEndpoint({
   },
   method: 'post',
   path: '/:id/convert',
-  refusal: refusal({
+  refusal: bilingualRefusal({
     forbidden: { en: 'Only curators turn comments into knowledge.', nl: 'Alleen de redactie zet reacties om in kennis.' },
     signIn: { en: 'Sign in as a curator.', nl: 'Log in als redacteur.' },
   }),

@@ -4,9 +4,9 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { signedInMayAsk, signedInMayChange, signedLinkHoldersMayChange } from '../../domain/access'
 import { notificationKindLabels } from '../../domain/notifications'
-import { type Bilingual, callersLanguage, inCallersLanguage } from '../../lib/callersLanguage'
+import { callersLanguage, inCallersLanguage } from '../../lib/callersLanguage'
 import { ClientError } from '../../lib/clientError'
-import { guardedEndpoint } from '../../lib/endpointAccess'
+import { bilingualRefusal, guardedEndpoint } from '../../lib/endpointAccess'
 import { previewDigest } from './digest/preview'
 import { markRead } from './markRead'
 import { unsubscribe, verifyUnsubscribeToken } from './unsubscribe'
@@ -15,11 +15,6 @@ import { unsubscribe, verifyUnsubscribeToken } from './unsubscribe'
 export const unsubscribePath = '/unsubscribe'
 
 const mostIdsAtOnce = 500
-
-const refusal = (text: { signIn: Bilingual; forbidden: Bilingual }) => (req: PayloadRequest) => ({
-  forbidden: inCallersLanguage(req, text.forbidden),
-  signIn: inCallersLanguage(req, text.signIn),
-})
 
 function idsToMark(req: PayloadRequest, body: Record<string, unknown>): string[] | 'all' {
   if (body.all === true || body.ids === 'all') return 'all'
@@ -58,7 +53,7 @@ export const markReadEndpoint: Endpoint = guardedEndpoint({
   },
   method: 'post',
   path: '/read',
-  refusal: refusal({
+  refusal: bilingualRefusal({
     forbidden: { en: 'This key may not change anything.', nl: 'Met deze sleutel kunt u niets wijzigen.' },
     signIn: { en: 'Sign in to mark your notifications read.', nl: 'Log in om uw meldingen als gelezen te markeren.' },
   }),
@@ -73,7 +68,7 @@ export const digestPreviewEndpoint: Endpoint = guardedEndpoint({
   },
   method: 'get',
   path: '/digests/preview',
-  refusal: refusal({
+  refusal: bilingualRefusal({
     forbidden: { en: 'Sign in with your own account.', nl: 'Log in met uw eigen account.' },
     signIn: { en: 'Sign in to see your next digest.', nl: 'Log in om uw volgende overzicht te zien.' },
   }),

@@ -26,6 +26,17 @@ function reasonOf(error: unknown): string | undefined {
   return undefined
 }
 
+/** The write, or its refusal with the text as typed, so the writer fixes it instead of typing it again. */
+async function refusedWithText<T>(typed: string, write: () => Promise<T>): Promise<{ saved: T } | { refused: MessageFormState }> {
+  try {
+    return { saved: await write() }
+  } catch (error) {
+    const reason = reasonOf(error)
+    if (!reason) throw error
+    return { refused: { message: reason, status: 'invalid', text: typed } }
+  }
+}
+
 async function signedIn(locale: PortalLocale, back: string) {
   const context = await portalContext()
   if (!context.user) redirect(`${hrefIn(locale, '/inloggen')}?terug=${encodeURIComponent(back)}`)
@@ -42,22 +53,18 @@ export async function postComment(_previous: MessageFormState, form: FormData): 
   const parent = text(form, 'parent')
   if (!body.trim()) return { message: locale === 'en' ? 'Write something first.' : 'Schrijf eerst iets.', status: 'invalid', text: body }
   if (!isCommentableSlug(relationTo)) return { message: 'relationTo', status: 'invalid', text: body }
-  let created
-  try {
-    created = await payload.create({
+  const created = await refusedWithText(body, () =>
+    payload.create({
       collection: 'comments',
       data: { body, item: { relationTo, value: text(form, 'item') }, ...(parent ? { parent } : {}) } as never,
       depth: 0,
       locale,
       overrideAccess: false,
       user,
-    })
-  } catch (error) {
-    const reason = reasonOf(error)
-    if (!reason) throw error
-    return { message: reason, status: 'invalid', text: body }
-  }
-  redirect(`${back.split(/[?#]/)[0]}#${commentAnchor(created.id)}`)
+    }),
+  )
+  if ('refused' in created) return created.refused
+  redirect(`${back.split(/[?#]/)[0]}#${commentAnchor(created.saved.id)}`)
 }
 
 /** Asks the region a question; the asker lands on its page. */
@@ -75,9 +82,8 @@ export async function askQuestion(_previous: MessageFormState, form: FormData): 
       status: 'invalid',
       text: body,
     }
-  let created
-  try {
-    created = await payload.create({
+  const created = await refusedWithText(body, () =>
+    payload.create({
       collection: 'questions',
       data: {
         ...(aboutCollection && aboutId ? { about: { relationTo: aboutCollection, value: aboutId } } : {}),
@@ -91,13 +97,10 @@ export async function askQuestion(_previous: MessageFormState, form: FormData): 
       locale,
       overrideAccess: false,
       user,
-    })
-  } catch (error) {
-    const reason = reasonOf(error)
-    if (!reason) throw error
-    return { message: reason, status: 'invalid', text: body }
-  }
-  redirect(hrefIn(locale, portalPaths.question(created.id)))
+    }),
+  )
+  if ('refused' in created) return created.refused
+  redirect(hrefIn(locale, portalPaths.question(created.saved.id)))
 }
 
 type Step = (args: { id: string; form: FormData; payload: any; user: any; locale: PortalLocale }) => Promise<unknown>

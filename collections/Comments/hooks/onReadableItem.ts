@@ -1,17 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { readableIds } from '../../../domain/access'
 import { isCommentableSlug, threadKeyOf } from '../../../domain/conversation'
-import { inCallersLanguage } from '../../../lib/callersLanguage'
-import { ClientError } from '../../../lib/clientError'
+import { fieldRefusal } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
 import { richTextToPlain } from '../../../lib/richTextToPlain'
 import { threadGrantOf } from '../../hooks'
 
 type Ref = { relationTo?: unknown; value?: unknown } | null | undefined
-
-const refused = (req: PayloadRequest, field: string, text: { en: string; nl: string }) =>
-  new ClientError(inCallersLanguage(req, text), 400, { field })
 
 /**
  * A comment goes on an item the writer may read (a comment must not confirm that a draft exists),
@@ -24,17 +20,17 @@ export const onReadableItem: CollectionBeforeChangeHook = async ({ data, operati
   const collection = item?.relationTo
   const id = idOf(item?.value)
   if (!isCommentableSlug(collection) || !id)
-    throw refused(req, 'item', {
+    throw fieldRefusal(req, 'item', {
       en: 'item: say what you comment on, as {"relationTo": "interventions", "value": "<id>"} (or a question).',
       nl: 'item: geef aan waarop u reageert, als {"relationTo": "interventions", "value": "<id>"} (of een vraag).',
     })
   if (req.user && !(await readableIds(req, collection as CollectionSlug, [id])).has(id))
-    throw refused(req, 'item', {
+    throw fieldRefusal(req, 'item', {
       en: `item: there is no ${collection} with id ${id} that you may read. Comment on something you can open in the portal.`,
       nl: `item: er is geen ${collection} met id ${id} die u mag lezen. Reageer op iets dat u in het portaal kunt openen.`,
     })
   if (!richTextToPlain(data.body))
-    throw refused(req, 'body', { en: 'body: write something before you post.', nl: 'body: schrijf iets voordat u plaatst.' })
+    throw fieldRefusal(req, 'body', { en: 'body: write something before you post.', nl: 'body: schrijf iets voordat u plaatst.' })
 
   const threadKey = threadKeyOf(collection, id)
   let parent = idOf(data.parent) ?? null
@@ -44,7 +40,7 @@ export const onReadableItem: CollectionBeforeChangeHook = async ({ data, operati
       parent?: unknown
     } | null
     if (!found || found.threadKey !== threadKey)
-      throw refused(req, 'parent', {
+      throw fieldRefusal(req, 'parent', {
         en: `parent: comment ${parent} is not in this conversation. Reply to a comment on the same item.`,
         nl: `parent: reactie ${parent} hoort niet bij dit gesprek. Antwoord op een reactie bij hetzelfde item.`,
       })

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { inCallersLanguage } from '../../../lib/callersLanguage'
-import { ClientError } from '../../../lib/clientError'
+import { fieldRefusal } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
 
 /**
@@ -14,14 +13,10 @@ export const acceptOnlyAnswers: CollectionBeforeChangeHook = async ({ data, oper
   const after = 'acceptedAnswer' in data ? idOf(data.acceptedAnswer) : before
   if (after === before) {
     if (data.status === 'answered' && !after)
-      throw new ClientError(
-        inCallersLanguage(req, {
-          en: 'status: a question becomes answered by accepting an answer (acceptedAnswer). Choose "open" or "closed".',
-          nl: 'status: een vraag wordt beantwoord door een antwoord te accepteren (acceptedAnswer). Kies "open" of "closed".',
-        }),
-        400,
-        { field: 'status' },
-      )
+      throw fieldRefusal(req, 'status', {
+        en: 'status: a question becomes answered by accepting an answer (acceptedAnswer). Choose "open" or "closed".',
+        nl: 'status: een vraag wordt beantwoord door een antwoord te accepteren (acceptedAnswer). Kies "open" of "closed".',
+      })
     return data
   }
   if (!after) return { ...data, acceptedAnswer: null, acceptedAt: null, status: data.status === 'closed' ? 'closed' : 'open' }
@@ -30,13 +25,9 @@ export const acceptOnlyAnswers: CollectionBeforeChangeHook = async ({ data, oper
     state?: string
   } | null
   if (!answer || answer.threadKey !== `questions:${originalDoc.id}` || answer.state !== 'visible')
-    throw new ClientError(
-      inCallersLanguage(req, {
-        en: `acceptedAnswer: comment ${after} is not a visible answer to this question. Accept one of the answers below it.`,
-        nl: `acceptedAnswer: reactie ${after} is geen zichtbaar antwoord op deze vraag. Accepteer een van de antwoorden eronder.`,
-      }),
-      400,
-      { field: 'acceptedAnswer' },
-    )
+    throw fieldRefusal(req, 'acceptedAnswer', {
+      en: `acceptedAnswer: comment ${after} is not a visible answer to this question. Accept one of the answers below it.`,
+      nl: `acceptedAnswer: reactie ${after} is geen zichtbaar antwoord op deze vraag. Accepteer een van de antwoorden eronder.`,
+    })
   return { ...data, acceptedAnswer: after, acceptedAt: new Date().toISOString(), status: 'answered' }
 }

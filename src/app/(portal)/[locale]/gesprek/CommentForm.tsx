@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { conversationWordsFor } from '../../../../portal/conversationWords'
 import { type MessageFormState, postComment } from '../../../../portal/conversationActions'
 import type { PortalLocale } from '../../../../portal/i18n'
+import { FormProblem } from './FormProblem'
 import { MessageField } from './MessageField'
 
 const initial: MessageFormState = { status: 'idle' }
@@ -28,13 +29,7 @@ export function CommentForm({
   const id = parent ? `reply-${parent}` : 'new-comment'
   return (
     <form action={action} className="portal-form portal-comment-form">
-      {state.status === 'invalid' ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">
-            {words.problem} {state.message}
-          </p>
-        </div>
-      ) : null}
+      <FormProblem locale={locale} state={state} />
       <input name="locale" type="hidden" value={locale} />
       <input name="returnTo" type="hidden" value={returnTo} />
       <input name="relationTo" type="hidden" value={collection} />

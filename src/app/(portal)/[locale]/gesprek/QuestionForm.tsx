@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { conversationWordsFor } from '../../../../portal/conversationWords'
 import { askQuestion, type MessageFormState } from '../../../../portal/conversationActions'
 import type { PortalLocale } from '../../../../portal/i18n'
+import { FormProblem } from './FormProblem'
 import { MessageField } from './MessageField'
 
 const initial: MessageFormState = { status: 'idle' }
@@ -57,13 +58,7 @@ export function QuestionForm({
       <h2 className="utrecht-heading-2" id="ask">
         {aboutTitle ? words.askAbout(aboutTitle) : words.ask}
       </h2>
-      {state.status === 'invalid' ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">
-            {words.problem} {state.message}
-          </p>
-        </div>
-      ) : null}
+      <FormProblem locale={locale} state={state} />
       <input name="locale" type="hidden" value={locale} />
       {about ? <input name="about" type="hidden" value={about} /> : null}
       <div className={`utrecht-form-field${state.fields?.title ? ' utrecht-form-field--invalid' : ''}`}>
