@@ -30,6 +30,9 @@ describe.skipIf(!hasChromium)('asking the region and answering in a real browser
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
   }
 
+  /** The page's scripts have taken over its forms: a click before that can be lost while the page hydrates. */
+  const hydrated = (page: Page) => page.locator('.portal-message-field[data-enhanced]').first().waitFor()
+
   const signIn = async (email: string, viewport: { width: number; height: number }, javaScriptEnabled = true) => {
     const context = await browser.newContext({ javaScriptEnabled, locale: 'nl-NL', viewport })
     const page = await context.newPage()
@@ -50,7 +53,7 @@ describe.skipIf(!hasChromium)('asking the region and answering in a real browser
     await page.getByRole('heading', { level: 2, name: `Stel een vraag over “${cardTitle}”` }).waitFor()
     await page.getByLabel('Uw vraag').fill(questionTitle)
     const body = page.getByLabel('Toelichting')
-    await page.locator('.portal-message-field[data-enhanced]').first().waitFor()
+    await hydrated(page)
     await body.fill('Wij willen de nazorgtafel starten. ')
     await body.pressSequentially('@Gemeente Lei')
     await page.getByRole('button', { name: '@Gemeente Leiden' }).click()
@@ -78,6 +81,7 @@ describe.skipIf(!hasChromium)('asking the region and answering in a real browser
     })
     await leiden.getByRole('link', { name: /Sanne Bakker \(Gemeente Zoetermeer\) noemde u of uw organisatie/ }).click()
     await leiden.getByRole('heading', { level: 1, name: questionTitle }).waitFor()
+    await hydrated(leiden)
     await leiden.getByLabel('Uw reactie').fill('Goed: we begonnen met twee buurthuizen en 40 deelnemers per maand.')
     await leiden.getByRole('button', { name: 'Plaatsen' }).click()
     await leiden.locator('.portal-comment__body').getByText('40 deelnemers per maand').waitFor()
@@ -88,6 +92,7 @@ describe.skipIf(!hasChromium)('asking the region and answering in a real browser
 
     const asker = await signIn('member.zoetermeer@weerbaar.test', viewports[0])
     await asker.goto(`${server.url}${questionPath}`)
+    await hydrated(asker)
     await asker.getByRole('button', { name: 'Accepteren als antwoord' }).click()
     await asker.getByText('✓ Geaccepteerd antwoord').waitFor()
     await asker.getByText('Beantwoord ·', { exact: false }).first().waitFor()
@@ -95,6 +100,7 @@ describe.skipIf(!hasChromium)('asking the region and answering in a real browser
 
     const curator = await signIn('curator@weerbaar.test', viewports[0])
     await curator.goto(`${server.url}${questionPath}`)
+    await hydrated(curator)
     await curator.getByRole('button', { name: 'Maak er een ervaring van' }).click()
     await curator.waitForURL((url) => /^\/admin\/collections\/experiences\/[\w-]+$/.test(url.pathname))
     await curator.goto(`${server.url}${questionPath}`)
