@@ -75,6 +75,8 @@ describe('conversation rules', () => {
     expect(await internalListed(people.curator)).toBe(true)
     expect(await internalListed(people.leiden), 'the list follows the question’s visibility').toBe(false)
 
+    await answer(people.zoetermeer, question, 'Aanvulling: het gaat om jongens van 14 tot 16.')
+    expect(await listed(inTwoWeeks), 'the asker’s own follow-up is not an answer').toBe(true)
     await answer(people.leiden, question, 'Wij werken met de methode van Helpwanted.')
     expect(await listed(inTwoWeeks)).toBe(false)
   })
