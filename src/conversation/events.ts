@@ -29,7 +29,9 @@ export const queueCommentEvents: CollectionAfterChangeHook = async ({ doc, opera
   if (!item?.relationTo || !itemId) return doc
   const about = { collection: item.relationTo as CommentableSlug, commentId: String(doc.id), itemId }
   if (operation === 'create' && doc.state === 'visible') {
-    await queueEvent(req, { ...about, ...(await actorOf(req)), mentioned: mentionKeys(doc.mentions), move: 'comment' })
+    // The writer's name was worked out as the comment was written.
+    const actor = { actorId: req.user ? String(req.user.id) : null, actorName: doc.authorName ?? null }
+    await queueEvent(req, { ...about, ...actor, mentioned: mentionKeys(doc.mentions), move: 'comment' })
     return doc
   }
   if (operation !== 'update' || !previousDoc) return doc

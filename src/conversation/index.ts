@@ -5,7 +5,6 @@ import { queueCommentEvents, queueQuestionEvents } from './events'
 import { nameTheAsker, resolveCommentMentions, resolveQuestionMentions } from './mentionHooks'
 
 export { convertComment } from './convert'
-export { mentionables, mentionsIn, suggestMentions, type Mentionable } from './mentions'
 export { unansweredQuestions } from './unanswered'
 
 function withConversationHooks(collection: CollectionConfig): CollectionConfig {

@@ -24,7 +24,9 @@ async function reachesSomeone(req: PayloadRequest, mention: Mentionable, ref: It
  * writer reads that).
  */
 async function mentionsReaching(req: PayloadRequest, body: unknown, ref: ItemRef, within?: PayloadRequest) {
-  const mentioned = mentionsIn(richTextToPlain(body), await mentionables(req.payload))
+  const text = richTextToPlain(body)
+  // Most messages mention nobody: the names of every account are read only when there is an `@`.
+  const mentioned = text.includes('@') ? mentionsIn(text, await mentionables(req.payload)) : []
   const mentions: Array<{ relationTo: Mentionable['relationTo']; value: string }> = []
   const unreachedMentions: string[] = []
   for (const mention of mentioned) {
