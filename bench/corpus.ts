@@ -66,13 +66,12 @@ export function generateDocuments(count: number, words: string[]): SearchDocumen
       id: `interventions:${index}:nl`,
       itemId: String(index),
       locale: 'nl',
-      ownerOrganisation: `org-${index % 40}`,
+      grants: [(['public', 'partners', `organisation:org-${index % 40}`] as const)[index % 3]!],
       summary: sentence(30),
       title: sentence(7),
       type: 'interventions',
       updatedAt: new Date(Date.UTC(year, index % 12, 1)).toISOString(),
       url: `/interventies/${index}`,
-      visibility: (['public', 'partners', 'organisation'] as const)[index % 3]!,
       year,
     }
   })

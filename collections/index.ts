@@ -6,6 +6,7 @@ import { DigestDeliveries } from './DigestDeliveries'
 import { Experiences } from './Experiences'
 import { Follows } from './Follows'
 import { GoodPractices } from './GoodPractices'
+import { Groups } from './Groups'
 import { Interventions } from './Interventions'
 import { KnowledgeCases } from './KnowledgeCases'
 import { LessonsLearned } from './LessonsLearned'
@@ -15,6 +16,7 @@ import { Organisations } from './Organisations'
 import { Questions } from './Questions'
 import { Themes } from './Themes'
 import { type ResetPasswordMail, Users } from './Users'
+import { WorkshopSessions } from './WorkshopSessions'
 
 /** What differs between deployments: where uploads live, whether cookies need HTTPS, and the reset mail (its links carry the public address). */
 export type DeploymentSettings = { mediaDir: string; secureCookies: boolean; resetPasswordMail: ResetPasswordMail }
@@ -27,6 +29,8 @@ export const collections = ({ mediaDir, resetPasswordMail, secureCookies }: Depl
   Experiences,
   Themes,
   Organisations,
+  Groups,
+  WorkshopSessions,
   Media({ staticDir: mediaDir }),
   Users({ resetPasswordMail, secureCookies }),
   Follows,

@@ -1,5 +1,6 @@
 import type { LocalizedText, Option } from './vocabulary/options'
 
+import { commentableSlugs } from './conversation'
 import { itemSlugs } from './knowledge'
 
 /**
@@ -20,6 +21,8 @@ export const notificationKinds = [
   'question-asked',
   'answer-accepted',
   'comment-hidden',
+  'recommendation-assigned',
+  'recommendation-overdue',
 ] as const
 
 export type NotificationKind = (typeof notificationKinds)[number]
@@ -53,6 +56,14 @@ export const notificationKindLabels: Record<NotificationKind, LocalizedText> = {
     en: 'My comments, or comments I reported, hidden by a curator',
     nl: 'Mijn reacties, of reacties die ik meldde, verborgen door de redactie',
   },
+  'recommendation-assigned': {
+    en: 'Workshop recommendations assigned to my organisation',
+    nl: 'Aanbevelingen uit de kenniswerkplaats voor mijn organisatie',
+  },
+  'recommendation-overdue': {
+    en: "My organisation's workshop recommendations past their due date",
+    nl: 'Aanbevelingen voor mijn organisatie over hun termijn',
+  },
 }
 
 export const notificationKindOptions: Option[] = notificationKinds.map((value) => ({ label: notificationKindLabels[value], value }))
@@ -72,6 +83,8 @@ export const defaultImmediateKinds: readonly NotificationKind[] = [
   'question-asked',
   'answer-accepted',
   'comment-hidden',
+  'recommendation-assigned',
+  'recommendation-overdue',
 ]
 
 /** The kinds that come from following something; the digest lists them. */
@@ -104,10 +117,15 @@ export const mailLanguageOptions: Option[] = [
 export type MailSubscription = 'digest' | NotificationKind
 export const isMailSubscription = (value: unknown): value is MailSubscription => value === 'digest' || isNotificationKind(value)
 
-/** What can be followed: themes (with their sub-themes), organisations, items and questions. Groups join when they exist. */
-export const followableSlugs = ['themes', 'organisations', ...itemSlugs, 'questions'] as const
+/** What can be followed: themes (with their sub-themes), organisations, groups, items and questions. */
+export const followableSlugs = ['themes', 'organisations', 'groups', ...itemSlugs, 'questions'] as const
 export type FollowableSlug = (typeof followableSlugs)[number]
 export const isFollowableSlug = (value: unknown): value is FollowableSlug => followableSlugs.includes(value as FollowableSlug)
+
+/** What a notification can be about: what can be discussed, and workshop sessions (their recommendations). */
+export const notifiableSlugs = [...commentableSlugs, 'workshop-sessions'] as const
+export type NotifiableSlug = (typeof notifiableSlugs)[number]
+export const isNotifiableSlug = (value: unknown): value is NotifiableSlug => notifiableSlugs.includes(value as NotifiableSlug)
 
 /** One key per followed thing, stored beside the relation so "one follow per thing" is a unique index. */
 export const followKeyOf = (collection: string, id: string | number): string => `${collection}:${id}`

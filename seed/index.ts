@@ -8,6 +8,7 @@ import { type Progress, silentProgress } from '../lib/progress'
 import { demoQuestions } from './data/conversation'
 import { experiences } from './data/experiences'
 import { goodPractices } from './data/goodPractices'
+import { groups } from './data/groups'
 import { interventions } from './data/interventions'
 import { knowledgeCases } from './data/knowledgeCases'
 import { lessonsLearned } from './data/lessonsLearned'
@@ -16,6 +17,7 @@ import { synonymGroups } from './data/synonyms'
 import { themes } from './data/themes'
 import type { ItemSeed } from './data/types'
 import { demoUsers } from './data/users'
+import { workshopSessions } from './data/workshop'
 import { richTextFromBlocks as richText } from '../lib/plainToRichText'
 
 export type SeedOptions = {
@@ -128,6 +130,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
             ...organisationFields,
             ...localized(item.nl),
             _status: item.status,
+            ...(item.project ? { cityDealProject: references([item.project], groupIds, 'group')[0] } : {}),
+            groups: references(item.groups, groupIds, 'group'),
             municipalities: references(item.municipalities, organisationIds, 'organisation'),
             ownerOrganisation: references([item.owner], organisationIds, 'organisation')[0],
             reviewBy: item.reviewBy,
@@ -169,10 +173,108 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     return report
   }
 
+  let accountsCreated = 0
+  for (const [index, user] of demoUsers.entries()) {
+    await ensure('users', { email: { equals: user.email } }, async (req) => {
+      accountsCreated += 1
+      return payload.create({
+        collection: 'users',
+        data: {
+          email: user.email,
+          contactFor: references(user.contactFor, themeIds, 'theme'),
+          name: user.name,
+          organisation: user.organisation ? organisationIds.get(user.organisation) : undefined,
+          password,
+          role: user.role,
+          shareEmail: user.shareEmail ?? false,
+        },
+        overrideAccess: true,
+        req,
+      })
+    })
+    progress.step('demo users', index + 1, demoUsers.length)
+  }
+  const accounts = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+  const accountIds: Ids = new Map(accounts.docs.map((account) => [String(account.email), String(account.id)]))
+  const groupIds: Ids = new Map()
+  for (const [index, group] of groups.entries()) {
+    const id = await ensure('groups', { slug: { equals: group.slug } }, async (req) => {
+      const created = await payload.create({
+        collection: 'groups',
+        data: {
+          description: group.nl,
+          illustrative: group.illustrative ?? false,
+          kind: group.kind,
+          leadOrganisation: references([group.lead], organisationIds, 'organisation')[0],
+          managers: references(group.managers, accountIds, 'demo account'),
+          memberOrganisations: references([...new Set([group.lead, ...(group.organisations ?? [])])], organisationIds, 'organisation'),
+          members: references(group.members, accountIds, 'demo account'),
+          name: group.name,
+          round: group.round,
+          slug: group.slug,
+          status: group.status,
+          themes: references(group.themes, themeIds, 'theme'),
+        },
+        locale: 'nl',
+        overrideAccess: true,
+        req,
+      })
+      await payload.update({
+        collection: 'groups',
+        data: { description: group.en },
+        id: created.id,
+        locale: 'en',
+        overrideAccess: true,
+        req,
+      })
+      return created
+    })
+    groupIds.set(group.slug, id)
+    progress.step('groups', index + 1, groups.length)
+  }
+
   await seedItems('interventions', interventions)
   await seedItems('good-practices', goodPractices)
   await seedItems('knowledge-cases', knowledgeCases)
   await seedItems('lessons-learned', lessonsLearned)
+
+  const caseIds: Ids = new Map()
+  const { docs: cases } = await payload.find({
+    collection: 'knowledge-cases',
+    depth: 0,
+    draft: true,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  for (const each of cases) caseIds.set(String(each.slug), String(each.id))
+  for (const [index, session] of workshopSessions.entries()) {
+    await ensure('workshop-sessions', { title: { equals: session.title } }, (req) =>
+      payload.create({
+        collection: 'workshop-sessions',
+        data: {
+          agenda: session.agenda,
+          cases: references(session.cases, caseIds, 'knowledge case'),
+          date: session.date,
+          group: references([session.group], groupIds, 'group')[0]!,
+          minutes: session.minutes,
+          participants: references(session.participants, organisationIds, 'organisation'),
+          recommendations: session.recommendations.map((recommendation) => ({
+            case: recommendation.case ? references([recommendation.case], caseIds, 'knowledge case')[0] : undefined,
+            dueDate: recommendation.dueDate,
+            followUp: recommendation.followUp,
+            ownerOrganisation: references([recommendation.owner], organisationIds, 'organisation')[0]!,
+            status: recommendation.status,
+            text: recommendation.text,
+          })),
+          title: session.title,
+        },
+        overrideAccess: true,
+        req,
+      }),
+    )
+    progress.step('workshop sessions', index + 1, workshopSessions.length)
+  }
 
   const interventionIds: Ids = new Map()
   const { docs: cards } = await payload.find({
@@ -219,25 +321,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     progress.step('experiences', index + 1, experiences.length)
   }
 
-  let accountsCreated = 0
-  for (const [index, user] of demoUsers.entries()) {
-    await ensure('users', { email: { equals: user.email } }, async (req) => {
-      accountsCreated += 1
-      return payload.create({
-        collection: 'users',
-        data: {
-          email: user.email,
-          name: user.name,
-          organisation: user.organisation ? organisationIds.get(user.organisation) : undefined,
-          password,
-          role: user.role,
-        },
-        overrideAccess: true,
-        req,
-      })
-    })
-    progress.step('demo users', index + 1, demoUsers.length)
-  }
   const people = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false })
   const personOf = (email: string) => {
     const user = people.docs.find((doc) => doc.email === email)

@@ -74,6 +74,8 @@ export interface Config {
     experiences: Experience;
     themes: Theme;
     organisations: Organisation;
+    groups: Group;
+    'workshop-sessions': WorkshopSession;
     media: Media;
     users: User;
     follows: Follow;
@@ -102,6 +104,8 @@ export interface Config {
     experiences: ExperiencesSelect<false> | ExperiencesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
+    'workshop-sessions': WorkshopSessionsSelect<false> | WorkshopSessionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
@@ -204,7 +208,11 @@ export interface Intervention {
    * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
-  visibility: 'public' | 'partners' | 'organisation';
+  visibility: 'public' | 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
   ownerOrganisation: string | Organisation;
   /**
    * Curators see items past this date in their review list.
@@ -303,6 +311,8 @@ export interface Intervention {
           }
       )[]
     | null;
+  editedBy?: (string | null) | User;
+  editedByName?: string | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (string | null) | User;
@@ -352,13 +362,129 @@ export interface Organisation {
    * Leave empty to derive from the title.
    */
   slug?: string | null;
-  type: 'municipality' | 'police' | 'om' | 'ministry' | 'knowledge-institution' | 'company' | 'foundation';
+  type:
+    | 'municipality'
+    | 'police'
+    | 'om'
+    | 'ministry'
+    | 'knowledge-institution'
+    | 'company'
+    | 'foundation'
+    | 'chain-partner';
   district?: ('haaglanden' | 'hollands-midden') | null;
   cityDealPartner?: boolean | null;
   website?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: string;
+  name: string;
+  /**
+   * Leave empty to derive from the title.
+   */
+  slug?: string | null;
+  kind: 'city-deal-project' | 'working-group' | 'knowledge-workshop';
+  description?: string | null;
+  leadOrganisation?: (string | null) | Organisation;
+  /**
+   * The organisations of the members are added by themselves.
+   */
+  memberOrganisations?: (string | Organisation)[] | null;
+  /**
+   * Members read and edit the group-only items of this group, from every organisation.
+   */
+  members?: (string | User)[] | null;
+  /**
+   * Managers add and remove members.
+   */
+  managers?: (string | User)[] | null;
+  themes?: (string | Theme)[] | null;
+  round?: number | null;
+  status?: ('preparing' | 'running' | 'completed') | null;
+  website?: string | null;
+  /**
+   * Made up to show how the workspace works; not a real project or group.
+   */
+  illustrative?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'admin' | 'curator' | 'member';
+  organisation?: (string | null) | Organisation;
+  notificationSettings?: {
+    /**
+     * Mailed at once, each on its own.
+     */
+    immediate?:
+      | (
+          | 'followed-published'
+          | 'followed-updated'
+          | 'submitted'
+          | 'sent-back'
+          | 'published'
+          | 'experience'
+          | 'review-due'
+          | 'mentioned'
+          | 'replied'
+          | 'commented'
+          | 'question-asked'
+          | 'answer-accepted'
+          | 'comment-hidden'
+          | 'recommendation-assigned'
+          | 'recommendation-overdue'
+        )[]
+      | null;
+    /**
+     * One mail with what is new in what you follow.
+     */
+    digest?: ('off' | 'daily' | 'weekly') | null;
+    language?: ('nl' | 'en') | null;
+  };
+  /**
+   * A group’s managers add and remove its members.
+   */
+  groups?: (string | Group)[] | null;
+  /**
+   * Other members find you in the partner directory as the contact for these themes.
+   */
+  contactFor?: (string | Theme)[] | null;
+  /**
+   * Other signed-in members see your name, organisation and themes; your e-mail address only when you tick this.
+   */
+  shareEmail?: boolean | null;
+  lastSeenAt?: string | null;
+  previousVisitAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -422,7 +548,11 @@ export interface GoodPractice {
    * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
-  visibility: 'public' | 'partners' | 'organisation';
+  visibility: 'public' | 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
   ownerOrganisation: string | Organisation;
   /**
    * Curators see items past this date in their review list.
@@ -488,6 +618,8 @@ export interface GoodPractice {
           }
       )[]
     | null;
+  editedBy?: (string | null) | User;
+  editedByName?: string | null;
   fromComment?: (string | null) | Comment;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
@@ -544,7 +676,11 @@ export interface KnowledgeCase {
    * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
-  visibility: 'partners' | 'organisation';
+  visibility: 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
   ownerOrganisation: string | Organisation;
   /**
    * Curators see items past this date in their review list.
@@ -566,6 +702,7 @@ export interface KnowledgeCase {
     | {
         recommendation: string;
         owner?: (string | null) | Organisation;
+        dueDate?: string | null;
         status: 'open' | 'in-progress' | 'done' | 'dropped';
         id?: string | null;
       }[]
@@ -621,6 +758,8 @@ export interface KnowledgeCase {
           }
       )[]
     | null;
+  editedBy?: (string | null) | User;
+  editedByName?: string | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (string | null) | User;
@@ -700,12 +839,23 @@ export interface LessonsLearned {
    * Empty = the whole region.
    */
   municipalities?: (string | Organisation)[] | null;
-  visibility: 'public' | 'partners' | 'organisation';
+  visibility: 'public' | 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
   ownerOrganisation: string | Organisation;
   /**
    * Curators see items past this date in their review list.
    */
   reviewBy?: string | null;
+  /**
+   * The project the lesson comes from: the lesson appears on its project page.
+   */
+  cityDealProject?: (string | null) | Group;
+  /**
+   * Filled from the City Deal project when left empty.
+   */
   project: string;
   /**
    * City Deal round.
@@ -771,6 +921,8 @@ export interface LessonsLearned {
           }
       )[]
     | null;
+  editedBy?: (string | null) | User;
+  editedByName?: string | null;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (string | null) | User;
@@ -815,63 +967,6 @@ export interface LessonsLearned {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  role: 'admin' | 'curator' | 'member';
-  organisation?: (string | null) | Organisation;
-  notificationSettings?: {
-    /**
-     * Mailed at once, each on its own.
-     */
-    immediate?:
-      | (
-          | 'followed-published'
-          | 'followed-updated'
-          | 'submitted'
-          | 'sent-back'
-          | 'published'
-          | 'experience'
-          | 'review-due'
-          | 'mentioned'
-          | 'replied'
-          | 'commented'
-          | 'question-asked'
-          | 'answer-accepted'
-          | 'comment-hidden'
-        )[]
-      | null;
-    /**
-     * One mail with what is new in what you follow.
-     */
-    digest?: ('off' | 'daily' | 'weekly') | null;
-    language?: ('nl' | 'en') | null;
-  };
-  lastSeenAt?: string | null;
-  previousVisitAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -963,7 +1058,7 @@ export interface Comment {
         value: string | GoodPractice;
       } | null);
   threadKey?: string | null;
-  grant?: string | null;
+  grants?: string[] | null;
   /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
@@ -1011,7 +1106,13 @@ export interface Experience {
   result: string;
   rating: number;
   wouldRecommend?: boolean | null;
-  visibility: 'public' | 'partners' | 'organisation';
+  visibility: 'public' | 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
+  editedBy?: (string | null) | User;
+  editedByName?: string | null;
   ownerOrganisation: string | Organisation;
   fromComment?: (string | null) | Comment;
   workflowStatus?: ('draft' | 'in-review' | 'sent-back' | 'published') | null;
@@ -1105,8 +1206,66 @@ export interface Question {
    * Mentioned, but may not read the question: they were not told.
    */
   unreachedMentions?: string[] | null;
-  visibility: 'public' | 'partners' | 'organisation';
+  visibility: 'public' | 'partners' | 'group' | 'organisation';
+  /**
+   * Members of these groups read and edit this item together, from every organisation.
+   */
+  groups?: (string | Group)[] | null;
   ownerOrganisation: string | Organisation;
+  /**
+   * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
+   */
+  privacyReview?: {
+    overrideReason?: string | null;
+    acceptedFindings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    overrides?:
+      | {
+          reason?: string | null;
+          findings?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshop-sessions".
+ */
+export interface WorkshopSession {
+  id: string;
+  title: string;
+  date: string;
+  group: string | Group;
+  agenda?: string | null;
+  participants?: (string | Organisation)[] | null;
+  cases?: (string | KnowledgeCase)[] | null;
+  /**
+   * De-identified: no names, dates of birth, addresses or case numbers. Checked on every save.
+   */
+  minutes?: string | null;
+  recommendations?:
+    | {
+        text: string;
+        ownerOrganisation: string | Organisation;
+        dueDate?: string | null;
+        status: 'open' | 'in-progress' | 'done' | 'dropped';
+        case?: (string | null) | KnowledgeCase;
+        followUp?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Submitting and publishing check the text for personal data. A curator may publish despite findings by giving a reason here.
    */
@@ -1149,6 +1308,10 @@ export interface Follow {
     | {
         relationTo: 'organisations';
         value: string | Organisation;
+      }
+    | {
+        relationTo: 'groups';
+        value: string | Group;
       }
     | {
         relationTo: 'good-practices';
@@ -1194,7 +1357,9 @@ export interface Notification {
     | 'commented'
     | 'question-asked'
     | 'answer-accepted'
-    | 'comment-hidden';
+    | 'comment-hidden'
+    | 'recommendation-assigned'
+    | 'recommendation-overdue';
   item?:
     | ({
         relationTo: 'interventions';
@@ -1219,6 +1384,10 @@ export interface Notification {
     | ({
         relationTo: 'questions';
         value: string | Question;
+      } | null)
+    | ({
+        relationTo: 'workshop-sessions';
+        value: string | WorkshopSession;
       } | null);
   aboutComment?: (string | null) | Comment;
   /**
@@ -1540,6 +1709,14 @@ export interface PayloadLockedDocument {
         value: string | Organisation;
       } | null)
     | ({
+        relationTo: 'groups';
+        value: string | Group;
+      } | null)
+    | ({
+        relationTo: 'workshop-sessions';
+        value: string | WorkshopSession;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -1641,6 +1818,7 @@ export interface InterventionsSelect<T extends boolean = true> {
   targetGroups?: T;
   municipalities?: T;
   visibility?: T;
+  groups?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
   goal?: T;
@@ -1686,6 +1864,8 @@ export interface InterventionsSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  editedBy?: T;
+  editedByName?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1719,6 +1899,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   targetGroups?: T;
   municipalities?: T;
   visibility?: T;
+  groups?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
   practiceLabel?: T;
@@ -1750,6 +1931,8 @@ export interface GoodPracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  editedBy?: T;
+  editedByName?: T;
   fromComment?: T;
   workflowStatus?: T;
   reviewComment?: T;
@@ -1784,6 +1967,7 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
   targetGroups?: T;
   municipalities?: T;
   visibility?: T;
+  groups?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
   vignette?: T;
@@ -1803,6 +1987,7 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
     | {
         recommendation?: T;
         owner?: T;
+        dueDate?: T;
         status?: T;
         id?: T;
       };
@@ -1826,6 +2011,8 @@ export interface KnowledgeCasesSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  editedBy?: T;
+  editedByName?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1874,8 +2061,10 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
   targetGroups?: T;
   municipalities?: T;
   visibility?: T;
+  groups?: T;
   ownerOrganisation?: T;
   reviewBy?: T;
+  cityDealProject?: T;
   project?: T;
   round?: T;
   context?: T;
@@ -1907,6 +2096,8 @@ export interface LessonsLearnedSelect<T extends boolean = true> {
       };
   attachments?: T;
   related?: T;
+  editedBy?: T;
+  editedByName?: T;
   workflowStatus?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1962,6 +2153,9 @@ export interface ExperiencesSelect<T extends boolean = true> {
   rating?: T;
   wouldRecommend?: T;
   visibility?: T;
+  groups?: T;
+  editedBy?: T;
+  editedByName?: T;
   ownerOrganisation?: T;
   fromComment?: T;
   workflowStatus?: T;
@@ -2015,6 +2209,68 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  leadOrganisation?: T;
+  memberOrganisations?: T;
+  members?: T;
+  managers?: T;
+  themes?: T;
+  round?: T;
+  status?: T;
+  website?: T;
+  illustrative?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshop-sessions_select".
+ */
+export interface WorkshopSessionsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  group?: T;
+  agenda?: T;
+  participants?: T;
+  cases?: T;
+  minutes?: T;
+  recommendations?:
+    | T
+    | {
+        text?: T;
+        ownerOrganisation?: T;
+        dueDate?: T;
+        status?: T;
+        case?: T;
+        followUp?: T;
+        id?: T;
+      };
+  privacyReview?:
+    | T
+    | {
+        overrideReason?: T;
+        acceptedFindings?: T;
+        overrides?:
+          | T
+          | {
+              reason?: T;
+              findings?: T;
+              by?: T;
+              at?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -2055,6 +2311,9 @@ export interface UsersSelect<T extends boolean = true> {
         digest?: T;
         language?: T;
       };
+  groups?: T;
+  contactFor?: T;
+  shareEmail?: T;
   lastSeenAt?: T;
   previousVisitAt?: T;
   updatedAt?: T;
@@ -2134,6 +2393,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   mentions?: T;
   unreachedMentions?: T;
   visibility?: T;
+  groups?: T;
   ownerOrganisation?: T;
   privacyReview?:
     | T
@@ -2173,7 +2433,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderatedAt?: T;
   convertedTo?: T;
   threadKey?: T;
-  grant?: T;
+  grants?: T;
   privacyReview?:
     | T
     | {

@@ -17,7 +17,7 @@ import {
   jobRules,
   mayPublish,
   nobody,
-  ownOrganisationField,
+  editorsField,
   payloadFilledFields,
   payloadSystemFields,
   publishersMayChange,
@@ -27,7 +27,14 @@ import {
   systemField,
 } from '../domain/access'
 import { datedSlugs, knowledgeCollections, reviewedSlugs } from '../domain/knowledge'
-import { classifyMove, isNewOrChangedText, isSubmitOrPublish, mayMove, workflowStatusOptions } from '../domain/workflow'
+import {
+  classifyMove,
+  isNewOrChangedMinutes,
+  isNewOrChangedText,
+  isSubmitOrPublish,
+  mayMove,
+  workflowStatusOptions,
+} from '../domain/workflow'
 import { applyAccessRules } from '../lib/accessRules'
 import { clientErrorLogging } from '../lib/clientError'
 import { isSafeLink, linkRefusal } from '../lib/safeLink'
@@ -47,7 +54,7 @@ import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
 import { configureEditLocks } from './editorial/editLocks'
-import { personLabel } from './editorial/personLabel'
+import { personLabel } from '../collections/hooks/personLabel'
 import { workflowTexts } from './editorial/workflowTexts'
 import {
   corsOrigins,
@@ -72,6 +79,7 @@ import { resetPasswordMail } from './mail/templates'
 import { matrixEndpoint } from './matrix/endpoint'
 import { matrixQuery } from './matrix/graphql'
 import { withConversation } from './conversation'
+import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
 
@@ -90,162 +98,168 @@ const privacyGuarded = {
   comments: { checkWhen: isNewOrChangedText },
   questions: { checkWhen: isNewOrChangedText },
   'comment-reports': { checkWhen: isNewOrChangedText },
+  // Minutes and recommendations about real cases: checked whenever they are written.
+  'workshop-sessions': { checkWhen: isNewOrChangedMinutes },
 }
 
 const sanitized = buildConfig(
-  withConversation(
-    withNotifications({
-      admin: {
-        // Gravatar would send a hash of every user's e-mail address to a third party.
-        avatar: 'default',
-        // Day before month, 24-hour clock: as people in the region read dates (month names follow the panel's language).
-        dateFormat: 'd MMMM yyyy, HH:mm',
-        components: {
-          afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
-          beforeNavLinks: ['/admin/Brand#NavBrand'],
-          beforeDashboard: [
-            '/admin/MyNotifications#MyNotifications',
-            '/admin/EditorialQueues#EditorialQueues',
-            '/admin/ConversationQueues#ConversationQueues',
-            '/admin/OrganisationWork#OrganisationWork',
+  withWorkshop(
+    withConversation(
+      withNotifications({
+        admin: {
+          // Gravatar would send a hash of every user's e-mail address to a third party.
+          avatar: 'default',
+          // Day before month, 24-hour clock: as people in the region read dates (month names follow the panel's language).
+          dateFormat: 'd MMMM yyyy, HH:mm',
+          components: {
+            afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
+            beforeNavLinks: ['/admin/Brand#NavBrand'],
+            beforeDashboard: [
+              '/admin/MyNotifications#MyNotifications',
+              '/admin/EditorialQueues#EditorialQueues',
+              '/admin/ConversationQueues#ConversationQueues',
+              '/admin/OrganisationWork#OrganisationWork',
+            ],
+            graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },
+            providers: ['/admin/ReleaseLockOnLeave#ReleaseLockOnLeave'],
+            views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
+          },
+          importMap: { baseDir: dirname },
+          meta: { titleSuffix: ' – Weerbaar' },
+          user: 'users',
+        },
+        collections: collections({
+          mediaDir: mediaDir(),
+          resetPasswordMail: {
+            html: ({ language, token }) =>
+              resetPasswordMail.html({ language, link: `${publicUrl()}/admin/reset/${token}`, minutes: resetLinkMinutes }),
+            subject: resetPasswordMail.subject,
+          },
+          secureCookies: secureCookies(),
+        }),
+        email: queuedMail(),
+        cookiePrefix: 'weerbaar',
+        db: databaseAdapter(),
+        editor: lexicalEditor(),
+        endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
+        cors: corsOrigins(),
+        // Cookie sessions are only honoured for requests from these origins (CSRF protection).
+        csrf: trustedOrigins(),
+        graphQL: {
+          disableIntrospectionInProduction: true,
+          disablePlaygroundInProduction: true,
+          maxComplexity: 1000,
+          queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
+        },
+        // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
+        jobs: {
+          access: jobRules,
+          jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
+          tasks: [sendMailTask],
+        },
+        i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
+        localization: {
+          defaultLocale: 'nl',
+          fallback: true,
+          locales: [
+            { code: 'nl', label: 'Nederlands' },
+            { code: 'en', label: 'English' },
           ],
-          graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },
-          providers: ['/admin/ReleaseLockOnLeave#ReleaseLockOnLeave'],
-          views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
         },
-        importMap: { baseDir: dirname },
-        meta: { titleSuffix: ' – Weerbaar' },
-        user: 'users',
-      },
-      collections: collections({
-        mediaDir: mediaDir(),
-        resetPasswordMail: {
-          html: ({ language, token }) =>
-            resetPasswordMail.html({ language, link: `${publicUrl()}/admin/reset/${token}`, minutes: resetLinkMinutes }),
-          subject: resetPasswordMail.subject,
-        },
-        secureCookies: secureCookies(),
-      }),
-      email: queuedMail(),
-      cookiePrefix: 'weerbaar',
-      db: databaseAdapter(),
-      editor: lexicalEditor(),
-      endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
-      cors: corsOrigins(),
-      // Cookie sessions are only honoured for requests from these origins (CSRF protection).
-      csrf: trustedOrigins(),
-      graphQL: {
-        disableIntrospectionInProduction: true,
-        disablePlaygroundInProduction: true,
-        maxComplexity: 1000,
-        queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
-      },
-      // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
-      jobs: {
-        access: jobRules,
-        jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
-        tasks: [sendMailTask],
-      },
-      i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
-      localization: {
-        defaultLocale: 'nl',
-        fallback: true,
-        locales: [
-          { code: 'nl', label: 'Nederlands' },
-          { code: 'en', label: 'English' },
-        ],
-      },
-      logger,
-      loggingLevels: clientErrorLogging,
-      plugins: [
-        editorialWorkflow({
-          access: {
-            decide: publishersMayChange,
-            queues: curatorsMayAsk,
-            recordedBy: signedInField,
-            requestStep: signedInField,
-            reviewHistory: ownOrganisationField,
-            reviewComment: { read: signedInField, write: curatorField },
-            submit: signedInMayChange,
+        logger,
+        loggingLevels: clientErrorLogging,
+        plugins: [
+          editorialWorkflow({
+            access: {
+              decide: publishersMayChange,
+              queues: curatorsMayAsk,
+              recordedBy: signedInField,
+              requestStep: signedInField,
+              reviewHistory: editorsField,
+              reviewComment: { read: signedInField, write: curatorField },
+              submit: signedInMayChange,
+              systemOnly: systemField,
+            },
+            classifyMove,
+            collections: reviewedSlugs,
+            mayMove,
+            mayPublish,
+            nameOf: (req) => (req.user ? personLabel(req, req.user) : Promise.resolve(undefined)),
+            overdue: { collections: datedSlugs, field: 'reviewBy' },
+            adminComponents: {
+              controls: '/admin/workflow/WorkflowControls#WorkflowControls',
+              historyRowLabel: '/admin/workflow/HistoryRowLabel#HistoryRowLabel',
+              publishButton: '/admin/workflow/PublishButton#PublishButton',
+              reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
+              status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
+              statusCell: '/admin/workflow/StatusCell#StatusCell',
+              unpublishButton: '/admin/workflow/UnpublishButton#UnpublishButton',
+            },
+            fallbackLanguage: 'nl',
+            statusLabels,
+            texts: workflowTexts,
+          }),
+          signInLimit({
+            attemptsPerWindow: loginAttemptsPerWindow(),
+            clientKeyOf: clientAddressOf,
+            collection: 'users',
+            resetMailsPerAddress: 5,
+            windowMs: loginAttemptWindowMs,
+          }),
+          apiKeys({
+            access: collectionRules['api-keys'],
+            authCollection: 'users',
+            adminComponents: { keyField: '/admin/ApiKeyField#ApiKeyField', saveButton: '/admin/ApiKeySaveButton#ApiKeySaveButton' },
+            secret: secretField,
             systemOnly: systemField,
-          },
-          classifyMove,
-          collections: reviewedSlugs,
-          mayMove,
-          mayPublish,
-          nameOf: (req) => (req.user ? personLabel(req, req.user) : Promise.resolve(undefined)),
-          overdue: { collections: datedSlugs, field: 'reviewBy' },
-          adminComponents: {
-            controls: '/admin/workflow/WorkflowControls#WorkflowControls',
-            historyRowLabel: '/admin/workflow/HistoryRowLabel#HistoryRowLabel',
-            publishButton: '/admin/workflow/PublishButton#PublishButton',
-            reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
-            status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
-            statusCell: '/admin/workflow/StatusCell#StatusCell',
-            unpublishButton: '/admin/workflow/UnpublishButton#UnpublishButton',
-          },
-          fallbackLanguage: 'nl',
-          statusLabels,
-          texts: workflowTexts,
-        }),
-        signInLimit({
-          attemptsPerWindow: loginAttemptsPerWindow(),
-          clientKeyOf: clientAddressOf,
-          collection: 'users',
-          resetMailsPerAddress: 5,
-          windowMs: loginAttemptWindowMs,
-        }),
-        apiKeys({
-          access: collectionRules['api-keys'],
-          authCollection: 'users',
-          adminComponents: { keyField: '/admin/ApiKeyField#ApiKeyField', saveButton: '/admin/ApiKeySaveButton#ApiKeySaveButton' },
-          secret: secretField,
-          systemOnly: systemField,
-        }),
-        relationIntegrity(),
-        strictShapes(),
-        // Drafts too: the privacy scan, search and exports then only ever read bounded text.
-        textLimits(textLimitOptions),
-        safeLinks({ isAllowed: isSafeLink, refusal: linkRefusal }),
-        auditLog({
-          access: collectionRules['audit-log'],
-          describe: describeEditorialChange,
-          // Personal bookkeeping, not changes to shared content: what people follow and were told.
-          exclude: ['follows', 'notifications', 'digest-deliveries'],
-          // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
-          ignoredFields: [
-            'answerCount',
-            'grant',
-            'grants',
-            'lastActivityAt',
-            'lastSeenAt',
-            'linked',
-            'links',
-            'lockUntil',
-            'loginAttempts',
-            'previousVisitAt',
-            'sessions',
-          ],
-        }),
-        privacyGuard({
-          canOverride: curatorField,
-          checkWhen: isSubmitOrPublish,
-          collections: privacyGuarded,
-          namesAccess: collectionRules['privacy-names'],
-          systemOnly: systemField,
-        }),
-        searchPlugin(searchOptions),
-        leases({ access: collectionRules.leases }),
-        // Last: it guards the queries of every collection the plugins above have added.
-        queryGuard(),
-      ],
-      secret: payloadSecret(),
-      serverURL: serverUrl(),
-      sharp,
-      telemetry: false,
-      typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-      upload: { limits: { fileSize: maxUploadBytes } },
-    }),
+          }),
+          relationIntegrity(),
+          strictShapes(),
+          // Drafts too: the privacy scan, search and exports then only ever read bounded text.
+          textLimits(textLimitOptions),
+          safeLinks({ isAllowed: isSafeLink, refusal: linkRefusal }),
+          auditLog({
+            access: collectionRules['audit-log'],
+            describe: describeEditorialChange,
+            // Personal bookkeeping, not changes to shared content: what people follow and were told.
+            exclude: ['follows', 'notifications', 'digest-deliveries'],
+            // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
+            ignoredFields: [
+              'answerCount',
+              'editedBy',
+              'editedByName',
+              'grant',
+              'grants',
+              'lastActivityAt',
+              'lastSeenAt',
+              'linked',
+              'links',
+              'lockUntil',
+              'loginAttempts',
+              'previousVisitAt',
+              'sessions',
+            ],
+          }),
+          privacyGuard({
+            canOverride: curatorField,
+            checkWhen: isSubmitOrPublish,
+            collections: privacyGuarded,
+            namesAccess: collectionRules['privacy-names'],
+            systemOnly: systemField,
+          }),
+          searchPlugin(searchOptions),
+          leases({ access: collectionRules.leases }),
+          // Last: it guards the queries of every collection the plugins above have added.
+          queryGuard(),
+        ],
+        secret: payloadSecret(),
+        serverURL: serverUrl(),
+        sharp,
+        telemetry: false,
+        typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+        upload: { limits: { fileSize: maxUploadBytes } },
+      }),
+    ),
   ),
 )
 

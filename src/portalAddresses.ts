@@ -26,6 +26,12 @@ export const portalPaths = {
   questions: '/vragen',
   question: (id: string | number) => `/vragen/${id}`,
   conversations: '/gesprekken',
+  groups: '/groepen',
+  group: (slug: string) => `/groepen/${slug}`,
+  cityDeal: '/city-deal',
+  recommendations: '/aanbevelingen',
+  directory: '/partnergids',
+  coverage: '/regio',
 } as const
 
 /** The anchor of one comment on its item's or question's page. */

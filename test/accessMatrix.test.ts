@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { anonymous, api, eventually, graphql, login, type Session, uploadFile } from './helpers/api'
+import { anonymous, api, demoPassword, eventually, graphql, login, type Session, uploadFile } from './helpers/api'
 import { pdfBytes } from './helpers/files'
 import { startServer, type TestServer } from './helpers/server'
 
@@ -9,39 +9,68 @@ import { startServer, type TestServer } from './helpers/server'
  * over real HTTP. Items belong to The Hague; each cell asserts exactly which items a role sees.
  */
 
-type Visibility = 'public' | 'partners' | 'organisation'
+type Visibility = 'public' | 'partners' | 'group' | 'organisation'
 type Status = 'draft' | 'in-review' | 'published'
-type Role = 'anonymous' | 'owner member' | 'owner member’s API key' | 'other municipality' | 'City Deal partner' | 'curator' | 'admin'
+type Role =
+  | 'anonymous'
+  | 'owner member'
+  | 'owner member’s API key'
+  | 'owner colleague outside the group'
+  | 'other municipality'
+  | 'group member from another organisation'
+  | 'curator'
+  | 'admin'
 
 type Cell = { visibility: Visibility; status: Status }
 type Item = Cell & { collection: Collection; id: string; slug: string; label: string; title: string; fileUrl: string; fileId: string }
 
 const collections = {
-  interventions: { graphList: 'Interventions', graphOne: 'Intervention', visibilities: ['public', 'partners', 'organisation'] },
-  'knowledge-cases': { graphList: 'KnowledgeCases', graphOne: 'KnowledgeCase', visibilities: ['partners', 'organisation'] },
+  interventions: { graphList: 'Interventions', graphOne: 'Intervention', visibilities: ['public', 'partners', 'group', 'organisation'] },
+  'knowledge-cases': { graphList: 'KnowledgeCases', graphOne: 'KnowledgeCase', visibilities: ['partners', 'group', 'organisation'] },
 } as const
 type Collection = keyof typeof collections
 
 const statuses: Status[] = ['draft', 'in-review', 'published']
-const roles: Role[] = ['anonymous', 'owner member', 'owner member’s API key', 'other municipality', 'City Deal partner', 'curator', 'admin']
+const roles: Role[] = [
+  'anonymous',
+  'owner member',
+  'owner member’s API key',
+  'owner colleague outside the group',
+  'other municipality',
+  'group member from another organisation',
+  'curator',
+  'admin',
+]
 
-const isOwner = (role: Role) => role === 'owner member' || role === 'owner member’s API key'
+/** The owner member (and their key) is in the items' group; so is a partner from another organisation. */
+const isOwner = (role: Role) => role === 'owner member' || role === 'owner member’s API key' || role === 'owner colleague outside the group'
+const inGroup = (role: Role) =>
+  role === 'owner member' || role === 'owner member’s API key' || role === 'group member from another organisation'
+const isCurator = (role: Role) => role === 'curator' || role === 'admin'
 
 /** The rules of DESIGN.md, written out independently of `src/access`. A partner system with a user's API key has exactly that user's rights. */
 function mayRead(role: Role, { status, visibility }: Cell): boolean {
-  if (role === 'curator' || role === 'admin' || isOwner(role)) return true
+  if (isCurator(role)) return true
+  // Group-only: the group's members from every organisation, drafts included; nobody else, not even the owner's colleagues.
+  if (visibility === 'group') return inGroup(role)
+  if (isOwner(role)) return true
   if (status !== 'published') return false
   if (role === 'anonymous') return visibility === 'public'
   return visibility !== 'organisation'
 }
 
-/** Version history shows drafts: the owner organisation and curators only. */
-const mayReadHistory = (role: Role) => isOwner(role) || role === 'curator' || role === 'admin'
+/** Version history shows drafts: those who may edit the item (the group for group-only items, else the owner organisation) and curators. */
+const mayReadHistory = (role: Role, { visibility }: Cell) => isCurator(role) || (visibility === 'group' ? inGroup(role) : isOwner(role))
 
 const run = Math.random().toString(36).slice(2, 8)
 const marker = `matrixtoets${run}`
 
-const bodyFor = (collection: Collection, cell: Cell, title: string, fileId: string) =>
+const bodyFor = (collection: Collection, cell: Cell, title: string, fileId: string, groupId: string) => ({
+  ...(cell.visibility === 'group' ? { groups: [groupId] } : {}),
+  ...fieldsFor(collection, cell, title, fileId),
+})
+
+const fieldsFor = (collection: Collection, cell: Cell, title: string, fileId: string) =>
   collection === 'interventions'
     ? {
         attachments: [fileId],
@@ -65,6 +94,7 @@ describe('the access matrix: role × visibility × status × read path', () => {
   const sessions = {} as Record<Role, Session>
   const items: Item[] = []
   let carrierId: string
+  let groupId: string
   const url = () => server.url
 
   const labelsOf = (predicate: (item: Item) => boolean, collection?: Collection) =>
@@ -94,13 +124,35 @@ describe('the access matrix: role × visibility × status × read path', () => {
       session: admin,
     })
     expect(issued.status, JSON.stringify(issued.body)).toBe(201)
+    const colleagueEmail = `collega.${run}@weerbaar.test`
+    const organisations = await api(url(), '/api/organisations?where[slug][equals]=gemeente-den-haag&depth=0')
+    const colleagueCreated = await api(url(), '/api/users', {
+      body: {
+        email: colleagueEmail,
+        name: 'Collega Matrix',
+        organisation: organisations.body.docs[0].id,
+        password: demoPassword,
+        role: 'member',
+      },
+      method: 'POST',
+      session: admin,
+    })
+    expect(colleagueCreated.status, JSON.stringify(colleagueCreated.body)).toBe(201)
+    const group = await api(url(), '/api/groups', {
+      body: { kind: 'working-group', members: [denHaag.user.id, partner.user.id], name: `Matrixgroep ${run}` },
+      method: 'POST',
+      session: curator,
+    })
+    expect(group.status, JSON.stringify(group.body)).toBe(201)
+    groupId = group.body.doc.id
     Object.assign(sessions, {
       'owner member’s API key': { headers: { Authorization: `Bearer ${issued.body.doc.key}` }, user: denHaag.user },
       admin,
       anonymous,
-      'City Deal partner': partner,
+      'group member from another organisation': partner,
       curator,
       'other municipality': leiden,
+      'owner colleague outside the group': await login(url(), colleagueEmail),
       'owner member': denHaag,
     })
 
@@ -118,7 +170,7 @@ describe('the access matrix: role × visibility × status × read path', () => {
           )
           expect(upload.status, JSON.stringify(upload.body)).toBe(201)
           const created = await api(url(), `/api/${collection}?draft=true`, {
-            body: bodyFor(collection, { status, visibility }, title, upload.body.doc.id),
+            body: bodyFor(collection, { status, visibility }, title, upload.body.doc.id, groupId),
             method: 'POST',
             session: denHaag,
           })
@@ -252,8 +304,8 @@ describe('the access matrix: role × visibility × status × read path', () => {
         const { data } = await graphql(url(), `{ ${query}(where: { parent: { equals: "${item.id}" } }) { docs { id } } }`, session())
         if (data?.[query]?.docs?.length > 0) seenInGraphQL.push(item.label)
       }
-      expect(seen.sort()).toEqual(labelsOf(() => mayReadHistory(role)))
-      expect(seenInGraphQL.sort()).toEqual(labelsOf(() => mayReadHistory(role)))
+      expect(seen.sort()).toEqual(labelsOf((item) => mayReadHistory(role, item)))
+      expect(seenInGraphQL.sort()).toEqual(labelsOf((item) => mayReadHistory(role, item)))
     })
 
     it('related items of a public card, populated and as ids', async () => {

@@ -33,6 +33,8 @@ describe('discussion and questions to the region over HTTP, with a real SMTP ser
     const created = await api(url(), '/api/interventions', {
       body: {
         goal: 'Senioren herkennen phishing.',
+        // The curators' own organisation is the regional office: these cards are The Hague's.
+        ownerOrganisation: organisationIds['gemeente-den-haag'],
         preventionLevel: ['primary'],
         role: ['victim'],
         summary: `Samenvatting van ${title}.`,

@@ -8,7 +8,9 @@ import {
   curatorsMayChange,
   mayPublish,
   mayRecordExperienceOf,
-  ownOrganisationField,
+  editorsField,
+  groupManagerField,
+  manageGroups,
   publishersMayChange,
   type SessionUser,
 } from '../domain/access'
@@ -41,15 +43,44 @@ describe('who may publish and record experiences (domain/access)', () => {
 
 describe('who reads an item’s review history (domain/access)', () => {
   const item: Record<string, unknown> = { id: 'i1', ownerOrganisation: 'org-leiden' }
+  const groupItem: Record<string, unknown> = {
+    groups: [{ id: 'g-wijken' }],
+    id: 'i2',
+    ownerOrganisation: 'org-leiden',
+    visibility: 'group',
+  }
   it.each<[string, SessionUser | null, boolean, Record<string, unknown>?]>([
     ['anonymous', null, false],
     ['a member of the owner organisation', member, true],
     ['a member of another organisation', { ...member, organisation: 'org-den-haag' }, false],
     ['a curator of any organisation', curator, true],
     ['a member reading a populated owner', member, true, { ...item, ownerOrganisation: { id: 'org-leiden' } }],
+    ['a member of the owner organisation, on a group-only item of a group they are not in', member, false, groupItem],
+    ['a member of the group from another organisation', { ...member, groups: ['g-wijken'], organisation: 'org-ccv' }, true, groupItem],
+    ['a member of the group, groups populated', { ...member, groups: [{ id: 'g-wijken' }], organisation: 'org-ccv' }, true, groupItem],
   ])('%s: %s', (_label, user, allowed, doc = item) => {
-    const args = { doc, req: { user } } as unknown as Parameters<typeof ownOrganisationField>[0]
-    expect(ownOrganisationField(args)).toBe(allowed)
+    const args = { doc, req: { user } } as unknown as Parameters<typeof editorsField>[0]
+    expect(editorsField(args)).toBe(allowed)
+  })
+})
+
+describe('who keeps a group (domain/access)', () => {
+  const group = { managers: [{ id: 'u1' }, 'u9'] }
+  const asArgs = (user: SessionUser | null, doc?: unknown) => ({ doc, req: { user } }) as unknown as Parameters<typeof groupManagerField>[0]
+  it.each<[string, SessionUser | null, boolean]>([
+    ['anonymous', null, false],
+    ['a manager', member, true],
+    ['a member who is no manager', { ...member, id: 'u5' }, false],
+    ['a curator', curator, true],
+  ])('%s changes its members: %s', (_label, user, allowed) => {
+    expect(groupManagerField(asArgs(user, group))).toBe(allowed)
+  })
+
+  it('a manager may update the groups they manage; curators all; nobody else', () => {
+    const rule = (user: SessionUser | null) => manageGroups({ req: { user } } as never)
+    expect(rule(null)).toBe(false)
+    expect(rule(curator)).toBe(true)
+    expect(rule(member)).toEqual({ managers: { in: ['u1'] } })
   })
 })
 

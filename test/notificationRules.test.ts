@@ -13,6 +13,7 @@ describe('notification rules', () => {
   let payload: Payload
   let deliverQueued: () => Promise<void>
   let tellReviewsDue: (payload: Payload, at?: Date) => Promise<number>
+  let tellRecommendationsOverdue: (payload: Payload, at?: Date) => Promise<number>
   let readableItemsFor: typeof import('../src/notifications/readers').readableItemsFor
   let loadReaders: typeof import('../src/notifications/readers').loadReaders
   const people: Record<string, any> = {}
@@ -59,6 +60,7 @@ describe('notification rules', () => {
     const { applyMigrations } = await import('../src/database/migrate')
     const { seed } = await import('../seed')
     ;({ tellReviewsDue } = await import('../src/notifications/reviewDue'))
+    ;({ tellRecommendationsOverdue } = await import('../src/workshop/overdue'))
     ;({ loadReaders, readableItemsFor } = await import('../src/notifications/readers'))
     const { notificationsQueue } = await import('../src/notifications/events')
     payload = await getPayload({ config })
@@ -136,6 +138,25 @@ describe('notification rules', () => {
     expect(about(await notificationsOf(people.leiden), String(target.id))).toEqual(['followed-updated'])
     expect(about(await notificationsOf(people.denHaag), String(target.id)), 'its author is told it was published').toContain('published')
     expect(about(await notificationsOf(people.curator), String(target.id)), 'the curator did it').toEqual([])
+  })
+
+  it('tells an owner organisation once that its workshop recommendation is past its due date, and nobody else', async () => {
+    const { docs } = await payload.find({ collection: 'workshop-sessions', depth: 0, limit: 1, overrideAccess: true })
+    const session = String(docs[0]!.id)
+    const kindsOf = async (who: string) =>
+      (await notificationsOf(people[who])).filter((doc) => String(doc.item?.value) === session).map((doc) => doc.kind)
+    // The demo session's police recommendation is due on 1 November 2026; Zoetermeer's on 1 March 2027.
+    expect(await tellRecommendationsOverdue(payload, new Date('2026-10-31T12:00:00Z'))).toBe(0)
+    expect(await tellRecommendationsOverdue(payload, new Date('2026-11-02T06:00:00Z'))).toBeGreaterThanOrEqual(1)
+    expect(await kindsOf('politie')).toEqual(['recommendation-overdue'])
+    expect(await kindsOf('zoetermeer')).toEqual([])
+    expect(await tellRecommendationsOverdue(payload, new Date('2026-11-03T06:00:00Z'))).toBe(0)
+    expect(await kindsOf('politie')).toEqual(['recommendation-overdue'])
+    await tellRecommendationsOverdue(payload, new Date('2027-03-02T06:00:00Z'))
+    expect(await kindsOf('zoetermeer')).toEqual(['recommendation-overdue'])
+    expect(await kindsOf('leiden')).toEqual([])
+    // Done and in-progress-but-not-yet-due recommendations are never overdue.
+    expect(await kindsOf('om')).toEqual([])
   })
 
   it('tells authors and curators once that a live item passed its review-by date', async () => {

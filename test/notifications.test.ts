@@ -46,10 +46,13 @@ describe('follow, notify and digest over HTTP with a real SMTP server', () => {
       child.on('exit', (code) => resolve({ code, output }))
     })
 
+  let denHaagId = ''
   const publishCard = async (title: string, overrides: Record<string, unknown> = {}) => {
     const created = await api(url(), '/api/interventions', {
       body: {
         goal: 'Inwoners herkennen nepberichten van de bank.',
+        // Curators work for the regional office: the cards they make here are The Hague's.
+        ownerOrganisation: denHaagId,
         preventionLevel: ['primary'],
         role: ['victim'],
         summary: `Samenvatting van ${title}.`,
@@ -79,6 +82,7 @@ describe('follow, notify and digest over HTTP with a real SMTP server', () => {
       login(url(), 'member.leiden@weerbaar.test'),
     ])
     for (const theme of (await api(url(), '/api/themes?limit=100&depth=0')).body.docs) themeIds[theme.slug] = theme.id
+    denHaagId = (await api(url(), '/api/organisations?where[slug][equals]=gemeente-den-haag&depth=0')).body.docs[0].id
   }, 180_000)
 
   afterAll(async () => {
@@ -242,7 +246,7 @@ describe('follow, notify and digest over HTTP with a real SMTP server', () => {
     )
     const mail = mailsTo('member.leiden@weerbaar.test').find((each) => each.subject === 'Sent back: Digitaal spreekuur Leiden')!
     expect(mail.text).toContain('Beschrijf wat het spreekuur opleverde.')
-    expect(mail.text).toContain('Chris Redactie (Gemeente Den Haag)')
+    expect(mail.text).toContain('Chris Redactie (RSIV)')
     const [notification] = aboutItem(await notificationsOf(leiden), id).filter((each) => each.kind === 'sent-back')
     expect(notification).toMatchObject({ comment: 'Beschrijf wat het spreekuur opleverde.', kind: 'sent-back' })
   })

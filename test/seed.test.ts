@@ -26,7 +26,7 @@ describe('npm run seed', () => {
     const first = runSeed(dataDir)
     expect(first.created).toBeGreaterThan(90)
     expect(first.skipped).toBe(0)
-    expect(first.output).toMatch(/organisations\s+\[#+\] 35\/35/)
+    expect(first.output).toMatch(/organisations\s+\[#+\] 45\/45/)
     expect(first.output).toMatch(/interventions\s+\[#+\] \d+\/\d+/)
 
     const second = runSeed(dataDir)
@@ -37,11 +37,11 @@ describe('npm run seed', () => {
   it('adds the demo items and accounts only where asked; the region itself always', () => {
     const withDemo = runSeed(temporaryDataDir('seed-demo'))
     const withoutDemo = runSeed(temporaryDataDir('seed-nodemo'), { SEED_DEMO: 'false' })
-    expect(withoutDemo.output).toMatch(/organisations\s+\[#+\] 35\/35/)
+    expect(withoutDemo.output).toMatch(/organisations\s+\[#+\] 45\/45/)
     expect(withoutDemo.output).toMatch(/themes\s+\[#+\]/)
     expect(withoutDemo.output).not.toMatch(/demo users|interventions|experiences/)
     expect(withoutDemo.output).toContain('no demo content: SEED_DEMO=true adds it')
-    // 26 items, their experiences and 5 accounts.
+    // The demo items, groups, a workshop session, experiences and accounts.
     expect(withDemo.created - withoutDemo.created).toBeGreaterThan(30)
     // Two full seeds in child processes: on a busy two-core machine that can take over a minute.
   }, 180_000)

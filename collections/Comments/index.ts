@@ -18,7 +18,7 @@ const keptBySystem = { create: systemField, update: systemField }
 /**
  * A comment on a knowledge item or a question (where comments are the answers). Threads are one
  * level deep: a reply to a reply joins its thread. Readable exactly by those who may read the
- * item (`readComments`, through the item's grant); anonymous visitors see none.
+ * item (`readComments`, through the item's grants); anonymous visitors see none.
  */
 export const Comments: CollectionConfig = {
   slug: 'comments',
@@ -121,9 +121,9 @@ export const Comments: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: { en: 'Turned into', nl: 'Omgezet in' },
     },
-    // The thread it belongs to (`interventions:12`) and who may read it (the item's grant): kept by the system.
+    // The thread it belongs to (`interventions:12`) and who may read it (the item's grants): kept by the system.
     { name: 'threadKey', type: 'text', index: true, access: keptBySystem, admin: { hidden: true } },
-    { name: 'grant', type: 'text', index: true, access: keptBySystem, admin: { hidden: true } },
+    { name: 'grants', type: 'text', hasMany: true, index: true, access: keptBySystem, admin: { hidden: true } },
   ],
   hooks: {
     beforeValidate: [bodyFromPlainText, authorIsCaller],

@@ -5,7 +5,8 @@ import { knowledgeCollection } from '../../domain/knowledge'
 import { fromCommentField } from '../fields/fromComment'
 import { section } from '../fields/localizedText'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
-import { visibilityField } from '../fields/visibility'
+import { editedByFields } from '../fields/editedBy'
+import { audienceFields } from '../fields/visibility'
 import { assignOwnerOrganisation, knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
 import { defaultMunicipality } from './hooks/defaultMunicipality'
@@ -93,7 +94,8 @@ export const Experiences: CollectionConfig = {
       defaultValue: false,
       label: { en: 'Would recommend', nl: 'Zou het aanraden' },
     },
-    visibilityField({ allowPublic: registered.allowPublic }),
+    ...audienceFields({ allowPublic: registered.allowPublic }),
+    ...editedByFields,
     ownerOrganisationField(),
     fromCommentField(),
   ],

@@ -53,6 +53,7 @@ export const KnowledgeCases: CollectionConfig = {
       fields: [
         section('recommendation', { en: 'Recommendation', nl: 'Aanbeveling' }, { required: true }),
         { name: 'owner', type: 'relationship', relationTo: 'organisations', label: { en: 'Owner', nl: 'Eigenaar' } },
+        { name: 'dueDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: { en: 'Due', nl: 'Uiterlijk' } },
         {
           name: 'status',
           type: 'select',

@@ -7,6 +7,7 @@ import { knowledgeFields } from '../fields/knowledge'
 import { section } from '../fields/localizedText'
 import { knowledgeHooks } from '../hooks'
 import { knowledgeVersions } from '../versions'
+import { projectFromGroup } from './hooks/projectFromGroup'
 
 const registered = knowledgeCollection('lessons-learned')
 const { lead, tail } = knowledgeFields(registered)
@@ -24,7 +25,33 @@ export const LessonsLearned: CollectionConfig = {
   labels: registered.labels,
   fields: [
     ...lead,
-    { name: 'project', type: 'text', required: true, localized: true, label: { en: 'Project', nl: 'Project' } },
+    {
+      name: 'cityDealProject',
+      type: 'relationship',
+      relationTo: 'groups',
+      index: true,
+      filterOptions: { kind: { equals: 'city-deal-project' } },
+      admin: {
+        description: {
+          en: 'The project the lesson comes from: the lesson appears on its project page.',
+          nl: 'Het project waar de les uit komt: de les verschijnt op de projectpagina.',
+        },
+      },
+      label: { en: 'City Deal project', nl: 'City Deal-project' },
+    },
+    {
+      name: 'project',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: {
+        description: {
+          en: 'Filled from the City Deal project when left empty.',
+          nl: 'Wordt uit het City Deal-project ingevuld als u het leeg laat.',
+        },
+      },
+      label: { en: 'Project name', nl: 'Projectnaam' },
+    },
     {
       name: 'round',
       type: 'number',
@@ -56,6 +83,6 @@ export const LessonsLearned: CollectionConfig = {
     },
     ...tail,
   ],
-  hooks: knowledgeHooks,
+  hooks: { ...knowledgeHooks, beforeValidate: [...knowledgeHooks.beforeValidate, projectFromGroup] },
   versions: knowledgeVersions,
 }

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionRules, systemField } from '../../domain/access'
-import { commentableSlugs } from '../../domain/conversation'
-import { notificationKindOptions } from '../../domain/notifications'
+import { notifiableSlugs, notificationKindOptions } from '../../domain/notifications'
 import { hideUnreadableRelations } from '../hooks'
 
 const keptBySystem = { create: systemField, update: systemField }
@@ -23,7 +22,7 @@ export const Notifications: CollectionConfig = {
   fields: [
     { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, access: keptBySystem },
     { name: 'kind', type: 'select', options: notificationKindOptions, required: true, access: keptBySystem },
-    { name: 'item', type: 'relationship', relationTo: [...commentableSlugs], access: keptBySystem },
+    { name: 'item', type: 'relationship', relationTo: [...notifiableSlugs], access: keptBySystem },
     // The comment it is about (a mention, a reply, a hidden comment): its page opens there.
     { name: 'aboutComment', type: 'relationship', relationTo: 'comments', access: keptBySystem },
     {

@@ -6,12 +6,13 @@ import { itemSlugs } from '../../domain/knowledge'
 import { mentionFields } from '../fields/mentions'
 import { messageBodyField } from '../fields/messageBody'
 import { ownerOrganisationField } from '../fields/ownerOrganisation'
-import { visibilityField } from '../fields/visibility'
+import { audienceFields } from '../fields/visibility'
 import {
   assignOwnerOrganisation,
   bodyFromPlainText,
   deleteThreadAfterDelete,
   hideUnreadableRelations,
+  onlyOwnGroups,
   syncThreadGrantsAfterChange,
 } from '../hooks'
 import { acceptOnlyAnswers } from './hooks/acceptOnlyAnswers'
@@ -129,12 +130,12 @@ export const Questions: CollectionConfig = {
       label: { en: 'Last answer', nl: 'Laatste antwoord' },
     },
     ...mentionFields({ where: 'question' }),
-    visibilityField(),
+    ...audienceFields(),
     ownerOrganisationField(),
   ],
   hooks: {
     beforeValidate: [bodyFromPlainText, assignOwnerOrganisation, askerIsCaller],
-    beforeChange: [aboutReadableItem, acceptOnlyAnswers],
+    beforeChange: [onlyOwnGroups, aboutReadableItem, acceptOnlyAnswers],
     afterChange: [syncThreadGrantsAfterChange],
     afterDelete: [deleteThreadAfterDelete],
     afterRead: [hideUnreadableRelations],

@@ -120,6 +120,50 @@ export const Users = ({
         },
       ],
     },
+    {
+      // Kept from the groups themselves (their managers add and remove members): what the access rules read.
+      name: 'groups',
+      type: 'relationship',
+      relationTo: 'groups',
+      hasMany: true,
+      // Ids are all the rules need, and the session reads this on every request.
+      maxDepth: 0,
+      access: { create: systemField, update: systemField },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'A group’s managers add and remove its members.',
+          nl: 'De beheerders van een groep voegen leden toe en halen ze weg.',
+        },
+      },
+      label: { en: 'Groups', nl: 'Groepen' },
+    },
+    {
+      name: 'contactFor',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      maxDepth: 0,
+      admin: {
+        description: {
+          en: 'Other members find you in the partner directory as the contact for these themes.',
+          nl: 'Andere deelnemers vinden u in de partnergids als aanspreekpunt voor deze thema’s.',
+        },
+      },
+      label: { en: 'Contact for themes', nl: 'Aanspreekpunt voor thema’s' },
+    },
+    {
+      name: 'shareEmail',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description: {
+          en: 'Other signed-in members see your name, organisation and themes; your e-mail address only when you tick this.',
+          nl: 'Andere ingelogde deelnemers zien uw naam, organisatie en thema’s; uw e-mailadres alleen als u dit aanvinkt.',
+        },
+      },
+      label: { en: 'Show my e-mail address in the partner directory', nl: 'Mijn e-mailadres tonen in de partnergids' },
+    },
     // Payload's own account field, with our rules (Payload merges this into its own definition).
     { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },
     // Kept by the portal to show what is new since the previous visit.

@@ -3,10 +3,11 @@ import type { Field } from 'payload'
 import { signedInField } from '../../domain/access'
 import { itemSlugs } from '../../domain/knowledge'
 import { targetGroupOptions } from '../../domain/vocabulary'
+import { editedByFields } from './editedBy'
 import { ownerOrganisationField } from './ownerOrganisation'
 import { slugField } from './slug'
 import { linkField } from './url'
-import { visibilityField } from './visibility'
+import { audienceFields } from './visibility'
 
 type KnowledgeFieldOptions = {
   /** Workshop cases are never public. */
@@ -59,7 +60,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       admin: { description: { en: 'Empty = the whole region.', nl: 'Leeg = de hele regio.' } },
       label: { en: 'Municipalities', nl: 'Gemeenten' },
     },
-    visibilityField({ allowPublic }),
+    ...audienceFields({ allowPublic }),
     ownerOrganisationField(),
     {
       name: 'reviewBy',
@@ -124,6 +125,7 @@ export const knowledgeFields = ({ allowPublic }: KnowledgeFieldOptions) => {
       hasMany: true,
       label: { en: 'Related items', nl: 'Gerelateerd' },
     },
+    ...editedByFields,
   ]
 
   return { lead, tail }

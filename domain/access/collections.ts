@@ -13,6 +13,8 @@ import {
   editKnowledge,
   editOwnQuestions,
   editOwnOrganisation,
+  editWorkshopSessions,
+  manageGroups,
   manageLocks,
   nobody,
   ownFollows,
@@ -23,6 +25,8 @@ import {
   readKnowledge,
   readQuestions,
   readReports,
+  readWorkshopSessions,
+  recordWorkshopSessions,
   readKnowledgeVersions,
   readLocks,
   readMedia,
@@ -96,6 +100,16 @@ const rulesBySlug = {
   notifications: { create: nobody, delete: ownNotifications, read: readOwnNotifications, unlock: nobody, update: nobody },
   // The conversation: comments as widely as their item, questions by their visibility, reports for curators.
   // Authors delete a comment by marking it deleted (the thread keeps a placeholder); erasing it is for admins.
+  // Groups across organisations: curators set them up; their managers keep the members.
+  groups: { create: curators, delete: curators, read: anyone, unlock: nobody, update: manageGroups },
+  // The knowledge workshop's sessions: kept by the group, read also by the owners of their recommendations.
+  'workshop-sessions': {
+    create: recordWorkshopSessions,
+    delete: curators,
+    read: readWorkshopSessions,
+    unlock: nobody,
+    update: editWorkshopSessions,
+  },
   comments: { create: signedIn, delete: admins, read: readComments, readVersions: curators, unlock: nobody, update: editComments },
   questions: { create: signedIn, delete: curators, read: readQuestions, unlock: nobody, update: editOwnQuestions },
   'comment-reports': { create: signedIn, delete: nobody, read: readReports, unlock: nobody, update: curators },

@@ -10,6 +10,8 @@ export type SessionUser = {
   collection?: string
   role?: Role | null
   organisation?: string | number | { id: string | number } | null
+  /** The groups this account is a member of, as the groups record them (kept on the account by the system). */
+  groups?: Array<string | number | { id: string | number }> | null
   /** Set when a partner system signed in with an API key: what the key allows. */
   apiKey?: { scope: 'read' | 'read-write' } | null
 }
@@ -34,6 +36,10 @@ export const organisationOf = (user: MaybeUser): string | undefined => {
   if (organisation === null || organisation === undefined) return undefined
   return String(typeof organisation === 'object' ? organisation.id : organisation)
 }
+
+/** The ids of the groups someone is a member of: their group-only items are theirs to read and edit. */
+export const groupsOf = (user: MaybeUser): string[] =>
+  isSignedIn(user) ? (user.groups ?? []).map((group) => String(typeof group === 'object' ? group.id : group)) : []
 
 /** The request's user, as the predicates read it. */
 export const userOf = (req: { user?: unknown } | null | undefined) => req?.user as SessionUser | null | undefined

@@ -2,8 +2,8 @@ import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 
 
 import { namedRule } from '../../lib/namedRule'
 import { permittedIds } from './permittedIds'
-import { isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
-import { grantsFor, mediaReadableBy, ownedBy, readableBy } from './visibility'
+import { groupsOf, isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
+import { editableBy, grantsFor, mediaReadableBy, ownedBy, readableBy } from './visibility'
 
 /**
  * Every access decision of the workspace, as small named rules. Collections, plugins, Payload's
@@ -27,16 +27,10 @@ export const adminPanel = namedRule('adminPanel', ({ req }: { req: PayloadReques
 /** Knowledge items: visibility and editorial status decide. */
 export const readKnowledge = namedRule('readKnowledge', (({ req }) => readableBy(userOf(req), { withStatus: true })) satisfies Access)
 
-/** Version history shows drafts, so it is for the owner organisation and curators only. */
-export const readKnowledgeVersions = namedRule('readKnowledgeVersions', (({ req }) => {
-  const user = userOf(req)
-  if (isCurator(user)) return true
-  const organisation = organisationOf(user)
-  if (!organisation) return false
-  return { 'version.ownerOrganisation': { equals: organisation } }
-}) satisfies Access)
+/** Version history shows drafts, so it is for those who may edit the item (as each version stood) and curators. */
+export const readKnowledgeVersions = namedRule('readKnowledgeVersions', (({ req }) => editableBy(userOf(req), 'version.')) satisfies Access)
 
-/** Members edit their own organisation's items; curators edit everything. */
+/** Members edit their own organisation's things; curators edit everything. Files have no groups. */
 export const editOwnOrganisation = namedRule('editOwnOrganisation', (({ req }) => {
   const user = userOf(req)
   if (isCurator(user)) return true
@@ -45,13 +39,14 @@ export const editOwnOrganisation = namedRule('editOwnOrganisation', (({ req }) =
 }) satisfies Access)
 
 /**
- * Knowledge items: as `editOwnOrganisation`, but only publishers make a version live. Asked with
+ * Knowledge items: members edit their organisation's items and, across organisations, the
+ * group-only items of their groups; only publishers make a version live. Asked with
  * `_status: 'published'`, this is also what hides the admin panel's publish button from members.
  */
-export const editKnowledge = namedRule('editKnowledge', ((args) => {
-  const publishing = (args.data as { _status?: unknown } | undefined)?._status === 'published'
-  if (publishing && !mayPublish(userOf(args.req))) return false
-  return editOwnOrganisation(args)
+export const editKnowledge = namedRule('editKnowledge', (({ data, req }) => {
+  const publishing = (data as { _status?: unknown } | undefined)?._status === 'published'
+  if (publishing && !mayPublish(userOf(req))) return false
+  return editableBy(userOf(req))
 }) satisfies Access)
 
 /** Uploads have a visibility but no editorial status; the items that link them narrow it. */
@@ -169,14 +164,14 @@ export const readOwnNotifications = namedRule('readOwnNotifications', (async ({ 
 
 /**
  * Comments: exactly those who may read the item they are on, and never anonymous visitors. Each
- * comment carries its item's grant (`grantOf`, kept in step by the item's hooks), so the rule is
+ * comment carries its item's grants (`grantsOf`, kept in step by the item's hooks), so the rule is
  * one condition however many items are discussed.
  */
 export const readComments = namedRule('readComments', (({ req }) => {
   const user = userOf(req)
   if (!isSignedIn(user)) return false
   if (isCurator(user)) return true
-  return { grant: { in: grantsFor(user) } }
+  return { grants: { in: grantsFor(user) } }
 }) satisfies Access)
 
 /** Changing a comment: its author (within the edit window, and deleting any time); curators moderate any. */
@@ -196,6 +191,47 @@ export const editOwnQuestions = namedRule('editOwnQuestions', (({ req }) => {
   return isSignedIn(user) ? { askedBy: { equals: user.id } } : false
 }) satisfies Access)
 
+/** A group's own record (description, members): its managers, whom a curator chose, and curators. */
+export const manageGroups = namedRule('manageGroups', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  return isSignedIn(user) ? { managers: { in: [user.id] } } : false
+}) satisfies Access)
+
+/**
+ * Knowledge-workshop sessions: their group's members and curators, and the organisations that own
+ * one of their recommendations, who have to follow it up and need to know where it came from.
+ */
+export const readWorkshopSessions = namedRule('readWorkshopSessions', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  if (!isSignedIn(user)) return false
+  const clauses: Where[] = []
+  const groups = groupsOf(user)
+  if (groups.length > 0) clauses.push({ group: { in: groups } })
+  const organisation = organisationOf(user)
+  if (organisation) clauses.push({ 'recommendations.ownerOrganisation': { equals: organisation } })
+  return clauses.length === 0 ? false : clauses.length === 1 ? clauses[0]! : { or: clauses }
+}) satisfies Access)
+
+/** Recording a session: curators, and members of the group it belongs to (for its own group only). */
+export const recordWorkshopSessions = namedRule('recordWorkshopSessions', (({ data, req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  if (!isSignedIn(user)) return false
+  const group = (data as { group?: unknown } | undefined)?.group
+  const groupId = group && typeof group === 'object' ? (group as { id?: unknown }).id : group
+  return groupId !== undefined && groupId !== null && groupsOf(user).includes(String(groupId))
+}) satisfies Access)
+
+/** Changing a session (minutes, recommendations): its group's members and curators. */
+export const editWorkshopSessions = namedRule('editWorkshopSessions', (({ req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  const groups = groupsOf(user)
+  return groups.length > 0 ? { group: { in: groups } } : false
+}) satisfies Access)
+
 /** Reports of comments: curators decide on all of them; whoever reported sees their own. */
 export const readReports = namedRule('readReports', (({ req }) => {
   const user = userOf(req)
@@ -211,14 +247,29 @@ export const adminField = namedRule('adminField', (({ req }) => isAdmin(userOf(r
 
 export const curatorField = namedRule('curatorField', (({ req }) => isCurator(userOf(req))) satisfies FieldAccess)
 
-/** An item's editorial record (its review history with the curators' comments): its own organisation and curators. */
-export const ownOrganisationField = namedRule('ownOrganisationField', (({ doc, req }) => {
+const idOf = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/** An item's editorial record (its review history with the curators' comments): those who may edit it, and curators. */
+export const editorsField = namedRule('editorsField', (({ doc, req }) => {
   const user = userOf(req)
   if (isCurator(user)) return true
+  const item = (doc ?? {}) as { ownerOrganisation?: unknown; visibility?: unknown; groups?: unknown }
+  if (item.visibility === 'group') {
+    const mine = new Set(groupsOf(user))
+    return (Array.isArray(item.groups) ? item.groups : []).some((group) => mine.has(idOf(group) ?? ''))
+  }
   const organisation = organisationOf(user)
-  const owner = (doc as { ownerOrganisation?: unknown } | undefined)?.ownerOrganisation
-  const ownerId = owner && typeof owner === 'object' ? (owner as { id?: unknown }).id : owner
-  return organisation !== undefined && ownerId !== undefined && ownerId !== null && String(ownerId) === organisation
+  return organisation !== undefined && idOf(item.ownerOrganisation) === organisation
+}) satisfies FieldAccess)
+
+/** What a group's managers keep up to date (its members, description, themes): they and curators. */
+export const groupManagerField = namedRule('groupManagerField', (({ doc, req }) => {
+  const user = userOf(req)
+  if (isCurator(user)) return true
+  if (!isSignedIn(user)) return false
+  const managers = (doc as { managers?: unknown } | undefined)?.managers
+  return Array.isArray(managers) && managers.some((manager) => idOf(manager) === String(user.id))
 }) satisfies FieldAccess)
 
 const authorOf = (doc: unknown): string | undefined => {

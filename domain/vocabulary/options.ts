@@ -15,6 +15,7 @@ export const valuesOf = (options: readonly Option[]): string[] => options.map((e
 export const visibilityOptions = [
   option('public', 'Openbaar', 'Public'),
   option('partners', 'Partners (ingelogd)', 'Partners (signed in)'),
+  option('group', 'Eigen groep (samen bewerken)', 'Own group (edited together)'),
   option('organisation', 'Eigen organisatie', 'Own organisation'),
 ]
 
@@ -86,6 +87,8 @@ export const organisationTypeOptions = [
   option('knowledge-institution', 'Kennisinstelling', 'Knowledge institution'),
   option('company', 'Bedrijf', 'Company'),
   option('foundation', 'Stichting', 'Foundation'),
+  // Regional safety office, RIEC, care-and-safety houses, Veilig Thuis, CCV: the chain around the partners.
+  option('chain-partner', 'Ketenpartner', 'Chain partner'),
 ]
 
 export const districtOptions = [
@@ -98,6 +101,18 @@ export const recommendationStatusOptions = [
   option('in-progress', 'In uitvoering', 'In progress'),
   option('done', 'Afgerond', 'Done'),
   option('dropped', 'Vervallen', 'Dropped'),
+]
+
+export const groupKindOptions = [
+  option('city-deal-project', 'City Deal-project', 'City Deal project'),
+  option('working-group', 'Werkgroep', 'Working group'),
+  option('knowledge-workshop', 'Kenniswerkplaats', 'Knowledge workshop'),
+]
+
+export const projectStatusOptions = [
+  option('preparing', 'In voorbereiding', 'Preparing'),
+  option('running', 'Loopt', 'Running'),
+  option('completed', 'Afgerond', 'Completed'),
 ]
 
 export const scalabilityOptions = [

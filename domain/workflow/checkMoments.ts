@@ -14,5 +14,12 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON
  * written, because talk about cases invites names. Hiding or deleting, which leave the text as
  * it was or remove it, is never blocked.
  */
-export const isNewOrChangedText = ({ data, originalDoc }: WriteArgs): boolean =>
-  !originalDoc || ['body', 'title', 'reason'].some((field) => field in data && !sameValue(data[field], originalDoc[field]))
+export const whenTextChanges =
+  (fields: readonly string[]) =>
+  ({ data, originalDoc }: WriteArgs): boolean =>
+    !originalDoc || fields.some((field) => field in data && !sameValue(data[field], originalDoc[field]))
+
+export const isNewOrChangedText = whenTextChanges(['body', 'title', 'reason'])
+
+/** Workshop sessions record what was said about real cases: checked whenever their texts are written. */
+export const isNewOrChangedMinutes = whenTextChanges(['title', 'agenda', 'minutes', 'recommendations'])

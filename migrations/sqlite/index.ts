@@ -8,6 +8,7 @@ import * as migration_20261203_151214_review_history_and_sent_back from './20261
 import * as migration_20261203_172811_leases from './20261203_172811_leases';
 import * as migration_20261203_201527_follow_notify from './20261203_201527_follow_notify';
 import * as migration_20261204_000340_conversation from './20261204_000340_conversation';
+import * as migration_20261204_160241_groups from './20261204_160241_groups';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_000340_conversation.up,
     down: migration_20261204_000340_conversation.down,
-    name: '20261204_000340_conversation'
+    name: '20261204_000340_conversation',
+  },
+  {
+    up: migration_20261204_160241_groups.up,
+    down: migration_20261204_160241_groups.down,
+    name: '20261204_160241_groups'
   },
 ];

@@ -13,8 +13,6 @@ function textsAt(value: unknown, path: readonly string[]): string[] {
   return textsAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
 }
 
-const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String(value.id) : String(value ?? ''))
-
 /** The values of every configured facet besides the built-in ones. */
 async function facetsOf(item: IndexedItem, options: SearchPluginOptions, req: PayloadRequest): Promise<SearchDocument['facets']> {
   const facets: SearchDocument['facets'] = {}
@@ -39,16 +37,15 @@ export async function toSearchDocument(
   return {
     body: [richTextToPlain(item.body), ...sections].filter(Boolean).join('\n'),
     facets: await facetsOf(item, options, req),
+    grants: options.grantsOf(item),
     id: documentId(type, String(item.id), locale),
     itemId: String(item.id),
     locale,
-    ownerOrganisation: idOf(item.ownerOrganisation),
     summary: String(item.summary ?? ''),
     title: String(item.title ?? ''),
     type,
     updatedAt,
     url: `${localePrefix}${collection.path}/${String(item.slug ?? item.id)}`,
-    visibility: (item.visibility as SearchDocument['visibility']) ?? 'organisation',
     year: new Date(updatedAt).getUTCFullYear(),
   }
 }

@@ -9,8 +9,6 @@ export type SearchLocale = (typeof searchLocales)[number]
 /** Facets every index has: the kind of item (its collection) and the year it last changed. */
 export const builtInFacets = ['type', 'year'] as const
 
-export type Visibility = 'public' | 'partners' | 'organisation'
-
 /** One published item in one locale. */
 export type SearchDocument = {
   /** `<collection>:<item id>:<locale>` */
@@ -24,16 +22,16 @@ export type SearchDocument = {
   /** Plain text of the rich text and the item's text sections. */
   body: string
   url: string
-  visibility: Visibility
-  ownerOrganisation: string
+  /** Who may find it: a reader finds a document when they hold one of its grants (`accessScope`). */
+  grants: string[]
   /** The values of each facet besides the built-in ones. */
   facets: Record<string, string[]>
   year: number
   updatedAt: string
 }
 
-/** Who is asking, reduced to what the index can filter on. Built on the server, never by a client. */
-export type AccessScope = { kind: 'everything' } | { kind: 'restricted'; visibilities: Visibility[]; organisation?: string }
+/** Who is asking, reduced to the grants they hold. Built on the server, never by a client. */
+export type AccessScope = { kind: 'everything' } | { kind: 'restricted'; grants: string[] }
 
 export type SearchQuery = {
   q: string
@@ -78,7 +76,7 @@ export const documentId = (type: string, itemId: string, locale: SearchLocale) =
 
 /**
  * How one collection becomes search documents. Its items have a `title`, `summary`, rich-text
- * `body`, `slug`, `visibility` and `ownerOrganisation`, and drafts (only published versions are indexed).
+ * `body` and `slug`, and drafts (only published versions are indexed); `grantsOf` says who may find them.
  */
 export type SearchCollectionOptions = {
   /** Portal path of an item, without locale prefix: `/interventies` gives `/interventies/<slug>`. */
@@ -111,6 +109,8 @@ export type SearchPluginOptions = {
   themeFacet?: string
   /** What the index may show this user (from the same rules as every other read). */
   accessScope: (user: unknown) => AccessScope
+  /** Who may find a published item: the grants a reader must hold one of (see `accessScope`). */
+  grantsOf: (item: IndexedItem) => string[]
   access: {
     /** Who may search (the hits are filtered by `accessScope` either way). */
     search: EndpointRule

@@ -16,6 +16,11 @@ export const interventions: ItemSeed[] = [
       evidenceLevel: 'well-founded',
       preventionLevel: ['primary'],
       role: ['victim'],
+      materials: [{ title: 'Oefenset echte en nep-berichten', url: 'https://www.veiligbankieren.nl' }],
+      sources: [
+        { publisher: 'Politie', title: 'Phishing herkennen', url: 'https://www.politie.nl', year: 2024 },
+        { publisher: 'Fraudehelpdesk', title: 'Phishing en ouderen', url: 'https://www.fraudehelpdesk.nl', year: 2024 },
+      ],
     },
     organisationFields: { inUseBy: ['gemeente-den-haag', 'gemeente-zoetermeer', 'gemeente-delft', 'gemeente-leiden'] },
     nl: {
@@ -59,12 +64,18 @@ export const interventions: ItemSeed[] = [
     slug: 'digitale-buurtambassadeurs',
     status: 'published',
     visibility: 'public',
-    owner: 'gemeente-zoetermeer',
+    owner: 'gemeente-den-haag',
     themes: ['cybercrime', 'online-fraude'],
     targetGroups: ['residents', 'seniors'],
-    municipalities: ['gemeente-zoetermeer', 'gemeente-den-haag'],
-    fields: { crimeTypes: ['phishing', 'friend-in-need-fraud', 'marketplace-fraud'], evidenceLevel: 'well-described', preventionLevel: ['primary'], role: ['victim', 'bystander'] },
-    organisationFields: { inUseBy: ['gemeente-zoetermeer', 'gemeente-den-haag', 'gemeente-gouda'] },
+    municipalities: ['gemeente-den-haag'],
+    fields: {
+      crimeTypes: ['phishing', 'friend-in-need-fraud', 'marketplace-fraud'],
+      evidenceLevel: 'well-described',
+      preventionLevel: ['primary'],
+      role: ['victim', 'bystander'],
+      sources: [{ publisher: 'CCV', title: 'City Deal Lokale Cyberweerbaarheid: project Cyberweerbare wijken', url: 'https://hetccv.nl', year: 2023 }],
+    },
+    organisationFields: { inUseBy: ['gemeente-den-haag', 'politie-eenheid-den-haag'] },
     nl: {
       title: 'Digitale buurtambassadeurs in cyberweerbare wijken',
       summary: 'Vrijwilligers uit de wijk worden opgeleid tot digitale buurtambassadeur en helpen buurtgenoten veilig online te blijven.',
@@ -99,8 +110,20 @@ export const interventions: ItemSeed[] = [
     owner: 'gemeente-den-haag',
     themes: ['online-fraude'],
     targetGroups: ['seniors', 'victims'],
-    fields: { crimeTypes: ['helpdesk-fraud', 'phishing'], evidenceLevel: 'well-described', preventionLevel: ['secondary'], role: ['victim'] },
-    organisationFields: { inUseBy: ['gemeente-den-haag', 'gemeente-rijswijk'] },
+    fields: {
+      crimeTypes: ['helpdesk-fraud', 'phishing'],
+      evidenceLevel: 'well-described',
+      preventionLevel: ['secondary'],
+      role: ['victim'],
+      materials: [
+        { title: 'Fraudehelpdesk: hoe herken je bankhelpdeskfraude', url: 'https://www.fraudehelpdesk.nl' },
+      ],
+      sources: [
+        { publisher: 'Fraudehelpdesk', title: 'Meldingen bankhelpdeskfraude', url: 'https://www.fraudehelpdesk.nl', year: 2024 },
+        { publisher: 'Nederlandse Vereniging van Banken', title: 'Veilig bankieren', url: 'https://www.veiligbankieren.nl', year: 2024 },
+      ],
+    },
+    organisationFields: { inUseBy: ['gemeente-den-haag', 'gemeente-rijswijk', 'gemeente-delft', 'gemeente-gouda'] },
     nl: {
       title: 'Belscript en waarschuwingskaart tegen bankhelpdeskfraude',
       summary: 'Een kaart met een eenvoudig belscript helpt ouderen die gebeld worden door een nepbankmedewerker om op te hangen en zelf terug te bellen.',
@@ -367,6 +390,79 @@ export const interventions: ItemSeed[] = [
       title: 'Phishing-simulaties en gamificatie voor gemeentemedewerkers',
       summary: 'Concept: periodieke nep-phishingmails met directe uitleg en een teamcompetitie om medewerkers alerter te maken.',
       goal: 'Medewerkers melden verdachte mails vaker en klikken minder vaak op phishing-links.',
+    },
+  },
+  {
+    // Subversive crime: the fifth priority.
+    slug: 'weerbare-ondernemers-ondermijning',
+    status: 'published',
+    visibility: 'public',
+    owner: 'riec-den-haag',
+    themes: ['ondermijning', 'witwassen'],
+    targetGroups: ['entrepreneurs'],
+    fields: {
+      evidenceLevel: 'well-described',
+      preventionLevel: ['primary'],
+      role: ['organisation', 'bystander'],
+      sources: [{ publisher: 'RIEC-LIEC', title: 'Integrale aanpak van ondermijning', url: 'https://www.riec.nl', year: 2024 }],
+      materials: [{ title: 'Signalenkaart ondermijning voor ondernemers', url: 'https://www.riec.nl' }],
+    },
+    organisationFields: { inUseBy: ['gemeente-westland', 'gemeente-kaag-en-braassem', 'gemeente-den-haag'] },
+    nl: {
+      title: 'Weerbare ondernemers: signalen van ondermijning herkennen',
+      summary: 'Een bijeenkomst en signalenkaart waarmee ondernemers, makelaars en verhuurders leren herkennen wanneer criminelen hun bedrijf willen gebruiken.',
+      goal: 'Ondernemers herkennen verdachte verzoeken (contante betalingen, katvangers, vreemde huurders) en weten waar ze die melden.',
+      emmie: {
+        effect: 'Meer meldingen bij het Informatieknooppunt en Meld Misdaad Anoniem na de bijeenkomsten; nog niet onafhankelijk onderzocht.',
+        mechanism: 'Ondernemers zijn de ogen en oren van de wijk; wie de signalen kent, zegt vaker nee en meldt vaker.',
+        implementation: 'RIEC en gemeente organiseren samen met de ondernemersvereniging een avond; de wijkagent en de accountmanager van de gemeente zijn erbij.',
+        cost: 'Organisatie en drukwerk: ongeveer 1.500 euro per bijeenkomst.',
+      },
+    },
+    en: {
+      title: 'Resilient businesses: recognising the signs of subversive crime',
+      summary: 'A meeting and signal card that teach business owners, estate agents and landlords to recognise when criminals want to use their business.',
+      goal: 'Business owners recognise suspicious requests (cash payments, front men, odd tenants) and know where to report them.',
+      emmie: {
+        effect: 'More reports to the municipal information point and Crimestoppers after the meetings; not yet independently evaluated.',
+        mechanism: 'Businesses are the eyes and ears of the area; those who know the signs say no and report more often.',
+        implementation: 'The RIEC and the municipality organise an evening with the business association; the community officer and the municipality’s account manager attend.',
+        cost: 'Organisation and printing: about 1,500 euros per meeting.',
+      },
+    },
+  },
+  {
+    // Care and safety: the fourth priority.
+    slug: 'meldroute-verward-gedrag',
+    status: 'published',
+    visibility: 'partners',
+    owner: 'zorg-en-veiligheidshuis-haaglanden',
+    themes: ['zorg-en-veiligheid', 'verward-gedrag'],
+    targetGroups: ['residents', 'professionals'],
+    fields: {
+      evidenceLevel: 'not-assessed',
+      preventionLevel: ['secondary'],
+      role: ['organisation'],
+      sources: [{ publisher: 'Rijksoverheid', title: 'Aanpak personen met verward gedrag', url: 'https://www.rijksoverheid.nl', year: 2023 }],
+    },
+    organisationFields: { inUseBy: ['gemeente-den-haag', 'gemeente-zoetermeer', 'gemeente-leidschendam-voorburg'] },
+    nl: {
+      title: 'Eén meldroute voor zorgen over verward gedrag',
+      summary: 'Buurtbewoners, wijkagenten en woningcorporaties melden zorgen over iemand met verward gedrag op één plek; binnen twee werkdagen is er een eerste contact.',
+      goal: 'Zorgen over een inwoner met verward gedrag komen snel bij de juiste partij, voordat een crisis ontstaat.',
+      emmie: {
+        mechanism: 'Eén loket voorkomt dat meldingen tussen zorg en veiligheid blijven liggen.',
+        implementation: 'Het zorg- en veiligheidshuis triageert met GGD, wijkteam en politie; de melder hoort wat er met de melding gebeurt.',
+      },
+    },
+    en: {
+      title: 'One reporting route for concerns about confused behaviour',
+      summary: 'Residents, community officers and housing associations report concerns about someone with confused behaviour in one place; first contact follows within two working days.',
+      goal: 'Concerns about a resident with confused behaviour reach the right partner quickly, before a crisis occurs.',
+      emmie: {
+        mechanism: 'One point of contact keeps reports from falling between care and safety.',
+        implementation: 'The care-and-safety house triages with the health service, the neighbourhood team and the police; whoever reported hears what happened.',
+      },
     },
   },
 ]

@@ -5,11 +5,12 @@ export const lessonsLearned: ItemSeed[] = [
     slug: 'ambassadeurs-werven-via-netwerken',
     status: 'published',
     visibility: 'public',
-    owner: 'gemeente-zoetermeer',
+    owner: 'gemeente-den-haag',
+    project: 'cyberweerbare-wijken',
     themes: ['cybercrime', 'online-fraude'],
     targetGroups: ['residents'],
     fields: { round: 1, scalability: 'regional' },
-    organisationFields: { appliedBy: ['gemeente-zoetermeer', 'gemeente-den-haag'] },
+    organisationFields: { appliedBy: ['gemeente-den-haag', 'politie-eenheid-den-haag'] },
     nl: {
       title: 'Werf digitale ambassadeurs via bestaande vrijwilligersnetwerken',
       summary: 'Een open oproep leverde weinig ambassadeurs op; via buurthuizen en seniorenverenigingen lukte het wel.',
@@ -37,6 +38,7 @@ export const lessonsLearned: ItemSeed[] = [
   },
   {
     slug: 'meet-effect-voorlichting',
+    project: 'effectmeting-cyberpreventie',
     status: 'published',
     visibility: 'public',
     owner: 'haagse-hogeschool-cybersecurity-mkb',
@@ -62,6 +64,7 @@ export const lessonsLearned: ItemSeed[] = [
   },
   {
     slug: 'ondernemers-via-ondernemersvereniging',
+    project: 'cyberveilig-ondernemen',
     status: 'published',
     visibility: 'partners',
     owner: 'cyberveilig-ondernemen-zuid-holland',
@@ -87,6 +90,7 @@ export const lessonsLearned: ItemSeed[] = [
   },
   {
     slug: 'ciso-en-veiligheidsdomein',
+    project: 'gemeentelijke-rol-cyberweerbaarheid',
     status: 'published',
     visibility: 'partners',
     owner: 'ministerie-van-justitie-en-veiligheid',
@@ -110,6 +114,7 @@ export const lessonsLearned: ItemSeed[] = [
   },
   {
     slug: 'jongeren-als-cocreators',
+    project: 'jongeren-en-online-criminaliteit',
     status: 'published',
     visibility: 'public',
     owner: 'gemeente-leiden',
@@ -134,6 +139,7 @@ export const lessonsLearned: ItemSeed[] = [
   },
   {
     slug: 'juridische-kaders-incidentinformatie',
+    project: 'informatiedeling-cyberincidenten',
     status: 'draft',
     visibility: 'organisation',
     owner: 'universiteit-leiden-cybersecurity-academy',
@@ -144,6 +150,39 @@ export const lessonsLearned: ItemSeed[] = [
       summary: 'Concept: partners aarzelen om informatie over incidenten te delen door onduidelijkheid over de AVG.',
       project: 'Informatiedeling cyberincidenten',
       lesson: 'Leg vooraf vast welke informatie met welk doel gedeeld mag worden.',
+    },
+  },
+  {
+    // Worked on together by The Hague, the police unit and the CCV: only the project group reads and edits it.
+    slug: 'wijkambassadeurs-en-wijkagent',
+    project: 'cyberweerbare-wijken',
+    status: 'published',
+    visibility: 'group',
+    groups: ['cyberweerbare-wijken'],
+    owner: 'gemeente-den-haag',
+    themes: ['online-fraude'],
+    targetGroups: ['residents', 'seniors'],
+    fields: {
+      round: 1,
+      scalability: 'regional',
+      sources: [{ publisher: 'CCV', title: 'City Deal Lokale Cyberweerbaarheid', url: 'https://hetccv.nl', year: 2023 }],
+    },
+    organisationFields: { appliedBy: ['gemeente-den-haag', 'politie-eenheid-den-haag'] },
+    nl: {
+      title: 'Laat wijkambassadeurs en wijkagent samen spreekuur houden',
+      summary: 'Tussenstand van de projectgroep: bewoners komen eerder met vragen als de wijkagent bij het spreekuur van de ambassadeurs aanschuift.',
+      project: 'Cyberweerbare wijken',
+      observation: 'Op avonden met de wijkagent kwamen twee keer zoveel bewoners, ook met meldingen die anders niet waren gedaan.',
+      lesson: 'Een bekend gezicht van de politie verlaagt de drempel om een poging tot oplichting te melden.',
+      recommendation: 'Plan het spreekuur eens per maand samen met de wijkagent, en spreek vooraf af hoe meldingen worden opgepakt.',
+    },
+    en: {
+      title: 'Let neighbourhood ambassadors and the community officer hold office hours together',
+      summary: 'Interim result of the project group: residents come forward sooner when the community officer joins the ambassadors’ office hours.',
+      project: 'Cyberweerbare wijken',
+      observation: 'On evenings with the community officer twice as many residents came, also with reports that would otherwise not have been made.',
+      lesson: 'A familiar police face lowers the threshold to report an attempted scam.',
+      recommendation: 'Plan the office hours once a month together with the community officer, and agree beforehand how reports are followed up.',
     },
   },
 ]

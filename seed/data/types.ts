@@ -2,7 +2,11 @@
 export type ItemSeed = {
   slug: string
   status: 'published' | 'draft'
-  visibility: 'public' | 'partners' | 'organisation'
+  visibility: 'public' | 'partners' | 'group' | 'organisation'
+  /** Group-only items: the groups (slugs) that read and edit them. */
+  groups?: string[]
+  /** Lessons learned: their City Deal project (group slug). */
+  project?: string
   owner: string
   themes: string[]
   targetGroups?: string[]

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { CommentableSlug } from '../../domain/conversation'
 
 import { idOf } from '../../lib/idOf'
-import { personLabel } from '../editorial/personLabel'
+import { personLabel } from '../../collections/hooks/personLabel'
 import { queueEvent } from '../notifications/events'
 
 type Ref = { relationTo?: string; value?: unknown } | null | undefined

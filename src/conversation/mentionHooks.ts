@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionS
 import { threadKeyOf } from '../../domain/conversation'
 import { idOf } from '../../lib/idOf'
 import { richTextToPlain } from '../../lib/richTextToPlain'
-import { personLabel } from '../editorial/personLabel'
+import { personLabel } from '../../collections/hooks/personLabel'
 import { type ItemRef, loadReaders, readableItemsFor, refKey } from '../notifications/readers'
 import { type Mentionable, mentionables, mentionsIn } from './mentions'
 

@@ -2,7 +2,7 @@ import type { CollectionAfterReadHook, CollectionSlug, SanitizedConfig } from 'p
 
 import { permittedIds } from '../../domain/access'
 import { idOf } from '../../lib/idOf'
-import { personLabel } from './personLabel'
+import { personLabel } from '../../collections/hooks/personLabel'
 
 /** An editor who stops typing for this long no longer holds the item: Payload renews a lock while one edits. */
 export const idleLockSeconds = 120

@@ -40,7 +40,17 @@ export type ColumnSpec = {
 }
 
 /** Fields people type into a spreadsheet; the system's own bookkeeping is never imported. */
-const notImported = new Set(['id', 'createdAt', 'updatedAt', '_status', 'fromComment', ...workflowFieldNames, privacyReviewFieldName])
+const notImported = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'fromComment',
+  'editedBy',
+  'editedByName',
+  ...workflowFieldNames,
+  privacyReviewFieldName,
+])
 /** Filled by hooks when empty, so a file need not have them. */
 const filledWhenEmpty = new Set(['slug', 'ownerOrganisation', 'reviewBy'])
 

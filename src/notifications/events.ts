@@ -2,13 +2,12 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import type { CommentableSlug } from '../../domain/conversation'
 import type { KnowledgeSlug } from '../../domain/knowledge'
 
-import { unannouncedWrite } from '../../domain/notifications'
+import { type NotifiableSlug, unannouncedWrite } from '../../domain/notifications'
 
 import { moveOf } from '../../plugins/editorial-workflow'
-import { personLabel } from '../editorial/personLabel'
+import { personLabel } from '../../collections/hooks/personLabel'
 
 export const notificationsQueue = 'notifications'
 export const notifyTaskSlug = 'notify' as const
@@ -16,12 +15,15 @@ export const notifyTaskSlug = 'notify' as const
 /** What happened in a conversation: a comment posted, a comment hidden, a question asked, an answer accepted. */
 export type ConversationMove = 'comment' | 'hide' | 'ask' | 'accept'
 
+/** What happened to a workshop recommendation: assigned to an organisation, or past its due date. */
+export type RecommendationMove = 'assign' | 'recommendation-overdue'
+
 /** What happened to an item that people may be told about. */
 export type WorkspaceEvent = {
   /** Unique per event: its notifications carry it, so a retried job makes none twice. */
   id: string
-  move: 'submit' | 'send-back' | 'publish' | 'review-due' | ConversationMove
-  collection: CommentableSlug
+  move: 'submit' | 'send-back' | 'publish' | 'review-due' | ConversationMove | RecommendationMove
+  collection: NotifiableSlug
   itemId: string
   /** The comment a conversation event is about (posted, hidden, accepted as the answer). */
   commentId?: string | null
@@ -34,6 +36,9 @@ export type WorkspaceEvent = {
   comment?: string | null
   /** A publish of an item that was never live before (new), or of one that was (updated). */
   firstPublication?: boolean
+  /** A recommendation's owner organisation, who is told, and its due date. */
+  organisationId?: string | null
+  dueDate?: string | null
 }
 
 /** The move a create makes: the workflow only remembers the moves of updates. */

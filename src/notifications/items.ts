@@ -4,7 +4,7 @@ import type { MailLanguage } from '../../domain/notifications'
 import type { ItemRef } from './readers'
 
 import { knowledgeCollection, isKnowledgeSlug } from '../../domain/knowledge'
-import { isCommentableSlug } from '../../domain/conversation'
+import { isNotifiableSlug } from '../../domain/notifications'
 import { idOf } from '../../lib/idOf'
 import { richTextToPlain } from '../../lib/richTextToPlain'
 import { publicUrl } from '../env'
@@ -27,6 +27,8 @@ export type ItemFacts = {
   link: (language: MailLanguage) => string
   adminLink: string
   themes: string[]
+  /** The groups a group-only item belongs to: their followers hear of it (if they may read it). */
+  groups: string[]
   ownerOrganisation?: string
   /** A question's organisations it is asked of. */
   concerns?: string[]
@@ -59,10 +61,13 @@ const findAll = (payload: Payload, collection: string, id: string, draft: boolea
  * languages. Undefined when it no longer exists.
  */
 export async function itemFacts(payload: Payload, ref: ItemRef, { draft = false } = {}): Promise<ItemFacts | undefined> {
-  if (!isCommentableSlug(ref.collection)) return undefined
+  if (!isNotifiableSlug(ref.collection)) return undefined
   const doc = await findAll(payload, ref.collection, ref.id, draft)
   return doc ? factsOf(payload, ref.collection, doc) : undefined
 }
+
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((each) => idOf(each)).filter((id): id is string => Boolean(id)) : []
 
 /** The facts of an item already read with `locale: 'all'`. */
 export async function factsOf(payload: Payload, collection: string, doc: Stored): Promise<ItemFacts> {
@@ -77,7 +82,8 @@ export async function factsOf(payload: Payload, collection: string, doc: Stored)
     publishedBy: idOf(doc.publishedBy),
     ref,
     reviewBy: typeof doc.reviewBy === 'string' ? doc.reviewBy : undefined,
-    themes: Array.isArray(doc.themes) ? doc.themes.map((theme) => idOf(theme)).filter((id): id is string => Boolean(id)) : [],
+    themes: idsIn(doc.themes),
+    groups: idsIn(doc.groups),
   }
   if (ref.collection === 'experiences') {
     const interventionId = idOf(doc.intervention)
@@ -104,6 +110,14 @@ export async function factsOf(payload: Payload, collection: string, doc: Stored)
       concerns: Array.isArray(doc.concerns) ? doc.concerns.map((each) => idOf(each)).filter((id): id is string => Boolean(id)) : [],
       link: (language) => `${publicUrl()}${hrefIn(language, portalPaths.question(ref.id))}`,
       summary: () => body.slice(0, 400),
+      title: () => String(doc.title ?? ''),
+    }
+  }
+  if (ref.collection === 'workshop-sessions') {
+    return {
+      ...base,
+      link: (language) => `${publicUrl()}${hrefIn(language, portalPaths.recommendations)}`,
+      summary: () => '',
       title: () => String(doc.title ?? ''),
     }
   }

@@ -45,12 +45,12 @@ function footer(reader: Reader, why: string, unsubscribePage: string, unsubscrib
 export const factsFor = (
   reader: Reader,
   item: ItemFacts,
-  { actorName, comment }: { actorName?: string | null; comment?: string | null },
+  { actorName, comment, dueDate }: { actorName?: string | null; comment?: string | null; dueDate?: string | null },
 ): NotificationFacts => ({
   about: item.municipality?.(reader.language) || null,
   actor: actorName ?? null,
   comment: comment ?? null,
-  date: item.reviewBy ? formatDate(item.reviewBy, reader.language) : null,
+  date: dueDate ? formatDate(dueDate, reader.language) : item.reviewBy ? formatDate(item.reviewBy, reader.language) : null,
   title: item.title(reader.language),
 })
 
@@ -60,7 +60,7 @@ export function immediateMail(
   reader: Reader,
   kind: NotificationKind,
   item: ItemFacts,
-  event: { actorName?: string | null; comment?: string | null },
+  event: { actorName?: string | null; comment?: string | null; dueDate?: string | null },
 ): SendMailOptions {
   const words = notificationWords[reader.language]
   const facts = factsFor(reader, item, event)

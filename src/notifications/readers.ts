@@ -13,6 +13,8 @@ export type Reader = {
   name?: string | null
   role?: string | null
   organisation?: string | number | null
+  /** The groups they are a member of: group-only items are theirs to read. */
+  groups: Array<string | number>
   immediate: readonly NotificationKind[]
   digest: string
   language: MailLanguage
@@ -24,6 +26,7 @@ type StoredUser = {
   name?: string | null
   role?: string | null
   organisation?: string | number | { id: string | number } | null
+  groups?: Array<string | number | { id: string | number }> | null
   notificationSettings?: { immediate?: NotificationKind[] | null; digest?: string | null; language?: string | null } | null
 }
 
@@ -33,6 +36,7 @@ export const readerOf = (user: StoredUser): Reader => {
   return {
     digest: settings.digest ?? 'weekly',
     email: user.email,
+    groups: (user.groups ?? []).map((group) => (typeof group === 'object' ? group.id : group)),
     id: user.id,
     immediate: settings.immediate ?? defaultImmediateKinds,
     language: mailLanguageOf(settings.language),

@@ -28,13 +28,14 @@ async function usersWhere(payload: Payload, where: Where): Promise<string[]> {
 const curatorsOnly: Where = { role: { in: ['curator', 'admin'] } }
 
 /**
- * The follow keys an item is found under: each of its themes with its main theme, and its
- * organisation; an experience also under its card.
+ * The follow keys an item is found under: each of its themes with its main theme, its groups and
+ * its organisation; an experience also under its card.
  */
 export function followKeysOf(tree: ThemeTree, item: ItemFacts): string[] {
   return [
     ...(item.intervention ? [followKeyOf('interventions', item.intervention)] : []),
     ...tree.idsCountedFor(item.themes).map((id) => followKeyOf('themes', id)),
+    ...item.groups.map((id) => followKeyOf('groups', id)),
     ...(item.ownerOrganisation ? [followKeyOf('organisations', item.ownerOrganisation)] : []),
   ]
 }
@@ -59,6 +60,15 @@ export async function recipientsOf(payload: Payload, event: WorkspaceEvent, item
       break
     case 'send-back':
       tell(item.authors, 'sent-back')
+      break
+    case 'assign':
+    case 'recommendation-overdue':
+      if (event.organisationId) {
+        tell(
+          await usersWhere(payload, { organisation: { equals: event.organisationId } }),
+          event.move === 'assign' ? 'recommendation-assigned' : 'recommendation-overdue',
+        )
+      }
       break
     case 'review-due':
       tell(await usersWhere(payload, curatorsOnly), 'review-due')

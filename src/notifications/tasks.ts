@@ -6,6 +6,7 @@ import type { WorkspaceEvent } from './events'
 import { deliverEvent } from './deliver'
 import { runDigest } from './digest/run'
 import { notifyTaskSlug } from './events'
+import { tellRecommendationsOverdue } from '../workshop/overdue'
 import { forgetOldNotifications, tellReviewsDue } from './reviewDue'
 
 /**
@@ -58,11 +59,11 @@ const digestTask = (schedule: DigestSchedule, cron: string): TaskConfig<Schedule
 export const dailyDigestTask = digestTask('daily', '0 6 * * *')
 export const weeklyDigestTask = digestTask('weekly', '0 6 * * 1')
 
-/** Every morning: reviews that came due, and notifications past their retention. */
+/** Every morning: reviews that came due, workshop recommendations past their due date, and notifications past their retention. */
 export const dailyUpkeepTask: TaskConfig<Scheduled> = {
   slug: 'notificationUpkeep',
   handler: async ({ input, req }) => {
-    const told = await tellReviewsDue(req.payload, atOf(input))
+    const told = (await tellReviewsDue(req.payload, atOf(input))) + (await tellRecommendationsOverdue(req.payload, atOf(input)))
     await forgetOldNotifications(req.payload, atOf(input))
     return { output: { told } }
   },

@@ -61,6 +61,10 @@ export const notificationWords: Record<MailLanguage, Words> = {
       'answer-accepted': (facts) => `${facts.actor ?? 'The asker'} accepted your answer to ${quoted(facts.title)}. Thank you for sharing.`,
       'comment-hidden': (facts) =>
         `A curator hid a comment in the conversation on ${quoted(facts.title)}${facts.comment ? `, because: ${facts.comment}` : ''}.`,
+      'recommendation-assigned': (facts) =>
+        `${quoted(facts.title)} recommends something your organisation is to follow up${facts.date ? ` by ${facts.date}` : ''}${facts.comment ? `: ${facts.comment}` : '.'}`,
+      'recommendation-overdue': (facts) =>
+        `A recommendation of ${quoted(facts.title)} for your organisation is past its due date${facts.date ? ` (${facts.date})` : ''}: record how it is followed up${facts.comment ? `. ${facts.comment}` : '.'}`,
     },
     settings: 'Choose what you are mailed about',
     someone: 'Someone',
@@ -78,6 +82,8 @@ export const notificationWords: Record<MailLanguage, Words> = {
       'question-asked': (facts) => `Question to the region: ${facts.title}`,
       'answer-accepted': (facts) => `Your answer was accepted: ${facts.title}`,
       'comment-hidden': (facts) => `Comment hidden: ${facts.title}`,
+      'recommendation-assigned': (facts) => `A recommendation for your organisation: ${facts.title}`,
+      'recommendation-overdue': (facts) => `Recommendation past its due date: ${facts.title}`,
     },
     unsubscribe: (what) => `Stop mails about: ${what.toLowerCase()}`,
     why: 'You get this mail because of your notification settings in Weerbaar.',
@@ -111,6 +117,10 @@ export const notificationWords: Record<MailLanguage, Words> = {
         `${facts.actor ?? 'De vraagsteller'} accepteerde uw antwoord op ${quoted(facts.title)}. Dank voor het delen.`,
       'comment-hidden': (facts) =>
         `De redactie verborg een reactie in het gesprek over ${quoted(facts.title)}${facts.comment ? `, omdat: ${facts.comment}` : ''}.`,
+      'recommendation-assigned': (facts) =>
+        `${quoted(facts.title)} beveelt iets aan dat uw organisatie opvolgt${facts.date ? `, uiterlijk ${facts.date}` : ''}${facts.comment ? `: ${facts.comment}` : '.'}`,
+      'recommendation-overdue': (facts) =>
+        `Een aanbeveling uit ${quoted(facts.title)} voor uw organisatie is over de termijn${facts.date ? ` (${facts.date})` : ''}: leg vast hoe ze wordt opgevolgd${facts.comment ? `. ${facts.comment}` : '.'}`,
     },
     settings: 'Kies waarover u mail krijgt',
     someone: 'Iemand',
@@ -128,6 +138,8 @@ export const notificationWords: Record<MailLanguage, Words> = {
       'question-asked': (facts) => `Vraag aan de regio: ${facts.title}`,
       'answer-accepted': (facts) => `Uw antwoord is geaccepteerd: ${facts.title}`,
       'comment-hidden': (facts) => `Reactie verborgen: ${facts.title}`,
+      'recommendation-assigned': (facts) => `Aanbeveling voor uw organisatie: ${facts.title}`,
+      'recommendation-overdue': (facts) => `Aanbeveling over de termijn: ${facts.title}`,
     },
     unsubscribe: (what) => `Geen mail meer over: ${what.toLowerCase()}`,
     why: 'U krijgt deze mail door uw instellingen voor meldingen in Weerbaar.',

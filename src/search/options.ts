@@ -4,11 +4,11 @@ import {
   adminsMayChange,
   anyoneMayAsk,
   collectionRules,
+  grantsFor,
+  grantsOf,
   isCurator,
-  organisationOf,
   type SessionUser,
   systemField,
-  visibilitiesFor,
 } from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
 import { classifications, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
@@ -55,8 +55,9 @@ export const searchOptions: SearchPluginOptions = {
   accessScope: (user) => {
     const reader = user as SessionUser | null | undefined
     if (isCurator(reader)) return { kind: 'everything' }
-    return { kind: 'restricted', organisation: organisationOf(reader), visibilities: visibilitiesFor(reader) }
+    return { kind: 'restricted', grants: grantsFor(reader) }
   },
+  grantsOf: (item) => grantsOf(item as Parameters<typeof grantsOf>[0]),
   collections: Object.fromEntries(
     searchableSlugs.map((slug) => {
       const registered = knowledgeCollection(slug)

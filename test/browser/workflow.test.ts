@@ -257,7 +257,7 @@ describe.skipIf(!hasChromium)('the editorial journey in the admin panel, in Dutc
 
     const memberSide = await signedInToAdmin(browser, server.url, memberEmail, demoPassword, phone)
     await memberSide.page.goto(`${server.url}/admin/collections/good-practices/${id}`)
-    await memberSide.page.getByText('Chris Redactie (Gemeente Den Haag)').first().waitFor()
+    await memberSide.page.getByText('Chris Redactie (RSIV)').first().waitFor()
     expect(await memberSide.page.getByText(/Gebruiker: [0-9a-f-]{8,}/).count()).toBe(0)
     await memberSide.page.screenshot({ fullPage: true, path: screenshotPath('journey-lock-named-phone') })
     await Promise.all([curatorSide.context.close(), memberSide.context.close()])

@@ -18,6 +18,7 @@ export const layers = [
       'src/logger.ts',
       'src/version.ts',
       'src/conversation/',
+      'src/workshop/',
       'src/database/',
       'src/editorial/',
       'src/export/',

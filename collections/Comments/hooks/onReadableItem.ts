@@ -5,13 +5,13 @@ import { isCommentableSlug, threadKeyOf } from '../../../domain/conversation'
 import { fieldRefusal } from '../../../lib/clientError'
 import { idOf } from '../../../lib/idOf'
 import { richTextToPlain } from '../../../lib/richTextToPlain'
-import { threadGrantOf } from '../../hooks'
+import { threadGrantsOf } from '../../hooks'
 
 type Ref = { relationTo?: unknown; value?: unknown } | null | undefined
 
 /**
  * A comment goes on an item the writer may read (a comment must not confirm that a draft exists),
- * and carries the item's thread key and grant, so it is read exactly as widely as the item. A
+ * and carries the item's thread key and grants, so it is read exactly as widely as the item. A
  * reply joins its parent's thread, one level deep.
  */
 export const onReadableItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -46,5 +46,5 @@ export const onReadableItem: CollectionBeforeChangeHook = async ({ data, operati
       })
     parent = idOf(found.parent) ?? parent
   }
-  return { ...data, grant: await threadGrantOf(req, collection, id), parent, threadKey }
+  return { ...data, grants: await threadGrantsOf(req, collection, id), parent, threadKey }
 }

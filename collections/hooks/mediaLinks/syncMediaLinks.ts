@@ -6,7 +6,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-import { grantOf } from '../../../domain/access'
+import { grantsOf } from '../../../domain/access'
 import { withOwnLocale } from '../../../lib/ownLocale'
 import { mediaFieldNames, mediaIdsIn } from './mediaIdsIn'
 
@@ -20,8 +20,8 @@ async function linksOfItem(
 ): Promise<Map<string, Set<string>>> {
   const names = mediaFieldNames(collection.fields)
   const grants = new Map<string, Set<string>>()
-  const add = (mediaIds: Set<string>, grant: string) => {
-    for (const mediaId of mediaIds) grants.set(mediaId, (grants.get(mediaId) ?? new Set()).add(grant))
+  const add = (mediaIds: Set<string>, itemGrants: string[]) => {
+    for (const mediaId of mediaIds) for (const grant of itemGrants) grants.set(mediaId, (grants.get(mediaId) ?? new Set()).add(grant))
   }
   // Every locale, whoever wrote: the links are the system's bookkeeping, never shown as such.
   const reader = withOwnLocale(req)
@@ -38,7 +38,7 @@ async function linksOfItem(
         req: reader,
       })
       .catch(() => null)
-    if (doc) add(mediaIdsIn(doc, names), grantOf(doc as unknown as Record<string, unknown>))
+    if (doc) add(mediaIdsIn(doc, names), grantsOf(doc as unknown as Record<string, unknown>))
   }
   return grants
 }

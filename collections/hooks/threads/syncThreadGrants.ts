@@ -1,22 +1,36 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug } from 'payload'
 
 import { threadKeyOf } from '../../../domain/conversation'
-import { threadGrantOf } from './threadGrant'
+import { threadGrantsOf } from './threadGrant'
 
 /**
  * Keeps every comment on an item as readable as the item, and no more: when the item is
- * published, taken back, or its visibility or organisation changes, its comments' grant follows
- * in the same transaction (`readComments` reads it). Written directly: the comments themselves
- * did not change, so no version or audit entry is due.
+ * published, taken back, or its visibility, groups or organisation change, its comments' grants
+ * follow in the same transaction (`readComments` reads them). Written directly: the comments
+ * themselves did not change, so no version or audit entry is due.
  */
 export const syncThreadGrantsAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const grant = await threadGrantOf(req, collection.slug, doc.id)
-  if (!grant) return doc
+  const grants = await threadGrantsOf(req, collection.slug, doc.id)
+  if (!grants) return doc
+  const thread = { threadKey: { equals: threadKeyOf(collection.slug, doc.id) } }
+  const { docs } = await req.payload.db.find({
+    collection: 'comments' as CollectionSlug,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { grants: true },
+    where: thread,
+  })
+  const wanted = [...grants].sort().join('\n')
+  const stale = (docs as Array<{ id: string | number; grants?: string[] }>).filter(
+    (comment) => [...(comment.grants ?? [])].sort().join('\n') !== wanted,
+  )
+  if (stale.length === 0) return doc
   await req.payload.db.updateMany({
     collection: 'comments' as CollectionSlug,
-    data: { grant },
+    data: { grants },
     req,
-    where: { and: [{ threadKey: { equals: threadKeyOf(collection.slug, doc.id) } }, { grant: { not_equals: grant } }] },
+    where: { id: { in: stale.map((comment) => comment.id) } },
   })
   return doc
 }

@@ -20,10 +20,9 @@ const noFacets = (): SearchDocument['facets'] => ({
 
 const base = {
   body: '',
-  ownerOrganisation: 'org-police',
+  grants: ['public'],
   updatedAt: '2026-01-01T00:00:00.000Z',
   url: '/',
-  visibility: 'public' as const,
   year: 2026,
 }
 
@@ -58,14 +57,13 @@ export const fixtures: SearchDocument[] = [
     facets: { ...noFacets(), role: ['offender'], targetGroup: ['youth'], theme: ['jeugd-en-veiligheid'] },
     summary: 'Jongeren en online straatcultuur: drillrap en online conflicten.',
     title: 'Gastles online straatcultuur',
-    visibility: 'partners',
+    grants: ['partners'],
   }),
   doc('nazorg', {
     facets: { ...noFacets(), role: ['victim'], targetGroup: ['victims'], theme: ['cybercrime'] },
-    ownerOrganisation: 'org-den-haag',
+    grants: ['organisation:org-den-haag'],
     summary: 'Slachtoffers worden besproken aan de nazorgtafel.',
     title: 'Nazorgtafel online oplichting',
-    visibility: 'organisation',
   }),
   doc('vakantieparken', {
     facets: { ...noFacets(), theme: ['ondermijning'] },
@@ -81,11 +79,19 @@ export const fixtures: SearchDocument[] = [
     summary: 'Older people learn to recognise phishing.',
     title: 'Phishing awareness for older people',
   }),
+  doc('wijkambassadeurs', {
+    facets: { ...noFacets(), role: ['organisation'], theme: ['cybercrime'] },
+    grants: ['group:wijken', 'group:werkgroep-cyber'],
+    summary: 'Digitale wijkambassadeurs: wat de projectgroep leerde.',
+    title: 'Les over wijkambassadeurs',
+  }),
 ]
 
 const everything: AccessScope = { kind: 'everything' }
-const anonymous: AccessScope = { kind: 'restricted', visibilities: ['public'] }
-const denHaagMember: AccessScope = { kind: 'restricted', organisation: 'org-den-haag', visibilities: ['public', 'partners'] }
+const anonymous: AccessScope = { kind: 'restricted', grants: ['public'] }
+const denHaagMember: AccessScope = { kind: 'restricted', grants: ['public', 'partners', 'organisation:org-den-haag'] }
+const leidenMember: AccessScope = { kind: 'restricted', grants: ['public', 'partners', 'organisation:org-leiden'] }
+const projectMember: AccessScope = { kind: 'restricted', grants: ['public', 'partners', 'organisation:org-ccv', 'group:wijken'] }
 
 /** Runs the contract against an engine; with `skipReason`, lists it as skipped and prints why. */
 export function searchEngineContract(label: string, createEngine: () => Promise<SearchEngine>, skipReason?: string) {
@@ -151,7 +157,7 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
 
     it('never shows an anonymous caller what is not public, not even in counts', async () => {
       const result = await search('', { access: anonymous })
-      expect(result.hits.every((hit) => hit.document.visibility === 'public')).toBe(true)
+      expect(result.hits.every((hit) => hit.document.grants.includes('public'))).toBe(true)
       expect(await ids('straatcultuur', { access: anonymous })).toEqual([])
       expect(await ids('nazorgtafel', { access: anonymous })).toEqual([])
       expect(result.facets.targetGroup.youth ?? 0).toBe(0)
@@ -161,9 +167,19 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
     it('shows a member partners items and their own organisation’s', async () => {
       expect(await ids('nazorgtafel', { access: denHaagMember })).toEqual(['nazorg'])
       expect(await ids('straatcultuur', { access: denHaagMember })).toEqual(['straatcultuur'])
-      expect(
-        await ids('nazorgtafel', { access: { kind: 'restricted', organisation: 'org-leiden', visibilities: ['public', 'partners'] } }),
-      ).toEqual([])
+      expect(await ids('nazorgtafel', { access: leidenMember })).toEqual([])
+    })
+
+    it('shows a group-only item to members of any of its groups, and to nobody else, not even in counts', async () => {
+      expect(await ids('wijkambassadeurs', { access: projectMember })).toEqual(['wijkambassadeurs'])
+      expect(await ids('wijkambassadeurs', { access: { kind: 'restricted', grants: ['public', 'group:werkgroep-cyber'] } })).toEqual([
+        'wijkambassadeurs',
+      ])
+      expect(await ids('wijkambassadeurs', { access: leidenMember })).toEqual([])
+      expect(await ids('wijkambassadeurs', { access: denHaagMember })).toEqual([])
+      const outsider = await search('', { access: leidenMember })
+      const member = await search('', { access: projectMember })
+      expect((member.facets.role.organisation ?? 0) - (outsider.facets.role.organisation ?? 0)).toBe(1)
     })
 
     it('filters: values within a facet widen, facets narrow, counts stay disjunctive', async () => {
@@ -180,7 +196,7 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
 
     it('pages and sorts by date', async () => {
       const newest = await search('', { limit: 2, sort: 'newest' })
-      expect(newest.total).toBe(8)
+      expect(newest.total).toBe(9)
       expect(newest.hits.map((hit) => hit.document.itemId)).toEqual(['phishing-mkb', 'phishing-ouderen'])
       const second = await search('', { limit: 2, page: 2, sort: 'newest' })
       expect(second.hits).toHaveLength(2)
@@ -195,12 +211,7 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
       expect(await ids('older', { locale: 'en' })).toEqual([])
       await engine.remove([fixtures[1]!.id])
       expect(await ids('ondernemers')).toEqual([])
-      expect((await engine.documentIds()).sort()).toEqual(
-        fixtures
-          .slice(2, 8)
-          .map((each) => each.id)
-          .sort(),
-      )
+      expect((await engine.documentIds()).sort()).toEqual([...fixtures.slice(2, 8), fixtures[9]!].map((each) => each.id).sort())
     })
   })
 }

@@ -10,7 +10,6 @@ import { MatchBuffer, RankBuffer } from './matchBuffer'
 import { VocabularyTrie } from './trie'
 
 const localeCodes = { en: 1, nl: 0 } as const
-const visibilityCodes = { organisation: 2, partners: 1, public: 0 } as const
 
 /** Where a term occurs in a document; a lower field ranks higher. */
 const fields = ['title', 'summary', 'body'] as const
@@ -33,11 +32,10 @@ export class EmbeddedEngine implements SearchEngine {
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
   private facetTable: number[][] = []
-  /** Per document slot: locale, visibility and owner as small integers (-1: slot removed). */
+  /** Per document slot: its locale (-1: slot removed) and its grants, as small integers. */
   private docLocale: number[] = []
-  private docVisibility: number[] = []
-  private docOwner: number[] = []
-  private readonly owners = new Map<string, number>()
+  private docGrants: number[][] = []
+  private readonly grantCodes = new Map<string, number>()
   /** Facet values as small integers, so counting is array arithmetic. */
   private readonly facetCodes: Array<Map<string, number>>
   private readonly facetLabels: string[][]
@@ -130,10 +128,12 @@ export class EmbeddedEngine implements SearchEngine {
     const locale = localeCodes[query.locale]
     const { access } = query
     if (access.kind === 'everything') return (doc) => this.docLocale[doc] === locale
-    const shared = [0, 0, 0]
-    for (const visibility of access.visibilities) shared[visibilityCodes[visibility]] = 1
-    const owner = access.organisation === undefined ? -2 : (this.owners.get(access.organisation) ?? -2)
-    return (doc) => this.docLocale[doc] === locale && (shared[this.docVisibility[doc]!] === 1 || this.docOwner[doc] === owner)
+    const held = new Uint8Array(this.grantCodes.size)
+    for (const grant of access.grants) {
+      const code = this.grantCodes.get(grant)
+      if (code !== undefined) held[code] = 1
+    }
+    return (doc) => this.docLocale[doc] === locale && this.docGrants[doc]!.some((code) => held[code] === 1)
   }
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
@@ -251,13 +251,7 @@ export class EmbeddedEngine implements SearchEngine {
       }),
     )
     this.docLocale.push(localeCodes[document.locale])
-    this.docVisibility.push(visibilityCodes[document.visibility])
-    let owner = this.owners.get(document.ownerOrganisation)
-    if (owner === undefined) {
-      owner = this.owners.size
-      this.owners.set(document.ownerOrganisation, owner)
-    }
-    this.docOwner.push(owner)
+    this.docGrants.push(document.grants.map((grant) => this.grantCode(grant)))
     this.slots.set(document.id, doc)
     const masks = new Map<string, number>()
     for (const field of fields) {
@@ -273,6 +267,15 @@ export class EmbeddedEngine implements SearchEngine {
       posting.docs.push(doc)
       posting.masks.push(mask)
     }
+  }
+
+  private grantCode(grant: string): number {
+    let code = this.grantCodes.get(grant)
+    if (code === undefined) {
+      code = this.grantCodes.size
+      this.grantCodes.set(grant, code)
+    }
+    return code
   }
 
   private facetCode(facet: number, value: string): number {
@@ -303,14 +306,13 @@ export class EmbeddedEngine implements SearchEngine {
     for (const document of live) this.add(document)
   }
 
-  /** Forgets every document; facet codes, owners and the vocabulary stay valid and are kept. */
+  /** Forgets every document; facet and grant codes and the vocabulary stay valid and are kept. */
   private emptySlots(): void {
     this.documents = []
     this.updatedAt = []
     this.facetTable = []
     this.docLocale = []
-    this.docVisibility = []
-    this.docOwner = []
+    this.docGrants = []
     this.slots.clear()
     this.postings.clear()
     this.stale = 0

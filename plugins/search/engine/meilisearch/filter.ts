@@ -10,8 +10,7 @@ const anyOf = (attribute: string, values: string[]) => `${attribute} IN [${value
 
 export function accessFilter(access: AccessScope): string | undefined {
   if (access.kind === 'everything') return undefined
-  const shared = anyOf('visibility', access.visibilities)
-  return access.organisation ? `(${shared} OR ownerOrganisation = ${quote(access.organisation)})` : shared
+  return anyOf('grants', access.grants)
 }
 
 export function buildFilter(query: SearchQuery, skip?: string): string {

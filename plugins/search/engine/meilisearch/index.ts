@@ -30,8 +30,7 @@ const documentAttributes = new Set([
   'summary',
   'body',
   'url',
-  'visibility',
-  'ownerOrganisation',
+  'grants',
   'updatedAt',
   'updatedAtTs',
 ])
@@ -51,13 +50,12 @@ const fromStored = (stored: StoredDocument, facetNames: readonly string[]): Sear
   id: stored.key,
   itemId: stored.itemId,
   locale: stored.locale,
-  ownerOrganisation: stored.ownerOrganisation,
+  grants: stored.grants,
   summary: stored.summary,
   title: stored.title,
   type: stored.type,
   updatedAt: stored.updatedAt,
   url: stored.url,
-  visibility: stored.visibility,
   year: stored.year,
 })
 
@@ -210,7 +208,7 @@ export class MeilisearchEngine implements SearchEngine {
       await this.call('apply settings', () =>
         this.index
           .updateSettings({
-            filterableAttributes: ['locale', 'visibility', 'ownerOrganisation', 'itemId', ...this.options.facets],
+            filterableAttributes: ['locale', 'grants', 'itemId', ...this.options.facets],
             searchableAttributes: ['title', 'summary', 'body'],
             sortableAttributes: ['updatedAtTs'],
             stopWords: [...stopWords.nl, ...stopWords.en],

@@ -35,13 +35,12 @@ describe.skipIf(Boolean(skipReason))(`Meilisearch at the pinned version${skipRea
     id: `interventions:${id}:nl`,
     itemId: id,
     locale: 'nl',
-    ownerOrganisation: 'org',
+    grants: ['public'],
     summary: '',
     title: id,
     type: 'interventions',
     updatedAt: '2026-01-01T00:00:00.000Z',
     url: '/',
-    visibility: 'public',
     year: 2026,
   })
 
