@@ -79,6 +79,7 @@ import { resetPasswordMail } from './mail/templates'
 import { matrixEndpoint } from './matrix/endpoint'
 import { matrixQuery } from './matrix/graphql'
 import { withConversation } from './conversation'
+import { withPartners } from './partners'
 import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
@@ -103,162 +104,164 @@ const privacyGuarded = {
 }
 
 const sanitized = buildConfig(
-  withWorkshop(
-    withConversation(
-      withNotifications({
-        admin: {
-          // Gravatar would send a hash of every user's e-mail address to a third party.
-          avatar: 'default',
-          // Day before month, 24-hour clock: as people in the region read dates (month names follow the panel's language).
-          dateFormat: 'd MMMM yyyy, HH:mm',
-          components: {
-            afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
-            beforeNavLinks: ['/admin/Brand#NavBrand'],
-            beforeDashboard: [
-              '/admin/MyNotifications#MyNotifications',
-              '/admin/EditorialQueues#EditorialQueues',
-              '/admin/ConversationQueues#ConversationQueues',
-              '/admin/OrganisationWork#OrganisationWork',
+  withPartners(
+    withWorkshop(
+      withConversation(
+        withNotifications({
+          admin: {
+            // Gravatar would send a hash of every user's e-mail address to a third party.
+            avatar: 'default',
+            // Day before month, 24-hour clock: as people in the region read dates (month names follow the panel's language).
+            dateFormat: 'd MMMM yyyy, HH:mm',
+            components: {
+              afterNavLinks: ['/admin/ImportNavLink#ImportNavLink'],
+              beforeNavLinks: ['/admin/Brand#NavBrand'],
+              beforeDashboard: [
+                '/admin/MyNotifications#MyNotifications',
+                '/admin/EditorialQueues#EditorialQueues',
+                '/admin/ConversationQueues#ConversationQueues',
+                '/admin/OrganisationWork#OrganisationWork',
+              ],
+              graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },
+              providers: ['/admin/ReleaseLockOnLeave#ReleaseLockOnLeave'],
+              views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
+            },
+            importMap: { baseDir: dirname },
+            meta: { titleSuffix: ' – Weerbaar' },
+            user: 'users',
+          },
+          collections: collections({
+            mediaDir: mediaDir(),
+            resetPasswordMail: {
+              html: ({ language, token }) =>
+                resetPasswordMail.html({ language, link: `${publicUrl()}/admin/reset/${token}`, minutes: resetLinkMinutes }),
+              subject: resetPasswordMail.subject,
+            },
+            secureCookies: secureCookies(),
+          }),
+          email: queuedMail(),
+          cookiePrefix: 'weerbaar',
+          db: databaseAdapter(),
+          editor: lexicalEditor(),
+          endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
+          cors: corsOrigins(),
+          // Cookie sessions are only honoured for requests from these origins (CSRF protection).
+          csrf: trustedOrigins(),
+          graphQL: {
+            disableIntrospectionInProduction: true,
+            disablePlaygroundInProduction: true,
+            maxComplexity: 1000,
+            queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
+          },
+          // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
+          jobs: {
+            access: jobRules,
+            jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
+            tasks: [sendMailTask],
+          },
+          i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
+          localization: {
+            defaultLocale: 'nl',
+            fallback: true,
+            locales: [
+              { code: 'nl', label: 'Nederlands' },
+              { code: 'en', label: 'English' },
             ],
-            graphics: { Icon: '/admin/Brand#Icon', Logo: '/admin/Brand#Logo' },
-            providers: ['/admin/ReleaseLockOnLeave#ReleaseLockOnLeave'],
-            views: { import: { Component: '/admin/ImportView#ImportView', path: '/import' } },
           },
-          importMap: { baseDir: dirname },
-          meta: { titleSuffix: ' – Weerbaar' },
-          user: 'users',
-        },
-        collections: collections({
-          mediaDir: mediaDir(),
-          resetPasswordMail: {
-            html: ({ language, token }) =>
-              resetPasswordMail.html({ language, link: `${publicUrl()}/admin/reset/${token}`, minutes: resetLinkMinutes }),
-            subject: resetPasswordMail.subject,
-          },
-          secureCookies: secureCookies(),
-        }),
-        email: queuedMail(),
-        cookiePrefix: 'weerbaar',
-        db: databaseAdapter(),
-        editor: lexicalEditor(),
-        endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
-        cors: corsOrigins(),
-        // Cookie sessions are only honoured for requests from these origins (CSRF protection).
-        csrf: trustedOrigins(),
-        graphQL: {
-          disableIntrospectionInProduction: true,
-          disablePlaygroundInProduction: true,
-          maxComplexity: 1000,
-          queries: (GraphQL) => ({ interventionsMatrix: matrixQuery(GraphQL) }),
-        },
-        // Queued jobs run in the server's worker; over HTTP only administrators may run, queue or cancel them.
-        jobs: {
-          access: jobRules,
-          jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, access: collectionRules['payload-jobs'] }),
-          tasks: [sendMailTask],
-        },
-        i18n: { fallbackLanguage: 'nl', supportedLanguages: { en, nl } },
-        localization: {
-          defaultLocale: 'nl',
-          fallback: true,
-          locales: [
-            { code: 'nl', label: 'Nederlands' },
-            { code: 'en', label: 'English' },
-          ],
-        },
-        logger,
-        loggingLevels: clientErrorLogging,
-        plugins: [
-          editorialWorkflow({
-            access: {
-              decide: publishersMayChange,
-              queues: curatorsMayAsk,
-              recordedBy: signedInField,
-              requestStep: signedInField,
-              reviewHistory: editorsField,
-              reviewComment: { read: signedInField, write: curatorField },
-              submit: signedInMayChange,
+          logger,
+          loggingLevels: clientErrorLogging,
+          plugins: [
+            editorialWorkflow({
+              access: {
+                decide: publishersMayChange,
+                queues: curatorsMayAsk,
+                recordedBy: signedInField,
+                requestStep: signedInField,
+                reviewHistory: editorsField,
+                reviewComment: { read: signedInField, write: curatorField },
+                submit: signedInMayChange,
+                systemOnly: systemField,
+              },
+              classifyMove,
+              collections: reviewedSlugs,
+              mayMove,
+              mayPublish,
+              nameOf: (req) => (req.user ? personLabel(req, req.user) : Promise.resolve(undefined)),
+              overdue: { collections: datedSlugs, field: 'reviewBy' },
+              adminComponents: {
+                controls: '/admin/workflow/WorkflowControls#WorkflowControls',
+                historyRowLabel: '/admin/workflow/HistoryRowLabel#HistoryRowLabel',
+                publishButton: '/admin/workflow/PublishButton#PublishButton',
+                reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
+                status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
+                statusCell: '/admin/workflow/StatusCell#StatusCell',
+                unpublishButton: '/admin/workflow/UnpublishButton#UnpublishButton',
+              },
+              fallbackLanguage: 'nl',
+              statusLabels,
+              texts: workflowTexts,
+            }),
+            signInLimit({
+              attemptsPerWindow: loginAttemptsPerWindow(),
+              clientKeyOf: clientAddressOf,
+              collection: 'users',
+              resetMailsPerAddress: 5,
+              windowMs: loginAttemptWindowMs,
+            }),
+            apiKeys({
+              access: collectionRules['api-keys'],
+              authCollection: 'users',
+              adminComponents: { keyField: '/admin/ApiKeyField#ApiKeyField', saveButton: '/admin/ApiKeySaveButton#ApiKeySaveButton' },
+              secret: secretField,
               systemOnly: systemField,
-            },
-            classifyMove,
-            collections: reviewedSlugs,
-            mayMove,
-            mayPublish,
-            nameOf: (req) => (req.user ? personLabel(req, req.user) : Promise.resolve(undefined)),
-            overdue: { collections: datedSlugs, field: 'reviewBy' },
-            adminComponents: {
-              controls: '/admin/workflow/WorkflowControls#WorkflowControls',
-              historyRowLabel: '/admin/workflow/HistoryRowLabel#HistoryRowLabel',
-              publishButton: '/admin/workflow/PublishButton#PublishButton',
-              reviewNotice: '/admin/workflow/ReviewNotice#ReviewNotice',
-              status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
-              statusCell: '/admin/workflow/StatusCell#StatusCell',
-              unpublishButton: '/admin/workflow/UnpublishButton#UnpublishButton',
-            },
-            fallbackLanguage: 'nl',
-            statusLabels,
-            texts: workflowTexts,
-          }),
-          signInLimit({
-            attemptsPerWindow: loginAttemptsPerWindow(),
-            clientKeyOf: clientAddressOf,
-            collection: 'users',
-            resetMailsPerAddress: 5,
-            windowMs: loginAttemptWindowMs,
-          }),
-          apiKeys({
-            access: collectionRules['api-keys'],
-            authCollection: 'users',
-            adminComponents: { keyField: '/admin/ApiKeyField#ApiKeyField', saveButton: '/admin/ApiKeySaveButton#ApiKeySaveButton' },
-            secret: secretField,
-            systemOnly: systemField,
-          }),
-          relationIntegrity(),
-          strictShapes(),
-          // Drafts too: the privacy scan, search and exports then only ever read bounded text.
-          textLimits(textLimitOptions),
-          safeLinks({ isAllowed: isSafeLink, refusal: linkRefusal }),
-          auditLog({
-            access: collectionRules['audit-log'],
-            describe: describeEditorialChange,
-            // Personal bookkeeping, not changes to shared content: what people follow and were told.
-            exclude: ['follows', 'notifications', 'digest-deliveries'],
-            // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
-            ignoredFields: [
-              'answerCount',
-              'editedBy',
-              'editedByName',
-              'grant',
-              'grants',
-              'lastActivityAt',
-              'lastSeenAt',
-              'linked',
-              'links',
-              'lockUntil',
-              'loginAttempts',
-              'previousVisitAt',
-              'sessions',
-            ],
-          }),
-          privacyGuard({
-            canOverride: curatorField,
-            checkWhen: isSubmitOrPublish,
-            collections: privacyGuarded,
-            namesAccess: collectionRules['privacy-names'],
-            systemOnly: systemField,
-          }),
-          searchPlugin(searchOptions),
-          leases({ access: collectionRules.leases }),
-          // Last: it guards the queries of every collection the plugins above have added.
-          queryGuard(),
-        ],
-        secret: payloadSecret(),
-        serverURL: serverUrl(),
-        sharp,
-        telemetry: false,
-        typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-        upload: { limits: { fileSize: maxUploadBytes } },
-      }),
+            }),
+            relationIntegrity(),
+            strictShapes(),
+            // Drafts too: the privacy scan, search and exports then only ever read bounded text.
+            textLimits(textLimitOptions),
+            safeLinks({ isAllowed: isSafeLink, refusal: linkRefusal }),
+            auditLog({
+              access: collectionRules['audit-log'],
+              describe: describeEditorialChange,
+              // Personal bookkeeping, not changes to shared content: what people follow and were told.
+              exclude: ['follows', 'notifications', 'digest-deliveries'],
+              // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
+              ignoredFields: [
+                'answerCount',
+                'editedBy',
+                'editedByName',
+                'grant',
+                'grants',
+                'lastActivityAt',
+                'lastSeenAt',
+                'linked',
+                'links',
+                'lockUntil',
+                'loginAttempts',
+                'previousVisitAt',
+                'sessions',
+              ],
+            }),
+            privacyGuard({
+              canOverride: curatorField,
+              checkWhen: isSubmitOrPublish,
+              collections: privacyGuarded,
+              namesAccess: collectionRules['privacy-names'],
+              systemOnly: systemField,
+            }),
+            searchPlugin(searchOptions),
+            leases({ access: collectionRules.leases }),
+            // Last: it guards the queries of every collection the plugins above have added.
+            queryGuard(),
+          ],
+          secret: payloadSecret(),
+          serverURL: serverUrl(),
+          sharp,
+          telemetry: false,
+          typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+          upload: { limits: { fileSize: maxUploadBytes } },
+        }),
+      ),
     ),
   ),
 )

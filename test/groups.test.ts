@@ -138,7 +138,7 @@ describe('groups: co-editing across organisations, and nothing for those outside
     expect(latest.body.recommendation).not.toBe('Overgenomen.')
   })
 
-  it('outside the group, no read path shows the lesson: REST, GraphQL, versions, search and its facets, portal, comments', async () => {
+  it('outside the group, no read path shows the lesson: REST, GraphQL, versions, search and its facets, exports, portal, comments', async () => {
     const comment = await api(url(), '/api/comments', {
       body: { body: 'Goed punt over het spreekuur; nemen we mee in ronde 2.', item: { relationTo: 'lessons-learned', value: lesson.id } },
       method: 'POST',
@@ -195,6 +195,12 @@ describe('groups: co-editing across organisations, and nothing for those outside
       const lessonHits = found.hits.filter((hit) => hit.type === 'lessons-learned').length
       expect(found.facets.type?.['lessons-learned'] ?? 0, who).toBe(lessonHits)
 
+      for (const format of ['json', 'csv']) {
+        const exported = await fetch(`${url()}/api/search/export?q=spreekuur&format=${format}`, { headers: session.headers })
+        expect(exported.status, who).toBe(200)
+        expect(await exported.text(), `${who}: search export as ${format}`).not.toContain(lesson.title)
+      }
+
       const page = await fetch(`${url()}/lessen/${lesson.slug}`, { headers: session.headers })
       expect(page.status, who).toBe(404)
       expect(await page.text(), who).not.toContain(lesson.title)
@@ -205,6 +211,8 @@ describe('groups: co-editing across organisations, and nothing for those outside
     // Two colleagues of one organisation, one in the group: the lesson is all that differs in the theme counts.
     const [inGroup, outside] = [await facetsOf(denHaag), await facetsOf(colleague)]
     expect(inGroup.facets.theme?.['online-fraude']).toBe((outside.facets.theme?.['online-fraude'] ?? 0) + 1)
+    const exportedForGroup = await fetch(`${url()}/api/search/export?q=spreekuur&format=json`, { headers: ccv.headers })
+    expect(await exportedForGroup.text()).toContain(lesson.title)
     for (const [who, session] of Object.entries(readers())) {
       const thread = await api(url(), `/api/comments?where[threadKey][equals]=${threadKey}&depth=0`, { session })
       expect(

@@ -127,9 +127,24 @@ describe('who may do what, over HTTP', () => {
     }
   })
 
-  it('lets members list only themselves among the users', async () => {
+  it('lets members see colleagues by name and organisation, never an e-mail address its owner did not choose to show', async () => {
     const { body } = await api(url(), '/api/users?limit=100&depth=0', { session: sessions.member })
-    expect(body.docs.map((user: any) => user.id)).toEqual([memberId])
+    expect(body.docs.length).toBeGreaterThan(5)
+    const own = body.docs.find((user: any) => user.id === memberId)
+    expect(own.email).toMatch(/@weerbaar\.test$/)
+    for (const user of body.docs.filter((each: any) => each.id !== memberId)) {
+      expect(user.name).toBeTruthy()
+      expect(user.notificationSettings).toBeUndefined()
+      expect(user.lastSeenAt).toBeUndefined()
+      expect(user.sessions ?? []).toEqual([])
+      if (user.shareEmail) expect(user.email).toMatch(/@weerbaar\.test$/)
+      else expect(user.email, `${user.name} did not choose to show their address`).toBeUndefined()
+    }
+    expect(body.docs.some((user: any) => user.id !== memberId && user.email === undefined)).toBe(true)
+    // Nor can an address be found by asking about it.
+    const probed = await api(url(), '/api/users?where[email][like]=leiden&depth=0', { session: sessions.member })
+    expect(probed.body.docs ?? []).toEqual([])
+    expect((await api(url(), '/api/users?limit=10', { session: anonymous })).status).toBe(403)
   })
 
   it('lets an administrator change a role and an organisation, and nobody else', async () => {

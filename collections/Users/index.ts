@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { adminField, collectionRules, ownAccountField, systemField } from '../../domain/access'
+import { adminField, collectionRules, emailField, ownAccountField, systemField } from '../../domain/access'
 import {
   defaultDigestPeriod,
   defaultImmediateKinds,
@@ -37,7 +37,8 @@ export const Users = ({
   admin: {
     defaultColumns: ['name', 'email', 'role', 'organisation'],
     group: { en: 'Administration', nl: 'Beheer' },
-    useAsTitle: 'email',
+    // A colleague's name, not their address: members see each other's names, not every address.
+    useAsTitle: 'name',
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: secureCookies },
@@ -60,6 +61,8 @@ export const Users = ({
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { en: 'Name', nl: 'Naam' } },
+    // Payload's own sign-in field, with our read rule (Payload merges this into its own definition).
+    { name: 'email', type: 'email', required: true, unique: true, access: { read: emailField } },
     {
       name: 'role',
       type: 'select',
@@ -167,7 +170,17 @@ export const Users = ({
     // Payload's own account field, with our rules (Payload merges this into its own definition).
     { name: 'sessions', type: 'array', fields: [], access: { read: ownAccountField, update: systemField } },
     // Kept by the portal to show what is new since the previous visit.
-    { name: 'lastSeenAt', type: 'date', access: { create: systemField, update: systemField }, admin: { hidden: true } },
-    { name: 'previousVisitAt', type: 'date', access: { create: systemField, update: systemField }, admin: { hidden: true } },
+    {
+      name: 'lastSeenAt',
+      type: 'date',
+      access: { create: systemField, read: ownAccountField, update: systemField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'previousVisitAt',
+      type: 'date',
+      access: { create: systemField, read: ownAccountField, update: systemField },
+      admin: { hidden: true },
+    },
   ],
 })

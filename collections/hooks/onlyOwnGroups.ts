@@ -2,9 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { groupsOf, isCurator, isSignedIn, userOf } from '../../domain/access'
 import { fieldRefusal } from '../../lib/clientError'
-import { idOf } from '../../lib/idOf'
-
-const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : [])
+import { idsOf } from '../../lib/idOf'
 
 /**
  * A group-only item names its groups, and a member shares only with groups they are in (the groups

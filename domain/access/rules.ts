@@ -59,13 +59,13 @@ export const adminOrSelf = namedRule('adminOrSelf', (({ req }) => {
   return { id: { equals: user.id } }
 }) satisfies Access)
 
-/** Curators see every account (to name authors and reviewers); members see only their own. */
-export const readUsers = namedRule('readUsers', (({ req }) => {
-  const user = userOf(req)
-  if (isCurator(user)) return true
-  if (!isSignedIn(user)) return false
-  return { id: { equals: user.id } }
-}) satisfies Access)
+/**
+ * Signed-in members see each other's accounts as colleagues do (name, organisation, the themes
+ * they answer for, their groups): the partner directory and picking group members need it. What
+ * is personal stays with the account itself (`ownAccountField`), and an e-mail address is shown
+ * only where its owner chose to (`emailField`). Visitors see no accounts.
+ */
+export const readUsers = namedRule('readUsers', (({ req }) => isSignedIn(userOf(req))) satisfies Access)
 
 const ownedByUser = (user: { id: string | number; collection?: string }): Where => ({
   and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection ?? 'users' } }],
@@ -295,6 +295,14 @@ export const systemField = namedRule('systemField', (() => false) satisfies Fiel
 
 /** Secrets (an API key as stored, its lookup index): never read back through the API, not even by their owner. */
 export const secretField = namedRule('secretField', (() => false) satisfies FieldAccess)
+
+/** An account's e-mail address: the account itself, curators and admins, and other members only if its owner shows it. */
+export const emailField = namedRule('emailField', (({ doc, req }) => {
+  const user = userOf(req)
+  if (!isSignedIn(user)) return false
+  const account = (doc ?? {}) as { id?: unknown; shareEmail?: unknown }
+  return isCurator(user) || String(user.id) === String(account.id) || account.shareEmail === true
+}) satisfies FieldAccess)
 
 /** An account's own bookkeeping (its sign-in sessions): readable by that account only. */
 export const ownAccountField = namedRule('ownAccountField', (({ doc, req }) => {

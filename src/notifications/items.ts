@@ -5,7 +5,7 @@ import type { ItemRef } from './readers'
 
 import { knowledgeCollection, isKnowledgeSlug } from '../../domain/knowledge'
 import { isNotifiableSlug } from '../../domain/notifications'
-import { idOf } from '../../lib/idOf'
+import { idOf, idsOf } from '../../lib/idOf'
 import { richTextToPlain } from '../../lib/richTextToPlain'
 import { publicUrl } from '../env'
 import { hrefIn, itemHref, portalPaths } from '../portalAddresses'
@@ -27,7 +27,7 @@ export type ItemFacts = {
   link: (language: MailLanguage) => string
   adminLink: string
   themes: string[]
-  /** The groups a group-only item belongs to: their followers hear of it (if they may read it). */
+  /** The groups an item belongs to (shared with, or a lesson's City Deal project): their followers hear of it if they may read it. */
   groups: string[]
   ownerOrganisation?: string
   /** A question's organisations it is asked of. */
@@ -66,9 +66,6 @@ export async function itemFacts(payload: Payload, ref: ItemRef, { draft = false 
   return doc ? factsOf(payload, ref.collection, doc) : undefined
 }
 
-const idsIn = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((each) => idOf(each)).filter((id): id is string => Boolean(id)) : []
-
 /** The facts of an item already read with `locale: 'all'`. */
 export async function factsOf(payload: Payload, collection: string, doc: Stored): Promise<ItemFacts> {
   const ref = { collection, id: String(doc.id) }
@@ -82,8 +79,8 @@ export async function factsOf(payload: Payload, collection: string, doc: Stored)
     publishedBy: idOf(doc.publishedBy),
     ref,
     reviewBy: typeof doc.reviewBy === 'string' ? doc.reviewBy : undefined,
-    themes: idsIn(doc.themes),
-    groups: idsIn(doc.groups),
+    themes: idsOf(doc.themes),
+    groups: [...new Set([...idsOf(doc.groups), ...idsOf([doc.cityDealProject])])],
   }
   if (ref.collection === 'experiences') {
     const interventionId = idOf(doc.intervention)

@@ -8,6 +8,7 @@ const nl = {
   followHelp: {
     item: 'Krijg een melding als dit item wordt bijgewerkt.',
     questions: 'Krijg een melding van nieuwe antwoorden op deze vraag.',
+    groups: 'Krijg een melding als de groep iets publiceert dat u mag lezen.',
     organisations: 'Krijg een melding als deze organisatie iets nieuws publiceert.',
     themes: "Krijg een melding van nieuwe items in dit thema en zijn subthema's.",
   },
@@ -56,6 +57,7 @@ const en: Words = {
   followHelp: {
     item: 'Be notified when this item is updated.',
     questions: 'Be told of new answers to this question.',
+    groups: 'Be told when the group publishes something you may read.',
     organisations: 'Be notified when this organisation publishes something new.',
     themes: 'Be notified of new items on this theme and its sub-themes.',
   },

@@ -19,6 +19,7 @@ export const layers = [
       'src/version.ts',
       'src/conversation/',
       'src/workshop/',
+      'src/partners/',
       'src/database/',
       'src/editorial/',
       'src/export/',

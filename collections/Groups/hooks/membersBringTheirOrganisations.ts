@@ -1,15 +1,16 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : value)
+import { idOf, idsOf } from '../../../lib/idOf'
 
 /**
  * The organisations taking part include those of the members: the directory shows which groups an
  * organisation works in without anyone keeping two lists. Organisations stay when a member leaves;
  * a manager removes them.
  */
-export const membersBringTheirOrganisations: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const members = (Array.isArray(data.members) ? data.members : []).map(idOf)
-  const organisations = [...new Set((Array.isArray(data.memberOrganisations) ? data.memberOrganisations : []).map(idOf))]
+export const membersBringTheirOrganisations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  // A change may send only some fields: what it leaves out stays as it was.
+  const members = idsOf(data.members ?? originalDoc?.members)
+  const organisations = [...new Set(idsOf(data.memberOrganisations ?? originalDoc?.memberOrganisations))]
   if (members.length === 0) return { ...data, memberOrganisations: organisations }
   const { docs } = await req.payload.db.find({
     collection: 'users',
@@ -19,12 +20,12 @@ export const membersBringTheirOrganisations: CollectionBeforeChangeHook = async 
     select: { organisation: true },
     where: { id: { in: members } },
   })
-  const known = new Set(organisations.map(String))
-  const added: unknown[] = []
+  const known = new Set(organisations)
+  const added: string[] = []
   for (const member of docs as Array<{ organisation?: unknown }>) {
     const organisation = idOf(member.organisation)
-    if (organisation !== null && organisation !== undefined && !known.has(String(organisation))) {
-      known.add(String(organisation))
+    if (organisation !== undefined && !known.has(organisation)) {
+      known.add(organisation)
       added.push(organisation)
     }
   }

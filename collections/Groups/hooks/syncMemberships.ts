@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map((each) => String(each && typeof each === 'object' && 'id' in each ? each.id : each))
+import { idsOf } from '../../../lib/idOf'
 
 /**
  * Each account carries the groups it is a member of (`users.groups`), so every access rule reads

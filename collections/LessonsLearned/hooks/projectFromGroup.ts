@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : value)
+import { idOf } from '../../../lib/idOf'
 
 /**
  * A lesson linked to its City Deal project takes the project's name and round unless it says
@@ -8,7 +8,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  */
 export const projectFromGroup: CollectionBeforeValidateHook = async ({ data, req }) => {
   const projectId = idOf(data?.cityDealProject)
-  if (!data || projectId === null || projectId === undefined || (data.project && data.round)) return data
+  if (!data || projectId === undefined || (data.project && data.round)) return data
   const project = await req.payload.db.findOne<{ id: number | string; name?: string; round?: number | null }>({
     collection: 'groups',
     req,

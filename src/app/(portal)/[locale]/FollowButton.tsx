@@ -27,7 +27,7 @@ export async function FollowButton({
   const { payload, user } = await portalContext()
   const here = hrefIn(locale, dutchPathOf((await headers()).get('x-portal-path') ?? '/'))
   const help =
-    collection === 'themes' || collection === 'organisations' || collection === 'questions'
+    collection === 'themes' || collection === 'organisations' || collection === 'questions' || collection === 'groups'
       ? words.followHelp[collection]
       : words.followHelp.item
   if (!user)

@@ -2,9 +2,11 @@ import type React from 'react'
 
 import { notFound } from 'next/navigation'
 
-import type { PortalLocale } from '../../../portal/i18n'
+import { hrefIn, type PortalLocale } from '../../../portal/i18n'
 import { publishedItem } from '../../../portal/item'
+import { partnerWordsFor } from '../../../portal/partnerWords'
 import { portalContext } from '../../../portal/payload'
+import { portalPaths } from '../../../portalAddresses'
 import { FollowButton } from './FollowButton'
 import { ItemView } from './ItemView'
 import { ItemQuestions } from './gesprek/ItemQuestions'
@@ -36,6 +38,13 @@ export async function ItemPage({
       locale={locale}
     >
       {extra ? await extra(doc) : null}
+      {collection === 'interventions' ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={`${hrefIn(locale, portalPaths.coverage)}?interventie=${encodeURIComponent(String(doc.slug))}`}>
+            {partnerWordsFor(locale).whoRunsThis}
+          </a>
+        </p>
+      ) : null}
       <ItemQuestions collection={collection} id={String(doc.id)} locale={locale} />
       <Thread collection={collection} id={String(doc.id)} locale={locale} onCard={collection === 'interventions'} />
     </ItemView>

@@ -14,6 +14,7 @@ import { dictionaryFor, dutchPathOf, hrefIn, isPortalLocale } from '../../../por
 import { portalContext } from '../../../portal/payload'
 import { unreadCount } from '../../../portal/follows'
 import { conversationWordsFor } from '../../../portal/conversationWords'
+import { partnerWordsFor } from '../../../portal/partnerWords'
 import { notifyWordsFor } from '../../../portal/notifyWords'
 import { signOut } from '../../../portal/session'
 import { portalPaths } from '../../../portalAddresses'
@@ -29,6 +30,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
   const words = dictionaryFor(locale)
   const notifyWords = notifyWordsFor(locale)
   const conversationWords = conversationWordsFor(locale)
+  const partnerWords = partnerWordsFor(locale)
   const other = locale === 'nl' ? 'en' : 'nl'
   const { payload, user } = await portalContext()
   const dutchPath = dutchPathOf((await headers()).get('x-portal-path') ?? '/')
@@ -36,6 +38,8 @@ export default async function PortalLayout({ children, params }: { children: Rea
     { href: hrefIn(locale, '/'), label: words.home },
     { href: hrefIn(locale, '/zoeken'), label: words.search },
     { href: hrefIn(locale, '/interventies/matrix'), label: words.matrix },
+    { href: hrefIn(locale, portalPaths.directory), label: partnerWords.directory },
+    { href: hrefIn(locale, portalPaths.groups), label: partnerWords.groups },
     { href: hrefIn(locale, portalPaths.questions), label: conversationWords.questionsShort },
     ...(user ? [{ href: hrefIn(locale, portalPaths.conversations), label: conversationWords.conversations }] : []),
     ...(user ? [{ href: hrefIn(locale, portalPaths.follows), label: notifyWords.whatIFollow }] : []),
