@@ -214,14 +214,18 @@ export const readWorkshopSessions = namedRule('readWorkshopSessions', (({ req })
   return clauses.length === 0 ? false : clauses.length === 1 ? clauses[0]! : { or: clauses }
 }) satisfies Access)
 
-/** Recording a session: curators, and members of the group it belongs to (for its own group only). */
+/**
+ * Recording a session: curators, and members of a group, for their own groups only (asked without
+ * a session, as the admin panel does to offer "create", it answers whether they are in any group).
+ */
 export const recordWorkshopSessions = namedRule('recordWorkshopSessions', (({ data, req }) => {
   const user = userOf(req)
   if (isCurator(user)) return true
   if (!isSignedIn(user)) return false
   const group = (data as { group?: unknown } | undefined)?.group
   const groupId = group && typeof group === 'object' ? (group as { id?: unknown }).id : group
-  return groupId !== undefined && groupId !== null && groupsOf(user).includes(String(groupId))
+  if (groupId === undefined || groupId === null) return groupsOf(user).length > 0
+  return groupsOf(user).includes(String(groupId))
 }) satisfies Access)
 
 /** Changing a session (minutes, recommendations): its group's members and curators. */

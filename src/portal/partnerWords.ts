@@ -20,6 +20,12 @@ const nl = {
   coverageTable: 'Dezelfde gegevens als tabel',
   coverageUses: (count: number) => (count === 1 ? '1 interventie' : `${count} interventies`),
   directory: 'Partnergids',
+  directorySettings: 'In de partnergids',
+  directorySettingsIntro:
+    'Andere ingelogde deelnemers zien uw naam, organisatie en de thema’s waarvoor u aanspreekpunt bent. Uw e-mailadres zien ze alleen als u dat hieronder aanvinkt.',
+  contactForLegend: 'Ik ben aanspreekpunt voor',
+  shareEmail: 'Mijn e-mailadres tonen aan andere deelnemers',
+  group: 'Groep',
   directoryIntro: 'Alle organisaties van het partnerschap: gemeenten, politie, OM, ministeries, kennisinstellingen en ketenpartners.',
   district: 'District',
   documents: 'Documenten van de groep',
@@ -93,6 +99,12 @@ const en: PartnerWords = {
   coverageTable: 'The same data as a table',
   coverageUses: (count) => (count === 1 ? '1 intervention' : `${count} interventions`),
   directory: 'Partner directory',
+  directorySettings: 'In the partner directory',
+  directorySettingsIntro:
+    'Other signed-in members see your name, organisation and the themes you are the contact for. They see your e-mail address only if you tick that below.',
+  contactForLegend: 'I am the contact for',
+  shareEmail: 'Show my e-mail address to other members',
+  group: 'Group',
   directoryIntro:
     'Every organisation of the partnership: municipalities, police, prosecution, ministries, knowledge institutions and chain partners.',
   district: 'District',

@@ -84,6 +84,16 @@ describe.skipIf(!hasChromium)('finding each other in a real browser: regional ma
     // Leiden is not in the project group: its group-only lesson is not among the documents.
     expect(await page.getByText('Laat wijkambassadeurs en wijkagent samen spreekuur houden').count()).toBe(0)
     await expectAccessible(page, 'group')
+
+    // Lotte becomes the contact for online fraud and shows her address; the directory says so.
+    await page.goto(`${server.url}/volgend`)
+    await page.getByRole('group', { name: 'Ik ben aanspreekpunt voor' }).getByLabel('Online fraude en oplichting').check()
+    await page.getByLabel('Mijn e-mailadres tonen aan andere deelnemers').check()
+    await page.getByRole('region', { name: 'In de partnergids' }).getByRole('button', { name: 'Instellingen opslaan' }).click()
+    await page.getByRole('region', { name: 'In de partnergids' }).getByRole('status').waitFor()
+    await page.goto(`${server.url}/organisaties/gemeente-leiden`)
+    const contacts = page.getByRole('region', { name: 'Contactpersonen' })
+    expect(await contacts.innerText()).toMatch(/Lotte Jansen[\s\S]*Online fraude en oplichting[\s\S]*member\.leiden@weerbaar\.test/)
     await page.context().close()
   })
 

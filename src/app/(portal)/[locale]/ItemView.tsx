@@ -27,7 +27,8 @@ const notInBody = new Set([
   'attachments',
 ])
 
-const taxonomies = new Set(['themes', 'organisations'])
+// Shown as facts with a link to their page: a theme, an organisation, a group (or a lesson's City Deal project).
+const taxonomies = new Set(['themes', 'organisations', 'groups'])
 
 type Doc = Record<string, any>
 
@@ -58,6 +59,7 @@ function pageOf(field: Field, value: unknown, locale: PortalLocale): string | un
   if (field.type !== 'relationship' || typeof slug !== 'string') return undefined
   if (field.relationTo === 'themes') return hrefIn(locale, portalPaths.theme(slug))
   if (field.relationTo === 'organisations') return hrefIn(locale, portalPaths.organisation(slug))
+  if (field.relationTo === 'groups') return hrefIn(locale, portalPaths.group(slug))
   return undefined
 }
 

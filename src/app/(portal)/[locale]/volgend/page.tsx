@@ -14,6 +14,8 @@ import {
 import { dictionaryFor, hrefIn, type PortalLocale } from '../../../../portal/i18n'
 import { saveNotificationSettings, toggleFollow } from '../../../../portal/followActions'
 import { notifyWordsFor } from '../../../../portal/notifyWords'
+import { saveDirectorySettings } from '../../../../portal/directoryActions'
+import { partnerWordsFor } from '../../../../portal/partnerWords'
 import { portalContext } from '../../../../portal/payload'
 import { itemHref } from '../../../../portal/routes'
 import { portalPaths } from '../../../../portalAddresses'
@@ -72,6 +74,8 @@ function linkOf(locale: PortalLocale, target: Doc): { href: string; name: string
   if (target.relationTo === 'themes') return { href: hrefIn(locale, portalPaths.theme(value.slug)), kind: words.theme, name: value.name }
   if (target.relationTo === 'organisations')
     return { href: hrefIn(locale, portalPaths.organisation(value.slug)), kind: words.organisation, name: value.name }
+  if (target.relationTo === 'groups')
+    return { href: hrefIn(locale, portalPaths.group(value.slug)), kind: partnerWordsFor(locale).group, name: value.name }
   return {
     href: itemHref(locale, target.relationTo, value.slug ?? value.id),
     kind: words.collectionNames[target.relationTo] ?? '',
@@ -88,14 +92,23 @@ export default async function FollowsPage({
   searchParams: Promise<Record<string, string | undefined>>
 }) {
   const { locale } = await params
-  const { opgeslagen } = await searchParams
+  const { gids, opgeslagen } = await searchParams
   const { payload, user } = await portalContext()
   if (!user) redirect(`${hrefIn(locale, '/inloggen')}?terug=${encodeURIComponent(hrefIn(locale, portalPaths.follows))}`)
   const words = notifyWordsFor(locale)
-  const [{ docs }, me] = await Promise.all([
+  const [{ docs }, me, themes] = await Promise.all([
     payload.find({ collection: 'follows', depth: 1, limit: 500, locale, overrideAccess: false, sort: '-createdAt', user }),
     payload.findByID({ collection: 'users', depth: 0, id: user.id, overrideAccess: false, user }),
+    payload.find({ collection: 'themes', depth: 0, limit: 200, locale, pagination: false, sort: 'order' }),
   ])
+  const partnerWords = partnerWordsFor(locale)
+  const contactFor = new Set(
+    ((me as Doc).contactFor ?? []).map((theme: unknown) => String(theme && typeof theme === 'object' ? (theme as Doc).id : theme)),
+  )
+  const themeOptions = themes.docs.map((theme) => ({
+    label: { en: String(theme.name ?? ''), nl: String(theme.name ?? '') },
+    value: String(theme.id),
+  }))
   const follows = (docs as unknown as Doc[]).map((follow) => ({ follow, link: linkOf(locale, follow.target) })).filter((each) => each.link)
   const settings = (me as Doc).notificationSettings ?? {}
   const immediate = new Set<string>(settings.immediate ?? defaultImmediateKinds)
@@ -164,6 +177,44 @@ export default async function FollowsPage({
             options={mailLanguageOptions}
             type="radio"
           />
+          <button className="utrecht-button utrecht-button--primary-action" type="submit">
+            {words.save}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="partnergids">
+        <h2 className="utrecht-heading-2" id="partnergids">
+          {partnerWords.directorySettings}
+        </h2>
+        <p className="utrecht-paragraph">{partnerWords.directorySettingsIntro}</p>
+        {gids ? (
+          <p className="utrecht-paragraph portal-notice" role="status">
+            {words.saved}
+          </p>
+        ) : null}
+        <form action={saveDirectorySettings} className="portal-form">
+          <input name="locale" type="hidden" value={locale} />
+          <Choices
+            checked={(value) => contactFor.has(value)}
+            legend={partnerWords.contactForLegend}
+            locale={locale}
+            name="contactFor"
+            options={themeOptions}
+            type="checkbox"
+          />
+          <div className="utrecht-form-field utrecht-form-field--checkbox">
+            <input
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              defaultChecked={(me as Doc).shareEmail === true}
+              id="share-email"
+              name="shareEmail"
+              type="checkbox"
+            />{' '}
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="share-email">
+              {partnerWords.shareEmail}
+            </label>
+          </div>
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
             {words.save}
           </button>
