@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { isSignedIn, type SessionUser } from '../../domain/access'
+import { groupsOf, isSignedIn, type SessionUser } from '../../domain/access'
 import { portalSlugs, type PortalSlug } from '../../domain/knowledge'
 import { idOf, idsOf } from '../../lib/idOf'
 
@@ -27,6 +27,8 @@ export type GroupProfile = {
   documents: Link[]
   questions: Link[]
   sessions: Link[]
+  /** Whether the reader is a member: members ask the group questions only its members read. */
+  isMember: boolean
 }
 
 /**
@@ -124,6 +126,7 @@ export async function groupProfile(
       ...(found.status ? { status: String(found.status) } : {}),
       ...(found.website ? { website: String(found.website) } : {}),
     },
+    isMember: groupsOf(reader as SessionUser).includes(id),
     ...(lead ? { lead: titled('organisations')(lead) } : {}),
     lessons: lessons.docs.map(titled('lessons-learned')),
     ...(members ? { members } : {}),

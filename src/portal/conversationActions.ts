@@ -91,7 +91,11 @@ export async function askQuestion(_previous: MessageFormState, form: FormData): 
         concerns: form.getAll('concerns').map(String).slice(0, 30),
         themes: form.getAll('themes').map(String).slice(0, 30),
         title,
-        visibility: ['partners', 'organisation', 'public'].includes(text(form, 'visibility')) ? text(form, 'visibility') : 'partners',
+        // Only to a group the asker is in: the questions' own hook refuses any other.
+        ...(text(form, 'visibility') === 'group' && text(form, 'group') ? { groups: [text(form, 'group')] } : {}),
+        visibility: ['partners', 'group', 'organisation', 'public'].includes(text(form, 'visibility'))
+          ? text(form, 'visibility')
+          : 'partners',
       } as never,
       depth: 0,
       locale,

@@ -2,6 +2,7 @@ import type { PortalLocale } from './i18n'
 
 const nl = {
   any: 'Alle',
+  askTheGroup: 'Stel de groep een vraag (alleen leden lezen mee)',
   cityDeal: 'City Deal',
   cityDealFacts: (municipalities: number, ministries: number, projects: number) =>
     `De City Deal Lokale Cyberweerbaarheid: ${municipalities} gemeenten, ${ministries} ministeries (Justitie en Veiligheid, Binnenlandse Zaken en Economische Zaken), bedrijven en kennisinstellingen werken samen in ${projects} projecten, begeleid door het CCV.`,
@@ -81,6 +82,7 @@ type PartnerWords = typeof nl
 
 const en: PartnerWords = {
   any: 'All',
+  askTheGroup: 'Ask the group a question (only members read along)',
   cityDeal: 'City Deal',
   cityDealFacts: (municipalities, ministries, projects) =>
     `The City Deal Local Cyberresilience: ${municipalities} municipalities, ${ministries} ministries (Justice and Security, the Interior, and Economic Affairs), companies and knowledge institutions work together in ${projects} projects, guided by the CCV.`,

@@ -182,9 +182,10 @@ describe.skipIf(!hasChromium)('the admin panel in a real browser', () => {
       await page.fill('#field-name', `Intranet gemeente (${viewport.name})`)
       const account = page.locator('#field-user')
       await account.locator('input.rs__input').focus()
-      await page.keyboard.type('member.leiden')
-      await page.locator('.rs__option', { hasText: 'member.leiden@weerbaar.test' }).click()
-      await account.locator('.rs__single-value', { hasText: 'member.leiden@weerbaar.test' }).waitFor()
+      // Accounts are named as colleagues know them.
+      await page.keyboard.type('Lotte')
+      await page.locator('.rs__option', { hasText: 'Lotte Jansen' }).click()
+      await account.locator('.rs__single-value', { hasText: 'Lotte Jansen' }).waitFor()
       expect(await page.locator('#api-key-value').inputValue()).toBe(shownKey)
       await page.screenshot({ fullPage: true, path: screenshotPath(`admin-api-key-create-${viewport.name}`) })
 

@@ -97,6 +97,27 @@ describe.skipIf(!hasChromium)('finding each other in a real browser: regional ma
     await page.context().close()
   })
 
+  it('a member asks the project group a question from its page; outside the group it cannot be opened', async () => {
+    const page = await signIn('ccv@weerbaar.test', viewports[1])
+    await page.goto(`${server.url}/groepen/cyberweerbare-wijken`)
+    await page.getByRole('link', { name: /Stel de groep een vraag/ }).click()
+    await page.getByLabel('Alleen de groep Cyberweerbare wijken').waitFor()
+    expect(await page.getByLabel('Alleen de groep Cyberweerbare wijken').isChecked()).toBe(true)
+    await page.getByLabel('Uw vraag').fill('Wie neemt het spreekuur in december over?')
+    await page.locator('.portal-message-field[data-enhanced]').first().waitFor()
+    await page.getByLabel('Toelichting').fill('De wijkagent is met verlof; kan iemand van de gemeente aanschuiven?')
+    await page.getByRole('button', { name: 'Vraag stellen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Wie neemt het spreekuur in december over?' }).waitFor()
+    const questionPath = new URL(page.url()).pathname
+    await expectAccessible(page, 'group-question')
+    await page.context().close()
+
+    const outsider = await signIn('member.leiden@weerbaar.test', viewports[0])
+    const response = await outsider.goto(`${server.url}${questionPath}`)
+    expect(response?.status()).toBe(404)
+    await outsider.context().close()
+  })
+
   it('the City Deal overview lists the 18 projects by round, the invented ones marked as examples', async () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: viewports[1] })
     const page = await context.newPage()

@@ -338,9 +338,17 @@ export function workspaceSuite(label: string, env: Record<string, string>, skipR
         expect(data.KnowledgeCases.totalDocs).toBe(0)
         expect(data.Organisations.totalDocs).toBeGreaterThanOrEqual(29)
         expect(data.Themes.totalDocs).toBeGreaterThanOrEqual(5)
-        const signedIn = await graphql(url(), '{ KnowledgeCases { docs { slug } } Users { docs { email } } }', leiden)
+        const signedIn = await graphql(
+          url(),
+          '{ KnowledgeCases { docs { slug } } Users(limit: 100) { docs { name email shareEmail } } }',
+          leiden,
+        )
         expect(signedIn.data.KnowledgeCases.docs.length).toBeGreaterThan(0)
-        expect(signedIn.data.Users.docs.map((user: any) => user.email)).toEqual(['member.leiden@weerbaar.test'])
+        // Colleagues by name; an address only their own, or where its owner shows it, as over REST.
+        const users = signedIn.data.Users.docs as Array<{ name: string; email: string | null; shareEmail: boolean }>
+        expect(users.find((user) => user.name === 'Lotte Jansen')?.email).toBe('member.leiden@weerbaar.test')
+        expect(users.filter((user) => user.name !== 'Lotte Jansen' && user.email !== null).every((user) => user.shareEmail)).toBe(true)
+        expect(users.find((user) => user.name === 'Sanne Bakker')?.email).toBeNull()
         const { errors: mediaErrors } = await graphql(url(), '{ Media { totalDocs } }')
         expect(mediaErrors).toBeUndefined()
       })

@@ -41,12 +41,15 @@ function Choices({ choices, legend, name }: { choices: Choice[]; legend: string;
 export function QuestionForm({
   about,
   aboutTitle,
+  group,
   locale,
   organisations,
   themes,
 }: {
   about?: string
   aboutTitle?: string
+  /** A group the asker is in, whose members alone may then read the question. */
+  group?: Choice
   locale: PortalLocale
   organisations: Choice[]
   themes: Choice[]
@@ -61,6 +64,7 @@ export function QuestionForm({
       <FormProblem locale={locale} state={state} />
       <input name="locale" type="hidden" value={locale} />
       {about ? <input name="about" type="hidden" value={about} /> : null}
+      {group ? <input name="group" type="hidden" value={group.id} /> : null}
       <div className={`utrecht-form-field${state.fields?.title ? ' utrecht-form-field--invalid' : ''}`}>
         <label className="utrecht-form-label" htmlFor="question-title">
           {words.questionTitle}
@@ -86,17 +90,16 @@ export function QuestionForm({
       <Choices choices={organisations} legend={words.questionConcerns} name="concerns" />
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{words.questionVisibility}</legend>
-        {(
-          [
-            ['partners', words.visibilityPartners],
-            ['organisation', words.visibilityOrganisation],
-            ['public', words.visibilityPublic],
-          ] as const
-        ).map(([value, label]) => (
+        {[
+          ...(group ? [['group', words.visibilityGroup(group.name)] as const] : []),
+          ['partners', words.visibilityPartners] as const,
+          ['organisation', words.visibilityOrganisation] as const,
+          ['public', words.visibilityPublic] as const,
+        ].map(([value, label]) => (
           <div className="utrecht-form-field utrecht-form-field--radio" key={value}>
             <input
               className="utrecht-radio-button utrecht-radio-button--html-input"
-              defaultChecked={value === 'partners'}
+              defaultChecked={value === (group ? 'group' : 'partners')}
               id={`question-visibility-${value}`}
               name="visibility"
               type="radio"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { formatDate } from '../../../../../lib/dates'
 import { questionStatuses, questionStatusLabels } from '../../../../../domain/conversation'
+import { groupsOf, type SessionUser } from '../../../../../domain/access'
 import { questionsFor } from '../../../../portal/conversation'
 import { conversationWordsFor } from '../../../../portal/conversationWords'
 import { hrefIn, type PortalLocale } from '../../../../portal/i18n'
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
   return { title: conversationWordsFor((await params).locale).questions }
 }
 
-type Search = { thema?: string; status?: string; gemeente?: string; onbeantwoord?: string; over?: string; pagina?: string }
+type Search = { thema?: string; status?: string; gemeente?: string; onbeantwoord?: string; over?: string; pagina?: string; groep?: string }
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : '')
 
@@ -58,6 +59,11 @@ export default async function QuestionsPage({
             user,
           })
           .catch(() => null)
+      : null
+  // Asking one's own group: offered from the group's page, only to its members.
+  const group =
+    search.groep && groupsOf(user as SessionUser | null).includes(search.groep)
+      ? await payload.findByID({ collection: 'groups', depth: 0, disableErrors: true, id: search.groep, locale })
       : null
   return (
     <>
@@ -148,6 +154,7 @@ export default async function QuestionsPage({
         <QuestionForm
           about={about ? search.over : undefined}
           aboutTitle={about ? String((about as { title?: unknown }).title ?? '') : undefined}
+          group={group ? { id: String(group.id), name: String(group.name) } : undefined}
           locale={locale}
           organisations={organisationChoices}
           themes={themeChoices}

@@ -101,12 +101,19 @@ export default async function GroupPage({ params }: Params) {
           list(profile.documents, (link) => itemHref(locale, link.collection, link.slug ?? ''))
         )}
       </section>
-      {profile.questions.length > 0 ? (
+      {profile.questions.length > 0 || profile.isMember ? (
         <section aria-labelledby="group-questions">
           <h2 className="utrecht-heading-2" id="group-questions">
             {words.questions}
           </h2>
           {list(profile.questions, (link) => hrefIn(locale, portalPaths.question(link.id)))}
+          {profile.isMember ? (
+            <p className="utrecht-paragraph">
+              <a className="utrecht-link" href={`${hrefIn(locale, portalPaths.questions)}?groep=${group.id}#vraag-stellen`}>
+                {words.askTheGroup}
+              </a>
+            </p>
+          ) : null}
         </section>
       ) : null}
       {profile.sessions.length > 0 ? (
