@@ -2,12 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import { groupsOf, isCurator, organisationOf, signedInMayAsk, signedInMayChange, userOf } from '../../domain/access'
-import { recommendationStatuses } from '../../domain/workshop'
+import { signedInMayAsk, signedInMayChange } from '../../domain/access'
 import { inCallersLanguage } from '../../lib/callersLanguage'
-import { ClientError, fieldRefusal } from '../../lib/clientError'
 import { bilingualRefusal, guardedEndpoint } from '../../lib/endpointAccess'
-import { idOf } from '../../lib/idOf'
+import { recordFollowUp } from './followUp'
 import { openRecommendations } from './openRecommendations'
 
 const signInRefusal = bilingualRefusal({
@@ -33,77 +31,19 @@ export const openRecommendationsEndpoint: Endpoint = guardedEndpoint({
   rule: signedInMayAsk,
 })
 
-type Row = Record<string, unknown> & { id?: string }
-
 /**
  * POST /api/workshop-sessions/:id/recommendations/:row {"status", "followUp"}: how a
- * recommendation is followed up, recorded by its owner organisation, the session's group or a
- * curator. Owners need not be in the group: this is the one thing they change.
+ * recommendation is followed up (`recordFollowUp`).
  */
 export const recordFollowUpEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as Record<string, unknown>
-    const status = body.status
-    if (status !== undefined && !recommendationStatuses.includes(status as never)) {
-      throw fieldRefusal(req, 'status', {
-        en: `status: one of ${recommendationStatuses.join(', ')}.`,
-        nl: `status: een van ${recommendationStatuses.join(', ')}.`,
-      })
-    }
-    const followUp = body.followUp
-    if (followUp !== undefined && (typeof followUp !== 'string' || followUp.length > 2000)) {
-      throw fieldRefusal(req, 'followUp', {
-        en: 'followUp: text of at most 2000 characters on how the recommendation is followed up.',
-        nl: 'followUp: tekst van hoogstens 2000 tekens over hoe de aanbeveling wordt opgevolgd.',
-      })
-    }
-    const session = await req.payload.findByID({
-      collection: 'workshop-sessions',
-      depth: 0,
-      disableErrors: true,
-      id: String(req.routeParams?.id ?? ''),
-      overrideAccess: false,
-      req,
+    const recommendation = await recordFollowUp(req, String(req.routeParams?.id ?? ''), String(req.routeParams?.row ?? ''), {
+      followUp: body.followUp,
+      status: body.status,
     })
-    const rows = ((session as { recommendations?: Row[] } | null)?.recommendations ?? []) as Row[]
-    const row = rows.find((each) => String(each.id) === String(req.routeParams?.row ?? ''))
-    if (!session || !row) {
-      throw new ClientError(
-        inCallersLanguage(req, {
-          en: 'No such recommendation that you may see: check the link, or open the list of open recommendations.',
-          nl: 'Deze aanbeveling bestaat niet of u mag haar niet zien: controleer de link, of open de lijst met open aanbevelingen.',
-        }),
-        404,
-      )
-    }
-    const user = userOf(req)
-    const mayRecord =
-      isCurator(user) ||
-      idOf(row.ownerOrganisation) === organisationOf(user) ||
-      groupsOf(user).includes(idOf((session as { group?: unknown }).group) ?? '')
-    if (!mayRecord) {
-      throw new ClientError(
-        inCallersLanguage(req, {
-          en: 'Only the owner organisation, the session’s group and curators record the follow-up of this recommendation.',
-          nl: 'Alleen de eigenaar, de groep van de bijeenkomst en de redactie leggen de opvolging van deze aanbeveling vast.',
-        }),
-        403,
-      )
-    }
-    const changed = { ...row, ...(status !== undefined ? { status } : {}), ...(followUp !== undefined ? { followUp } : {}) }
-    await req.payload.update({
-      collection: 'workshop-sessions',
-      data: { recommendations: rows.map((each) => (each.id === row.id ? changed : each)) as never },
-      depth: 0,
-      id: session.id,
-      overrideAccess: true,
-      req,
-    })
-    return Response.json({
-      message: inCallersLanguage(req, { en: 'Follow-up recorded.', nl: 'Opvolging vastgelegd.' }),
-      recommendation: changed,
-    })
+    return Response.json({ message: inCallersLanguage(req, { en: 'Follow-up recorded.', nl: 'Opvolging vastgelegd.' }), recommendation })
   },
   method: 'post',
   path: '/:id/recommendations/:row',

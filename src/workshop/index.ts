@@ -4,6 +4,7 @@ import { openRecommendationsEndpoint, recordFollowUpEndpoint } from './endpoints
 import { queueRecommendationEvents } from './events'
 
 export { openRecommendations, type OpenRecommendation } from './openRecommendations'
+export { recordFollowUp } from './followUp'
 export { tellRecommendationsOverdue } from './overdue'
 
 function withWorkshopHooks(collection: CollectionConfig): CollectionConfig {

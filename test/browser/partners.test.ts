@@ -8,7 +8,7 @@ import { startServer, type TestServer } from '../helpers/server'
 
 const cardTitle = 'Belscript en waarschuwingskaart tegen bankhelpdeskfraude'
 
-describe.skipIf(!hasChromium)('finding each other in a real browser: regional map, directory, groups', () => {
+describe.skipIf(!hasChromium)('working together in a real browser: regional map, directory, groups, recommendations', () => {
   let server: TestServer
   let browser: Browser
 
@@ -116,6 +116,26 @@ describe.skipIf(!hasChromium)('finding each other in a real browser: regional ma
     const response = await outsider.goto(`${server.url}${questionPath}`)
     expect(response?.status()).toBe(404)
     await outsider.context().close()
+  })
+
+  it('the police, owner of an overdue workshop recommendation, records its follow-up on a phone', async () => {
+    const page = await signIn('politie@weerbaar.test', viewports[1])
+    await page.goto(`${server.url}/aanbevelingen`)
+    const item = page.getByRole('listitem').filter({ hasText: 'Leg vast wanneer de wijkagent' })
+    expect(await item.innerText()).toMatch(/Over de termijn[\s\S]*Eigenaar: Politie eenheid Den Haag/)
+    await item.getByText('Opvolging bijwerken').click()
+    await item.getByLabel('Opvolging', { exact: true }).selectOption('in-progress')
+    await item.getByLabel('Stand van de opvolging').fill('Werkinstructie voor wijkagenten ligt ter bespreking bij de districtschef.')
+    await item.getByRole('button', { name: 'Opvolging opslaan' }).click()
+    await page.getByRole('status').filter({ hasText: 'Opvolging opgeslagen.' }).waitFor()
+    const saved = page.getByRole('listitem').filter({ hasText: 'Leg vast wanneer de wijkagent' })
+    expect(await saved.innerText()).toMatch(/Opvolging: In uitvoering[\s\S]*Werkinstructie voor wijkagenten/)
+    // Zoetermeer's own recommendation is not the police's business.
+    expect(await page.getByText('Wijs per wijk één regievoerder aan').count()).toBe(0)
+    await expectAccessible(page, 'recommendations')
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width, 'nothing wider than the phone').toBeLessThanOrEqual(viewports[1].width)
+    await page.context().close()
   })
 
   it('the City Deal overview lists the 18 projects by round, the invented ones marked as examples', async () => {

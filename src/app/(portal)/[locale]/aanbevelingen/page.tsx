@@ -10,6 +10,7 @@ import { hrefIn, type PortalLocale } from '../../../../portal/i18n'
 import { partnerWordsFor } from '../../../../portal/partnerWords'
 import { portalContext } from '../../../../portal/payload'
 import { portalPaths } from '../../../../portalAddresses'
+import { saveFollowUp } from '../../../../portal/workshopActions'
 import { openRecommendations } from '../../../../workshop'
 
 export const dynamic = 'force-dynamic'
@@ -19,8 +20,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: P
 }
 
 /** Open workshop recommendations: all of them for curators, the organisation's own for members; overdue first. */
-export default async function RecommendationsPage({ params }: { params: Promise<{ locale: PortalLocale }> }) {
+export default async function RecommendationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: PortalLocale }>
+  searchParams: Promise<{ fout?: string; opgeslagen?: string }>
+}) {
   const { locale } = await params
+  const { fout, opgeslagen } = await searchParams
   const words = partnerWordsFor(locale)
   const { payload, user } = await portalContext()
   if (!user) {
@@ -45,10 +53,19 @@ export default async function RecommendationsPage({ params }: { params: Promise<
     <>
       <h1 className="utrecht-heading-1">{words.openRecommendations}</h1>
       <p className="utrecht-paragraph">{words.openRecommendationsIntro}</p>
+      {fout ? (
+        <p className="utrecht-paragraph portal-notice" role="alert">
+          {fout}
+        </p>
+      ) : null}
       {recommendations.length === 0 ? <p className="utrecht-paragraph">{words.none}</p> : null}
       <ul className="portal-results">
         {recommendations.map((recommendation) => (
-          <li className="portal-result" key={`${recommendation.source.id}:${recommendation.rowId}`}>
+          <li
+            className="portal-result"
+            id={`aanbeveling-${recommendation.rowId}`}
+            key={`${recommendation.source.id}:${recommendation.rowId}`}
+          >
             <p className="utrecht-paragraph">
               {recommendation.overdue ? <strong className="portal-badge">{words.overdue}</strong> : null} {recommendation.text}
             </p>
@@ -63,6 +80,54 @@ export default async function RecommendationsPage({ params }: { params: Promise<
                 .join(' · ')}
             </p>
             {recommendation.followUp ? <p className="utrecht-paragraph">{recommendation.followUp}</p> : null}
+            {opgeslagen === recommendation.rowId ? (
+              <p className="utrecht-paragraph portal-notice" role="status">
+                {words.followUpSaved}
+              </p>
+            ) : null}
+            {recommendation.source.collection === 'workshop-sessions' ? (
+              <details className="portal-follow-up">
+                <summary>{words.recordFollowUp}</summary>
+                <form action={saveFollowUp} className="portal-form">
+                  <input name="locale" type="hidden" value={locale} />
+                  <input name="session" type="hidden" value={recommendation.source.id} />
+                  <input name="row" type="hidden" value={recommendation.rowId} />
+                  <div className="utrecht-form-field">
+                    <label className="utrecht-form-label" htmlFor={`status-${recommendation.rowId}`}>
+                      {words.recommendationStatus}
+                    </label>
+                    <select
+                      className="utrecht-select utrecht-select--html-select"
+                      defaultValue={recommendation.status}
+                      id={`status-${recommendation.rowId}`}
+                      name="status"
+                    >
+                      {recommendationStatusOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label[locale]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className="utrecht-form-field">
+                    <label className="utrecht-form-label" htmlFor={`follow-up-${recommendation.rowId}`}>
+                      {words.followUpText}
+                    </label>
+                    <textarea
+                      className="utrecht-textarea utrecht-textarea--html-textarea"
+                      defaultValue={recommendation.followUp ?? ''}
+                      id={`follow-up-${recommendation.rowId}`}
+                      maxLength={2000}
+                      name="followUp"
+                      rows={3}
+                    />
+                  </div>
+                  <button className="utrecht-button utrecht-button--secondary-action" type="submit">
+                    {words.saveFollowUp}
+                  </button>
+                </form>
+              </details>
+            ) : null}
           </li>
         ))}
       </ul>
