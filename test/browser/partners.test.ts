@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('working together in a real browser: regional map,
     await page.goto(`${server.url}/volgend`)
     await page.getByRole('group', { name: 'Ik ben aanspreekpunt voor' }).getByLabel('Online fraude en oplichting').check()
     await page.getByLabel('Mijn e-mailadres tonen aan andere deelnemers').check()
-    await page.getByRole('region', { name: 'In de partnergids' }).getByRole('button', { name: 'Instellingen opslaan' }).click()
+    await page.getByRole('region', { name: 'In de partnergids' }).getByRole('button', { name: 'Opslaan voor de partnergids' }).click()
     await page.getByRole('region', { name: 'In de partnergids' }).getByRole('status').waitFor()
     await page.goto(`${server.url}/organisaties/gemeente-leiden`)
     const contacts = page.getByRole('region', { name: 'Contactpersonen' })

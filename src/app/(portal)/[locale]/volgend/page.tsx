@@ -216,7 +216,7 @@ export default async function FollowsPage({
             </label>
           </div>
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
-            {words.save}
+            {partnerWords.saveDirectorySettings}
           </button>
         </form>
       </section>
