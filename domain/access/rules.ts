@@ -1,5 +1,6 @@
 import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../../lib/idOf'
 import { namedRule } from '../../lib/namedRule'
 import { permittedIds } from './permittedIds'
 import { groupsOf, isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
@@ -222,10 +223,9 @@ export const recordWorkshopSessions = namedRule('recordWorkshopSessions', (({ da
   const user = userOf(req)
   if (isCurator(user)) return true
   if (!isSignedIn(user)) return false
-  const group = (data as { group?: unknown } | undefined)?.group
-  const groupId = group && typeof group === 'object' ? (group as { id?: unknown }).id : group
-  if (groupId === undefined || groupId === null) return groupsOf(user).length > 0
-  return groupsOf(user).includes(String(groupId))
+  const groupId = idOf((data as { group?: unknown } | undefined)?.group)
+  if (groupId === undefined) return groupsOf(user).length > 0
+  return groupsOf(user).includes(groupId)
 }) satisfies Access)
 
 /** Changing a session (minutes, recommendations): its group's members and curators. */
@@ -250,9 +250,6 @@ export const signedInField = namedRule('signedInField', (({ req }) => isSignedIn
 export const adminField = namedRule('adminField', (({ req }) => isAdmin(userOf(req))) satisfies FieldAccess)
 
 export const curatorField = namedRule('curatorField', (({ req }) => isCurator(userOf(req))) satisfies FieldAccess)
-
-const idOf = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /** An item's editorial record (its review history with the curators' comments): those who may edit it, and curators. */
 export const editorsField = namedRule('editorsField', (({ doc, req }) => {
