@@ -10,10 +10,15 @@ type Mode =
   /** Values read with `locale: 'all'`; only localized fields, in every language but `except`. */
   | { kind: 'otherLocales'; except?: string }
 
-/** Text people wrote: not row ids or hidden bookkeeping, whose random digits can look like a BSN. */
+/**
+ * Text people wrote: not row ids or the system's bookkeeping (hidden or read-only in the admin
+ * panel: thread keys, grants, who last edited), whose random digits can look like a BSN.
+ */
 const isTextual = (field: Field) =>
   (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') &&
   !('hidden' in field && field.hidden) &&
+  !(field.admin && ('hidden' in field.admin ? field.admin.hidden : false)) &&
+  !(field.admin && 'readOnly' in field.admin && field.admin.readOnly === true) &&
   !('name' in field && (field.name === 'id' || field.name === 'slug'))
 
 const plain = (field: Field, value: unknown): string => {
