@@ -166,7 +166,7 @@ export default async function CoveragePage({
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th className="utrecht-table__header-cell" scope="col">
-                    {words.uses}
+                    {words.intervention}
                   </th>
                   {coverage.districts.map((each) => (
                     <th className="utrecht-table__header-cell" key={each} scope="col">

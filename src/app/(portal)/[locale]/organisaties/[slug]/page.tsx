@@ -80,7 +80,7 @@ export default async function OrganisationPage({ params }: Params) {
       </section>
       <section aria-labelledby="organisation-uses">
         <h2 className="utrecht-heading-2" id="organisation-uses">
-          {words.uses}
+          {words.interventionsInUse}
         </h2>
         {profile.usesInterventions.length === 0 ? <p className="utrecht-paragraph">{words.none}</p> : null}
         <ul className="portal-links">
