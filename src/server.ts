@@ -25,7 +25,7 @@ import { refuseUnusableKeys } from './http/apiKeys'
 import { documentTextProblems } from './textLimits'
 import { handleUnexpectedError } from './http/errors'
 import { unknownFilesAreMissing } from './http/fileRoutes'
-import { graphql, graphqlPlayground } from './http/graphql'
+import { graphql, graphqlPlayground, graphqlSchemaFile } from './http/graphql'
 import { healthStateOf, operationsRoutes } from './http/operations'
 import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
@@ -77,6 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     documentProblems: documentTextProblems(payload),
   }
   app.post('/api/graphql', graphql(config, guards))
+  app.get('/api/graphql/schema.graphql', graphqlSchemaFile(config))
   if (!isProduction) app.get('/api/graphql-playground', graphqlPlayground(config))
   app.get('/api/:collection/file/{*name}', unknownFilesAreMissing(payload))
   app.all('/api/{*path}', payloadRest(config, guards))

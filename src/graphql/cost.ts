@@ -2,9 +2,10 @@ import type { SanitizedConfig } from 'payload'
 
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
-import { configToSchema } from '@payloadcms/graphql'
 import { type DocumentNode, getNullableType, GraphQLError, type GraphQLSchema, isListType, Kind, parse, validate } from 'graphql'
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity'
+
+import { schemaFor } from './schema'
 
 /**
  * What one GraphQL document may ask for. Every number is checked on the parsed document before
@@ -52,19 +53,6 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   }
   if (isList(field.type) && childComplexity > 0 && field.name !== 'docs') return 1 + assumedListLength * childComplexity
   return undefined
-}
-
-let schemaOf: WeakMap<SanitizedConfig, GraphQLSchema> | undefined
-
-/** The schema Payload serves, built once per config (Payload builds its own copy the same way). */
-function schemaFor(config: SanitizedConfig): GraphQLSchema {
-  schemaOf ??= new WeakMap()
-  let schema = schemaOf.get(config)
-  if (!schema) {
-    schema = configToSchema(config).schema
-    schemaOf.set(config, schema)
-  }
-  return schema
 }
 
 export type GraphqlCost = { ok: true; cost: number } | { ok: false; message: string }

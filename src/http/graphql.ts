@@ -5,7 +5,9 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import type { ApiGuards } from './payloadApi'
 
+import { anyoneMayAsk } from '../../domain/access'
 import { graphqlCost } from '../graphql/cost'
+import { schemaText } from '../graphql/schema'
 import { fetchHandler } from './payloadApi'
 
 /**
@@ -18,3 +20,22 @@ export const graphql = (config: Promise<SanitizedConfig>, guards: Omit<ApiGuards
 
 /** The playground only exists outside production (Payload answers 404 there as well). */
 export const graphqlPlayground = (config: Promise<SanitizedConfig>): RequestHandler => fetchHandler(GRAPHQL_PLAYGROUND_GET(config))
+
+/**
+ * GET /api/graphql/schema.graphql: the schema as SDL, in production too (introspection is off
+ * there), for partners who generate typed clients. The same text as the committed `schema.graphql`.
+ */
+export const graphqlSchemaFile =
+  (config: Promise<SanitizedConfig>): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      if (!anyoneMayAsk()) return void res.status(403).end()
+      res
+        .status(200)
+        .type('text/plain; charset=utf-8')
+        .set('Cache-Control', 'public, max-age=300')
+        .send(schemaText(await config))
+    } catch (error) {
+      next(error)
+    }
+  }

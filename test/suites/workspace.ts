@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { anonymous, api, graphql, invalidPaths, login, type Session } from '../helpers/api'
@@ -349,6 +352,10 @@ export function workspaceSuite(label: string, env: Record<string, string>, skipR
         expect(users.find((user) => user.name === 'Lotte Jansen')?.email).toBe('member.leiden@weerbaar.test')
         expect(users.filter((user) => user.name !== 'Lotte Jansen' && user.email !== null).every((user) => user.shareEmail)).toBe(true)
         expect(users.find((user) => user.name === 'Sanne Bakker')?.email).toBeNull()
+        // The schema as SDL, in production too: the committed schema.graphql.
+        const sdl = await fetch(`${url()}/api/graphql/schema.graphql`)
+        expect(sdl.status).toBe(200)
+        expect(await sdl.text()).toBe(readFileSync(resolve(import.meta.dirname, '../../schema.graphql'), 'utf8'))
         const { errors: mediaErrors } = await graphql(url(), '{ Media { totalDocs } }')
         expect(mediaErrors).toBeUndefined()
       })
