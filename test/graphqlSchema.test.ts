@@ -28,11 +28,11 @@ describe('the GraphQL schema partners generate clients from', () => {
     const dir = fs.mkdtempSync(path.join(temporaryDataDir('graphql-schema-stale'), 'x'))
     const stale = path.join(dir, 'schema.graphql')
     fs.writeFileSync(stale, 'type Query { old: String }\n')
-    const check = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/cli/graphqlSchema.ts', '--check'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: dir, GRAPHQL_SCHEMA_FILE: stale },
-    })
+    const check = spawnSync(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', 'src/cli/graphqlSchema.ts', '--check', '--file', stale],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } },
+    )
     expect(check.status).toBe(1)
     expect(check.stderr).toContain('run npm run generate:graphql-schema and commit it')
   }, 120_000)

@@ -6,8 +6,12 @@ import path from 'node:path'
 import config from '../payload.config'
 import { schemaText } from '../graphql/schema'
 
-/** Where the schema partners generate their clients from is committed (another file for the command's own test). */
-const schemaFile = process.env.GRAPHQL_SCHEMA_FILE || path.resolve(import.meta.dirname, '../../schema.graphql')
+/** Where the schema partners generate their clients from is committed; `--file <path>` names another. */
+const fileArgument = process.argv.indexOf('--file')
+const schemaFile =
+  fileArgument > 0 && process.argv[fileArgument + 1]
+    ? path.resolve(process.argv[fileArgument + 1]!)
+    : path.resolve(import.meta.dirname, '../../schema.graphql')
 
 /**
  * `npm run generate:graphql-schema`: writes the GraphQL schema (SDL) to `schema.graphql`;
