@@ -16,5 +16,15 @@ export function schemaFor(config: SanitizedConfig): GraphQLSchema {
   return schema
 }
 
-/** The schema as SDL, for partners who generate typed clients: what `schema.graphql` holds. */
-export const schemaText = (config: SanitizedConfig): string => `${printSchema(schemaFor(config))}\n`
+let textOf: WeakMap<SanitizedConfig, string> | undefined
+
+/** The schema as SDL, for partners who generate typed clients: what `schema.graphql` holds. Printed once per config. */
+export function schemaText(config: SanitizedConfig): string {
+  textOf ??= new WeakMap()
+  let text = textOf.get(config)
+  if (text === undefined) {
+    text = `${printSchema(schemaFor(config))}\n`
+    textOf.set(config, text)
+  }
+  return text
+}

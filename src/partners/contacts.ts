@@ -6,8 +6,8 @@ import { idOf } from '../../lib/idOf'
 import { themeTreeOf } from '../taxonomy/themeTree'
 
 /**
- * The contact people of organisations, as cards (`contactCardOf`): only for signed-in readers.
- * Accounts are read by the system, and only what a card shows leaves this function. With
+ * The contact people of organisations, as cards (`contactCardOf`): only for signed-in readers, and
+ * read with their rights, so an address shows only where `emailField` allows it, as over REST. With
  * `themes`, only those who are the contact for one of them or for a broader theme above it.
  */
 export async function contactsOf(
@@ -26,10 +26,12 @@ export async function contactsOf(
       collection: 'users',
       depth: 0,
       limit: 0,
-      overrideAccess: true,
+      overrideAccess: false,
       pagination: false,
+      // `shareEmail` is what the e-mail rule reads.
       select: { contactFor: true, email: true, name: true, organisation: true, shareEmail: true },
       sort: 'name',
+      user: reader as never,
       where: { and: where },
     }),
     payload.find({
