@@ -38,8 +38,10 @@ export type SearchQuery = {
   locale: SearchLocale
   /** Values within one facet are alternatives (OR); facets combine with AND. */
   filters: Record<string, string[]>
+  /** Per facet, values an item may not hold (any of them excludes it, from the counts too). */
+  exclude?: Record<string, string[]>
   access: AccessScope
-  sort: 'relevance' | 'newest'
+  sort: 'relevance' | 'newest' | 'oldest'
   page: number
   limit: number
 }

@@ -194,6 +194,20 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
       expect(byYear.hits.map((hit) => hit.document.itemId)).toEqual(['vakantieparken'])
     })
 
+    it('excludes items holding a value, from hits and counts alike', async () => {
+      const result = await search('', { exclude: { theme: ['cybercrime'], type: ['good-practices'] } })
+      expect(result.hits.map((hit) => hit.document.itemId)).not.toContain('phishing-ouderen')
+      expect(result.total).toBe(5)
+      expect(result.facets.theme.cybercrime ?? 0).toBe(0)
+      const combined = await search('', { exclude: { role: ['victim'] }, filters: { theme: ['cybercrime'] } })
+      expect(combined.hits.map((hit) => hit.document.itemId).sort()).toEqual(['phishing-mkb', 'wijkambassadeurs'])
+    })
+
+    it('sorts by date oldest first', async () => {
+      const oldest = await search('phishing', { sort: 'oldest' })
+      expect(oldest.hits.map((hit) => hit.document.itemId)).toEqual(['phishing-ouderen', 'phishing-mkb'])
+    })
+
     it('pages and sorts by date', async () => {
       const newest = await search('', { limit: 2, sort: 'newest' })
       expect(newest.total).toBe(9)

@@ -108,7 +108,8 @@ export class EmbeddedEngine implements SearchEngine {
         ranked.weight[b]! - ranked.weight[a]! ||
         ranked.exact[b]! - ranked.exact[a]! ||
         updated[b]! - updated[a]!
-      const order = query.sort === 'newest' || units.length === 0 ? byNewest : byRelevance
+      const byOldest = (a: number, b: number) => updated[a]! - updated[b]!
+      const order = query.sort === 'oldest' ? byOldest : query.sort === 'newest' || units.length === 0 ? byNewest : byRelevance
       const start = (query.page - 1) * query.limit
       const isMatched = (term: string) => matchedTerms.has(term)
       const hits: SearchHit[] = topOf(results, start + query.limit, order)
@@ -127,13 +128,33 @@ export class EmbeddedEngine implements SearchEngine {
   private visibility(query: SearchQuery): (doc: number) => boolean {
     const locale = localeCodes[query.locale]
     const { access } = query
-    if (access.kind === 'everything') return (doc) => this.docLocale[doc] === locale
+    const allowed = this.notExcluded(query)
+    if (access.kind === 'everything') return (doc) => this.docLocale[doc] === locale && allowed(doc)
     const held = new Uint8Array(this.grantCodes.size)
     for (const grant of access.grants) {
       const code = this.grantCodes.get(grant)
       if (code !== undefined) held[code] = 1
     }
-    return (doc) => this.docLocale[doc] === locale && this.docGrants[doc]!.some((code) => held[code] === 1)
+    return (doc) => this.docLocale[doc] === locale && allowed(doc) && this.docGrants[doc]!.some((code) => held[code] === 1)
+  }
+
+  /** Whether a slot holds none of the values the query excludes. */
+  private notExcluded(query: SearchQuery): (doc: number) => boolean {
+    const excluded = this.facetNames.map((facet, index) => {
+      const values = query.exclude?.[facet]
+      return values && values.length > 0 ? new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1)) : undefined
+    })
+    if (excluded.every((codes) => codes === undefined)) return () => true
+    return (doc) => {
+      const table = this.facetTable[doc]!
+      for (let facet = 0, at = 0; facet < excluded.length; facet += 1) {
+        const size = table[at]!
+        const codes = excluded[facet]
+        if (codes) for (let i = 1; i <= size; i += 1) if (codes.has(table[at + i]!)) return false
+        at += size + 1
+      }
+      return true
+    }
   }
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */

@@ -21,5 +21,8 @@ export function buildFilter(query: SearchQuery, skip?: string): string {
     if (facet === skip || values.length === 0) continue
     clauses.push(anyOf(facet, values))
   }
+  for (const [facet, values] of Object.entries(query.exclude ?? {})) {
+    if (values.length > 0) clauses.push(`NOT ${anyOf(facet, values)}`)
+  }
   return clauses.join(' AND ')
 }
