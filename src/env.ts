@@ -213,6 +213,9 @@ export function meilisearchSettings(): { host: string; apiKey?: string; index?: 
   return { apiKey, host, index: process.env.MEILI_INDEX || undefined }
 }
 
+/** The index name the Meilisearch-compatible search API answers to: the Meilisearch index's own (MEILI_INDEX). */
+export const searchIndexName = (): string => process.env.MEILI_INDEX || 'weerbaar'
+
 /** Browsers accept Secure cookies from http://localhost, so production is Secure everywhere. */
 export const secureCookies = (): boolean => isProduction || serverUrl().startsWith('https://')
 

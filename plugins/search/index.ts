@@ -4,6 +4,7 @@ import type { SearchPluginOptions } from './types'
 
 import { searchEndpoint } from './api/endpoint'
 import { searchQuery } from './api/graphql'
+import { meilisearchApiEndpoints } from './api/meilisearch/endpoints'
 import { reindexEndpoint } from './api/reindexEndpoint'
 import { searchSynonymsCollection } from './SearchSynonyms'
 import { indexItemTask } from './sync/indexItemTask'
@@ -14,7 +15,9 @@ export { configuredEngine, keepsIndexInProcess, searchOptionsOf, startIndexing, 
 export { rebuildIndex } from './sync/rebuild'
 export { parseSearchParams } from './api/parseSearchParams'
 export type { SearchResponse } from './api/presentResult'
-export { runSearch, unavailableMessage } from './api/runSearch'
+export { runSearch, searchAsReader, unavailableMessage } from './api/runSearch'
+export { isMeilisearchApiPath, meilisearchApiPath } from './api/meilisearch/endpoints'
+export { meilisearchErrorBody } from './api/meilisearch/errors'
 export { isSearchEngineUnavailable, SearchEngineUnavailableError } from './engine/errors'
 export { EmbeddedEngine } from './engine/embedded'
 export { engineOf, hasEngine } from './registry'
@@ -50,7 +53,7 @@ export const searchPlugin =
       ...config,
       collections: [...collections, searchSynonymsCollection(options.access)],
       custom: { ...config.custom, search: options },
-      endpoints: [...(config.endpoints ?? []), searchEndpoint(options), reindexEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint(options), reindexEndpoint(options), ...meilisearchApiEndpoints(options)],
       graphQL: {
         ...config.graphQL,
         queries: (GraphQL, context) => ({

@@ -151,6 +151,12 @@ export type SearchPluginOptions = {
    * @default 600000 (ten minutes)
    */
   reconcileIntervalMs?: number
+  /**
+   * A Meilisearch-compatible read API (`/api/search/indexes/<index>/search`, `/api/search/multi-search`)
+   * for the official clients and InstantSearch; left out, there is none. `index` is the one index
+   * name it answers to.
+   */
+  meilisearchApi?: { index: string }
   /** Told how long each search took in the engine, e.g. for metrics. */
   onSearched?: (search: { engine: string; seconds: number }) => void
 }

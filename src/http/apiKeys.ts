@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import type { ApiKeysOptions } from '../../plugins/api-keys'
 
 import { checkKey, keyInHeader, refusalFor } from '../../plugins/api-keys'
+import { isMeilisearchApiPath, meilisearchErrorBody } from '../../plugins/search'
 import { sendError } from './errors'
 
 /**
@@ -21,7 +22,9 @@ export const refuseUnusableKeys =
       const check = await checkKey(payload, options as ApiKeysOptions, key, { recordUse: false })
       if (check.ok) return next()
       res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"')
-      sendError(res, 401, refusalFor(check.reason))
+      // Meilisearch clients read their own error shape: an unusable key is its `invalid_api_key`.
+      if (isMeilisearchApiPath(req.path)) res.status(401).json(meilisearchErrorBody('invalid_api_key', refusalFor(check.reason), 'auth'))
+      else sendError(res, 401, refusalFor(check.reason))
     } catch (error) {
       next(error)
     }

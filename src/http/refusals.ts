@@ -13,6 +13,8 @@ export async function inOneRefusalShape(response: Response): Promise<Response> {
   const errors = body?.errors
   if (Array.isArray(errors) && errors.length > 0 && errors.every((error) => typeof (error as { message?: unknown })?.message === 'string'))
     return response
+  // The Meilisearch-compatible search API answers in Meilisearch's shape, which its clients read.
+  if (typeof body?.code === 'string' && typeof body?.type === 'string' && typeof body?.message === 'string') return response
   const message = [body?.message, body?.error].find((each): each is string => typeof each === 'string' && each.length > 0)
   const fallback = response.status === 401 ? 'Sign in first.' : 'You are not allowed to do this.'
   const headers = new Headers(response.headers)

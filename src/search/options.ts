@@ -12,7 +12,7 @@ import {
 } from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
 import { classifications, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
-import { meilisearchSettings } from '../env'
+import { meilisearchSettings, searchIndexName } from '../env'
 import { metrics } from '../observability/metrics'
 import { themeTreeOf } from '../taxonomy/themeTree'
 
@@ -77,6 +77,7 @@ export const searchOptions: SearchPluginOptions = {
   },
   engine: { meilisearch: meilisearchSettings() },
   facets: Object.fromEntries(searchFacets.map((name) => [name, facet(name)])),
+  meilisearchApi: { index: searchIndexName() },
   onSearched: ({ engine, seconds }) => metrics.searchDuration.observe({ engine }, seconds),
   themeFacet: 'theme',
 }

@@ -1,14 +1,21 @@
 import type { Payload } from 'payload'
 
-import type { SearchQuery } from '../types'
+import type { SearchQuery, SearchResult } from '../types'
 
 import { SearchEngineUnavailableError } from '../engine/errors'
 import { engineOf, hasEngine } from '../registry'
 import { searchOptionsOf } from '../runtime'
 import { presentResult, type SearchResponse } from './presentResult'
 
-/** One search for one signed-in (or anonymous) user: the use case behind REST, GraphQL and the portal. */
-export async function runSearch(payload: Payload, user: unknown, query: Omit<SearchQuery, 'access'>): Promise<SearchResponse> {
+/**
+ * One search for one signed-in (or anonymous) user, as the engine answers it: the access scope
+ * comes from the user on the server, never from the caller. Every search API goes through here.
+ */
+export async function searchAsReader(
+  payload: Payload,
+  user: unknown,
+  query: Omit<SearchQuery, 'access'>,
+): Promise<{ engine: string; result: SearchResult; tookMs: number }> {
   if (!hasEngine(payload)) {
     throw new SearchEngineUnavailableError('Search is not running in this process.')
   }
@@ -18,7 +25,13 @@ export async function runSearch(payload: Payload, user: unknown, query: Omit<Sea
   const result = await engine.search({ ...query, access: options.accessScope(user) })
   const tookMs = performance.now() - started
   options.onSearched?.({ engine: engine.name, seconds: tookMs / 1000 })
-  return presentResult(query, result, engine.name, tookMs, options.themeFacet)
+  return { engine: engine.name, result, tookMs }
+}
+
+/** One search in Weerbaar's own shape: the use case behind REST, GraphQL and the portal. */
+export async function runSearch(payload: Payload, user: unknown, query: Omit<SearchQuery, 'access'>): Promise<SearchResponse> {
+  const { engine, result, tookMs } = await searchAsReader(payload, user, query)
+  return presentResult(query, result, engine, tookMs, searchOptionsOf(payload).themeFacet)
 }
 
 /** What a caller reads when search cannot answer, for REST and GraphQL alike. */

@@ -117,6 +117,10 @@ export function searchEngineContract(label: string, createEngine: () => Promise<
       expect((await ids('phising ouderen'))[0]).toBe('phishing-ouderen')
     })
 
+    it('counts two swapped neighbouring letters as one typo', async () => {
+      expect((await ids('phisihng ouderen'))[0]).toBe('phishing-ouderen')
+    })
+
     it('finds a word from its beginning while typing', async () => {
       expect(await ids('phish')).toEqual(expect.arrayContaining(['phishing-ouderen', 'phishing-mkb']))
     })

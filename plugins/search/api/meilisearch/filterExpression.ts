@@ -4,7 +4,8 @@
  * array is AND, an inner array OR). Parsed into a tree; nothing of it ever reaches an engine as text.
  */
 export type Condition = { attribute: string; negated: boolean; values: string[] }
-export type FilterNode = { kind: 'and' | 'or'; nodes: FilterNode[] } | { kind: 'not'; node: FilterNode } | ({ kind: 'condition' } & Condition)
+export type FilterNode =
+  { kind: 'and' | 'or'; nodes: FilterNode[] } | { kind: 'not'; node: FilterNode } | ({ kind: 'condition' } & Condition)
 
 export class FilterSyntaxError extends Error {}
 
@@ -41,7 +42,9 @@ function tokenize(source: string): Token[] {
       tokens.push({ at, kind: 'word', quoted: true, text })
       at = end + 1
     } else if (/[<>]/.test(char)) {
-      throw new FilterSyntaxError(`Comparisons such as \`${char}\` are not supported here (character ${at + 1}); use \`=\`, \`!=\` or \`IN\`.`)
+      throw new FilterSyntaxError(
+        `Comparisons such as \`${char}\` are not supported here (character ${at + 1}); use \`=\`, \`!=\` or \`IN\`.`,
+      )
     } else {
       const match = /^[^\s()[\],=!<>"']+/.exec(source.slice(at))
       if (!match) throw new FilterSyntaxError(`Unexpected \`${char}\` at character ${at + 1}.`)
@@ -163,7 +166,8 @@ export function parseFilter(filter: unknown): FilterNode | undefined {
     return new Parser(tokenize(filter), filter.length).parse()
   }
   if (Array.isArray(filter)) {
-    if (JSON.stringify(filter).length > maxFilterLength) throw new FilterSyntaxError(`The filter is longer than ${maxFilterLength} characters.`)
+    if (JSON.stringify(filter).length > maxFilterLength)
+      throw new FilterSyntaxError(`The filter is longer than ${maxFilterLength} characters.`)
     const nodes = filter.flatMap((each): FilterNode[] => {
       if (Array.isArray(each)) {
         const alternatives = each.map((inner) => {

@@ -68,7 +68,14 @@ export function structuredFilter(node: FilterNode | undefined, facets: Record<st
     const attributes = new Set(clause.map((condition) => condition.attribute))
     const [attribute] = attributes
     if (clause.every((condition) => !condition.negated) && attributes.size === 1) {
-      const values = [...new Set(checked(attribute!, clause.flatMap((condition) => condition.values)))]
+      const values = [
+        ...new Set(
+          checked(
+            attribute!,
+            clause.flatMap((condition) => condition.values),
+          ),
+        ),
+      ]
       const earlier = filters[attribute!]
       if (earlier && (earlier.length !== values.length || earlier.some((value) => !values.includes(value)))) {
         throw new UnsupportedFilterError(

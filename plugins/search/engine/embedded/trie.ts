@@ -5,8 +5,9 @@ export type TermMatch = { term: string; typos: number; prefix: boolean }
 const newNode = (): Node => ({ children: new Map() })
 
 /**
- * The index's vocabulary as a trie: exact, prefix and typo-tolerant (Levenshtein) lookups walk
- * only the branches that can still match, so the cost grows with the answer, not the vocabulary.
+ * The index's vocabulary as a trie: exact, prefix and typo-tolerant lookups walk only the branches
+ * that can still match, so the cost grows with the answer, not the vocabulary. A typo is a letter
+ * added, left out, changed, or two neighbours swapped ("phisihng"), as Meilisearch counts them.
  */
 export class VocabularyTrie {
   private readonly root = newNode()
@@ -46,6 +47,9 @@ export class VocabularyTrie {
     const depthLimit = chars.length + maxTypos + 1
     const rows = Array.from({ length: depthLimit + 1 }, () => new Int32Array(width))
     for (let i = 0; i < width; i += 1) rows[0]![i] = i
+    // The trie letter at each depth and each row's smallest distance, for swapped neighbours.
+    const path: string[] = []
+    const bests = new Int32Array(depthLimit + 1)
     let prefixBudget = prefixLimit
 
     const collectSubtree = (node: Node, typos: number) => {
@@ -65,19 +69,25 @@ export class VocabularyTrie {
       const row = rows[depth]!
       row[0] = previous[0]! + 1
       let best = row[0]!
+      path[depth] = char
       for (let i = 1; i < width; i += 1) {
         const cost = chars[i - 1] === char ? 0 : 1
-        const value = Math.min(row[i - 1]! + 1, previous[i]! + 1, previous[i - 1]! + cost)
+        let value = Math.min(row[i - 1]! + 1, previous[i]! + 1, previous[i - 1]! + cost)
+        if (i > 1 && depth > 1 && cost === 1 && chars[i - 1] === path[depth - 1] && chars[i - 2] === char) {
+          value = Math.min(value, rows[depth - 2]![i - 2]! + 1)
+        }
         row[i] = value
         if (value < best) best = value
       }
+      bests[depth] = best
       const distance = row[width - 1]!
       if (node.term !== undefined && distance <= maxTypos) keep({ prefix: false, term: node.term, typos: distance })
       if (prefix && distance <= maxTypos) {
         collectSubtree(node, distance)
         return
       }
-      if (best > maxTypos || depth >= depthLimit) return
+      // A swap reaches back one row further: stop only when neither row can still match.
+      if (Math.min(best, bests[depth - 1]! + 1) > maxTypos || depth >= depthLimit) return
       for (const [nextChar, child] of node.children) walk(child, nextChar, depth + 1)
     }
 

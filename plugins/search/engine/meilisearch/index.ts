@@ -176,7 +176,12 @@ export class MeilisearchEngine implements SearchEngine {
             filter: buildFilter(query),
             hitsPerPage: query.limit,
             page: query.page,
-            sort: query.sort === 'oldest' ? ['updatedAtTs:asc'] : query.sort === 'newest' || query.q.trim() === '' ? ['updatedAtTs:desc'] : undefined,
+            sort:
+              query.sort === 'oldest'
+                ? ['updatedAtTs:asc']
+                : query.sort === 'newest' || query.q.trim() === ''
+                  ? ['updatedAtTs:desc']
+                  : undefined,
           },
           // Disjunctive counts: each filtered facet is counted without its own filter.
           ...filtered.map((facet) => ({ ...base, facets: [facet], filter: buildFilter(query, facet), hitsPerPage: 0 })),
