@@ -120,6 +120,9 @@ function compatibleSearchSuite(label: string, env: Record<string, string>, index
         .index(index)
         .search('older peopel phishing', { locales: ['eng'] })
       expect(english.hits[0]!.title).toBe('Phishing awareness sessions for older people in community centres')
+      const filtered = await client().index(index).search('older peopel phishing', { filter: 'locale = en' })
+      expect(filtered.hits.map((hit) => hit.locale)).toEqual(filtered.hits.map(() => 'en'))
+      expect(filtered.hits[0]!.title).toBe(english.hits[0]!.title)
     })
 
     it('counts facets and filters by facet and by type, in Meilisearch’s filter syntax', async () => {
