@@ -103,7 +103,7 @@ describe('cost before work', () => {
   it('refuses a REST read that would populate too much, naming the parameter', async () => {
     const { body, status } = await api(url(), '/api/interventions?limit=1000&depth=10', { session: curator })
     expect(status).toBe(400)
-    expect(body.errors[0]).toMatchObject({ parameters: ['limit'] })
+    expect(body.errors[0]).toMatchObject({ parameter: 'limit' })
     expect(body.errors[0].message).toMatch(/at most 10000/)
     expect((await api(url(), '/api/interventions?limit=100&depth=1', { session: curator })).status).toBe(200)
   })

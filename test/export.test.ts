@@ -86,13 +86,18 @@ describe('exports: search results, the matrix and whole collections', () => {
     expect(asMember.type).toMatch(/application\/json/)
     expect(asMember.disposition).toMatch(/attachment; filename="zoekresultaten-\d{4}-\d{2}-\d{2}\.json"/)
     const json = JSON.parse(asMember.text)
-    expect(json).toMatchObject({ exported: 3, query: 'exporttoets', total: 3 })
-    expect(json.items.map((item: { title: string }) => item.title)).toContain(partnersOnly)
-    expect(json.items[0].link).toMatch(/^http:\/\/localhost:\d+\/interventies\//)
+    // The shape of /api/search itself, with every hit.
+    const searched = (await api(url(), '/api/search?q=exporttoets', { session: member })).body
+    expect(Object.keys(json).sort()).toEqual(Object.keys(searched).sort())
+    expect(json).toMatchObject({ page: 1, query: 'exporttoets', total: 3 })
+    expect(json.hits).toHaveLength(3)
+    expect(json.hits.map((hit: { title: string }) => hit.title)).toContain(partnersOnly)
+    expect(json.hits[0].url).toMatch(/^\/interventies\//)
+    expect(json.facetLabels.type.interventions).toEqual({ en: 'Intervention card', nl: 'Interventiekaart' })
 
     const asAnonymous = JSON.parse((await download('/api/search/export?q=exporttoets')).text)
     expect(asAnonymous.total).toBe(2)
-    expect(asAnonymous.items.map((item: { title: string }) => item.title)).not.toContain(partnersOnly)
+    expect(asAnonymous.hits.map((hit: { title: string }) => hit.title)).not.toContain(partnersOnly)
 
     const csv = await download('/api/search/export?q=exporttoets&format=csv&locale=en')
     expect(csv.type).toMatch(/text\/csv/)
@@ -108,7 +113,7 @@ describe('exports: search results, the matrix and whole collections', () => {
     const all = JSON.parse((await download('/api/search/export?format=json', admin)).text)
     const searched = (await api(url(), '/api/search?limit=5', { session: admin })).body
     expect(all.total).toBe(searched.total)
-    expect(all.exported).toBe(searched.total)
+    expect(all.hits).toHaveLength(searched.total)
     expect(all.total).toBeGreaterThan(20)
   })
 

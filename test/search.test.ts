@@ -93,10 +93,27 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     expect([...dates].sort().reverse()).toEqual(dates)
   })
 
+  it('labels every counted facet value in Dutch and English', async () => {
+    const { body } = await search('q=phishing')
+    expect(body.facetLabels.type.interventions).toEqual({ en: 'Intervention card', nl: 'Interventiekaart' })
+    expect(body.facetLabels.theme.cybercrime).toEqual({
+      en: 'Cybercrime and digitised crime',
+      nl: 'Cybercrime en gedigitaliseerde criminaliteit',
+    })
+    for (const [facet, counts] of Object.entries(body.facets as Record<string, Record<string, number>>))
+      expect(Object.keys(body.facetLabels[facet]).sort(), facet).toEqual(Object.keys(counts).sort())
+  })
+
   it('answers bad parameters with a 400 that names them', async () => {
     const { body, status } = await search('q=x&limit=500&role=king&filter=visibility%3Dpartners')
     expect(status).toBe(400)
     expect(body.errors.map((error: any) => error.parameter).sort()).toEqual(['filter', 'limit', 'role'])
+    // The host's own query checks and the export name a wrong parameter with the same key.
+    const guarded = await search('depth=99')
+    expect(guarded.status).toBe(400)
+    expect(guarded.body.errors.map((error: any) => error.parameter)).toEqual(['depth'])
+    const exported = await api(server.url, '/api/search/export?format=pdf&sort=oldest-first')
+    expect(exported.body.errors.map((error: any) => error.parameter)).toEqual(['format'])
   })
 
   it('makes a published change searchable without a restart, and forgets a restricted one', async () => {

@@ -1,5 +1,5 @@
 /** What the search index holds, what a search asks and what it answers; both engines share it. */
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, Payload, PayloadRequest, Where } from 'payload'
 
 import type { EndpointRule } from '../../lib/endpointAccess'
 
@@ -103,6 +103,9 @@ export type FacetOptions = {
   parse: (raw: readonly string[]) => { values: string[]; problem?: { message: string } }
 }
 
+/** Per facet, per value, per language: the label people read. */
+export type FacetValueLabels = Record<string, Record<string, Record<SearchLocale, string>>>
+
 export type SearchPluginOptions = {
   collections: Record<string, SearchCollectionOptions>
   /** The facets search counts and filters on, in the order answers list them; names are API parameters. */
@@ -157,6 +160,11 @@ export type SearchPluginOptions = {
    * name it answers to.
    */
   meilisearchApi?: { index: string }
+  /**
+   * What people read for facet values, per facet, value and language (`{ nl, en }`): /api/search
+   * answers the labels of the values it counts. Left out, answers carry no labels.
+   */
+  facetLabels?: (payload: Payload) => Promise<FacetValueLabels>
   /** Told how long each search took in the engine, e.g. for metrics. */
   onSearched?: (search: { engine: string; seconds: number }) => void
 }

@@ -20,17 +20,17 @@ const headers: Record<Locale, string[]> = {
   nl: ['Soort', 'Titel', 'Samenvatting', "Thema's", 'Bijgewerkt', 'Link'],
 }
 
-/** Every hit of one search, page by page, as the asking user may see them. */
-async function allHits(req: PayloadRequest, query: Parameters<typeof runSearch>[2]) {
+/** Every hit of one search, page by page, as the asking user may see them: one /api/search answer holding them all. */
+async function allHits(req: PayloadRequest, query: Parameters<typeof runSearch>[2]): Promise<SearchResponse> {
   const hits: SearchResponse['hits'] = []
-  let total = 0
+  let first: SearchResponse | undefined
   for (let page = 1; hits.length < maxExportedHits; page++) {
     const result = await runSearch(req.payload, req.user, { ...query, limit: pageSize, page })
-    total = result.total
+    first ??= result
     hits.push(...result.hits)
     if (result.hits.length < pageSize) break
   }
-  return { hits: hits.slice(0, maxExportedHits), total }
+  return { ...first!, hits: hits.slice(0, maxExportedHits), limit: maxExportedHits, page: 1 }
 }
 
 /**
@@ -90,15 +90,8 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
             item.link,
           ]),
         ]),
-      json: () => ({
-        exported: items.length,
-        filters: query.filters,
-        items,
-        locale: query.locale,
-        query: query.q,
-        sort: query.sort,
-        total: result.total,
-      }),
+      // The shape of GET /api/search, with every hit on one page: one reader reads both.
+      json: () => result,
     })
   },
   method: 'get',

@@ -42,13 +42,14 @@ export type ApiGuards = {
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
 
-type Refusal = { status: number; message: string; extra?: Record<string, unknown> }
+type Refusal = { status: number; message: string; extra?: Record<string, unknown>; errors?: Array<{ message: string; parameter: string }> }
 type Accepted = { body?: Buffer; asGet?: string; cost: number }
 
+/** One error per wrong parameter, each naming its `parameter`, as /api/search and the exports answer. */
 const refusalOf = (problems: Array<{ parameter: string; message: string }>): Refusal | undefined =>
   problems.length > 0
     ? {
-        extra: { parameters: problems.map((problem) => problem.parameter) },
+        errors: problems.map(({ message, parameter }) => ({ message, parameter })),
         message: problems.map((problem) => problem.message).join(' '),
         status: 400,
       }
@@ -178,7 +179,8 @@ export const fetchHandler =
       const checked = await checkRequest(req, limit, guards)
       if ('status' in checked) {
         closeIfUnread()
-        sendError(res, checked.status, checked.message, checked.extra)
+        if (checked.errors) res.status(checked.status).json({ errors: checked.errors })
+        else sendError(res, checked.status, checked.message, checked.extra)
         return
       }
       const spent = guards.budget?.spend(req, checked.cost)

@@ -36,8 +36,8 @@ export function parseSearchParams(
   }
 
   const sort = single('sort') ?? 'relevance'
-  if (sort !== 'relevance' && sort !== 'newest') {
-    errors.push({ message: 'sort must be "relevance" or "newest".', parameter: 'sort' })
+  if (sort !== 'relevance' && sort !== 'newest' && sort !== 'oldest') {
+    errors.push({ message: 'sort must be "relevance", "newest" or "oldest".', parameter: 'sort' })
   }
 
   const page = wholeNumber(single('page'), 1)

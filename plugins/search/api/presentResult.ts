@@ -1,4 +1,4 @@
-import type { SearchQuery, SearchResult } from '../types'
+import type { FacetValueLabels, SearchQuery, SearchResult } from '../types'
 
 /** The one shape of a search answer, for REST and GraphQL alike. */
 export function presentResult(
@@ -7,10 +7,18 @@ export function presentResult(
   engine: string,
   tookMs: number,
   themeFacet?: string,
+  labels?: FacetValueLabels,
 ) {
   return {
     engine,
     facets: result.facets,
+    /** The labels of the counted values, in both languages: `facetLabels.type.interventions.nl`. */
+    facetLabels: Object.fromEntries(
+      Object.entries(result.facets).map(([facet, counts]) => [
+        facet,
+        Object.fromEntries(Object.keys(counts).map((value) => [value, labels?.[facet]?.[value] ?? { en: value, nl: value }])),
+      ]),
+    ),
     hits: result.hits.map(({ document, highlights }) => ({
       highlights,
       id: document.itemId,

@@ -30,8 +30,9 @@ export async function searchAsReader(
 
 /** One search in Weerbaar's own shape: the use case behind REST, GraphQL and the portal. */
 export async function runSearch(payload: Payload, user: unknown, query: Omit<SearchQuery, 'access'>): Promise<SearchResponse> {
-  const { engine, result, tookMs } = await searchAsReader(payload, user, query)
-  return presentResult(query, result, engine, tookMs, searchOptionsOf(payload).themeFacet)
+  const options = searchOptionsOf(payload)
+  const [{ engine, result, tookMs }, labels] = await Promise.all([searchAsReader(payload, user, query), options.facetLabels?.(payload)])
+  return presentResult(query, result, engine, tookMs, options.themeFacet, labels)
 }
 
 /** What a caller reads when search cannot answer, for REST and GraphQL alike. */

@@ -3,7 +3,7 @@ import type { FacetOptions, SearchLocale, SearchQuery } from '../../types'
 import { searchLocales } from '../../types'
 import { MeilisearchApiError } from './errors'
 import { FilterSyntaxError, parseFilter } from './filterExpression'
-import { structuredFilter, unknownAttributes, UnsupportedFilterError } from './structuredFilter'
+import { type StructuredFilter, structuredFilter, unknownAttributes, UnsupportedFilterError } from './structuredFilter'
 
 /** A Meilisearch search request, checked: the engine query and how the answer is to be shaped. */
 export type CompatibleSearch = {
@@ -94,6 +94,49 @@ function localeOf(body: Record<string, unknown>): SearchLocale {
 }
 
 /**
+ * Documents hold `locale` as Meilisearch documents would: `locale = en` in a filter chooses the
+ * language (InstantSearch's `filters` can set it; its adapter does not pass `locales` on).
+ */
+const localeAttribute = 'locale'
+const localeFacet: FacetOptions = {
+  parse: (raw) =>
+    raw.every((value) => (searchLocales as readonly string[]).includes(value))
+      ? { values: [...raw] }
+      : { problem: { message: `expected one of: ${searchLocales.join(', ')}.` }, values: [] },
+}
+
+function filterOf(raw: unknown, facets: Record<string, FacetOptions>): { filter: StructuredFilter; locale?: SearchLocale } {
+  const filterable = { ...facets, [localeAttribute]: localeFacet }
+  let node
+  try {
+    node = parseFilter(raw)
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw invalid('invalid_search_filter', `Invalid filter: ${error.message}`)
+    throw error
+  }
+  const unknown = node ? unknownAttributes(node, Object.keys(filterable)) : []
+  if (unknown.length > 0) {
+    throw invalid(
+      'invalid_search_filter',
+      `Attribute \`${unknown[0]}\` is not filterable. Available filterable attributes are: ${list(Object.keys(filterable))}.`,
+    )
+  }
+  let filter: StructuredFilter
+  try {
+    filter = structuredFilter(node, filterable)
+  } catch (error) {
+    if (error instanceof UnsupportedFilterError) throw invalid('invalid_search_filter', `Invalid filter: ${error.message}`)
+    throw error
+  }
+  const { [localeAttribute]: locales, ...filters } = filter.filters
+  const { [localeAttribute]: notLocales, ...exclude } = filter.exclude ?? {}
+  if (notLocales || (locales && locales.length !== 1)) {
+    throw invalid('invalid_search_filter', `Invalid filter: \`locale\` takes exactly one language, as \`locale = nl\` or \`locale = en\`.`)
+  }
+  return { filter: { exclude, filters }, locale: locales?.[0] as SearchLocale | undefined }
+}
+
+/**
  * Checks a Meilisearch search request against what this index can answer: unknown parameters,
  * attributes that are not facets and operators it cannot express are refused, never ignored.
  */
@@ -118,28 +161,7 @@ export function parseSearchRequest(
   if (q.length > maxQueryLength) throw invalid('invalid_search_q', `The search text \`.q\` is longer than ${maxQueryLength} characters.`)
 
   const facetNames = Object.keys(facets)
-  let node
-  try {
-    node = parseFilter(request.filter)
-  } catch (error) {
-    if (error instanceof FilterSyntaxError) throw invalid('invalid_search_filter', `Invalid filter: ${error.message}`)
-    throw error
-  }
-  const unknown = node ? unknownAttributes(node, facetNames) : []
-  if (unknown.length > 0) {
-    throw invalid(
-      'invalid_search_filter',
-      `Attribute \`${unknown[0]}\` is not filterable. Available filterable attributes are: ${list(facetNames)}.`,
-    )
-  }
-  let filter
-  try {
-    filter = structuredFilter(node, facets)
-  } catch (error) {
-    if (error instanceof UnsupportedFilterError) throw invalid('invalid_search_filter', `Invalid filter: ${error.message}`)
-    throw error
-  }
-
+  const { filter, locale } = filterOf(request.filter, facets)
   const askedFacets = strings(request, 'facets', 'invalid_search_facets') ?? []
   const notFacets = askedFacets.filter((name) => name !== '*' && !facetNames.includes(name))
   if (notFacets.length > 0) {
@@ -174,7 +196,7 @@ export function parseSearchRequest(
             preTag: tag(request, 'highlightPreTag', 'invalid_search_highlight_pre_tag', '<em>'),
           }
         : undefined,
-    query: { exclude: filter.exclude, filters: filter.filters, locale: localeOf(request), q, sort: sortOf(request) },
+    query: { exclude: filter.exclude, filters: filter.filters, locale: locale ?? localeOf(request), q, sort: sortOf(request) },
     window,
   }
 }
