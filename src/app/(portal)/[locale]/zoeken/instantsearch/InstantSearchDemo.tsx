@@ -4,7 +4,7 @@ import { instantMeiliSearch } from '@meilisearch/instant-meilisearch'
 import { useEffect, useState } from 'react'
 import { Configure, Highlight, Hits, InstantSearch, Pagination, RefinementList, SearchBox, Stats } from 'react-instantsearch'
 
-import type { InstantSearchWords } from '../../../../../portal/instantSearchWords'
+import { instantSearchWordsFor } from '../../../../../portal/instantSearchWords'
 
 export type RefinementFacet = { name: string; title: string; labels: Record<string, string> }
 
@@ -19,17 +19,9 @@ function useSearchClient() {
   return client
 }
 
-export function InstantSearchDemo({
-  facets,
-  indexName,
-  locale,
-  words,
-}: {
-  facets: RefinementFacet[]
-  indexName: string
-  locale: 'nl' | 'en'
-  words: InstantSearchWords
-}) {
+export function InstantSearchDemo({ facets, indexName, locale }: { facets: RefinementFacet[]; indexName: string; locale: 'nl' | 'en' }) {
+  // Chosen here, not passed in: some words are functions, which a server page cannot hand over.
+  const words = instantSearchWordsFor(locale)
   const searchClient = useSearchClient()
   if (!searchClient) return <p className="utrecht-paragraph">{words.loading}</p>
   const prefix = locale === 'en' ? '/en' : ''

@@ -37,7 +37,7 @@ export default async function InstantSearchPage({ params }: { params: Promise<{ 
           {words.classicSearch}
         </a>
       </p>
-      <InstantSearchDemo facets={facets} indexName={searchIndexName()} locale={locale} words={words} />
+      <InstantSearchDemo facets={facets} indexName={searchIndexName()} locale={locale} />
     </>
   )
 }
