@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { api, demoPassword, eventually, login } from '../helpers/api'
 import { hasChromium, launchChromium, screenshotPath, seriousAccessibilityViolations, viewports } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/server'
 
@@ -9,9 +10,29 @@ import { startServer, type TestServer } from '../helpers/server'
 describe.skipIf(!hasChromium)('the InstantSearch demo page in a real browser', () => {
   let server: TestServer
   let browser: Browser
+  const partnersOnlyTitle = 'Alleen voor partners: oefening zandloperdraaiboek'
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ MEILI_HOST: '' }, 'instantsearch'), launchChromium()])
+    const curator = await login(server.url, 'curator@weerbaar.test')
+    const created = await api(server.url, '/api/interventions', {
+      body: {
+        _status: 'published',
+        goal: 'Gemeenten oefenen het zandloperdraaiboek.',
+        preventionLevel: ['secondary'],
+        role: ['organisation'],
+        summary: 'Een oefening voor de crisisorganisatie.',
+        title: partnersOnlyTitle,
+        visibility: 'partners',
+      },
+      method: 'POST',
+      session: curator,
+    })
+    expect(created.status).toBe(201)
+    await eventually(
+      'the partners-only card to be indexed',
+      async () => (await api(server.url, '/api/search?q=zandloperdraaiboek', { session: curator })).body.total > 0,
+    )
   }, 180_000)
 
   afterAll(async () => {
@@ -39,7 +60,8 @@ describe.skipIf(!hasChromium)('the InstantSearch demo page in a real browser', (
       expect(await page.locator('.ais-Hits-item mark').count(), 'the typo-corrected word is highlighted').toBeGreaterThan(0)
       await page
         .locator('.ais-Stats')
-        .getByText(/resultaten? in/)
+        .getByText(/resultaten?/)
+        .first()
         .waitFor()
       const before = await statsCount(page)
       expect(before).toBeGreaterThan(1)
@@ -75,6 +97,35 @@ describe.skipIf(!hasChromium)('the InstantSearch demo page in a real browser', (
       await context.close()
     })
   }
+
+  it('searches with the signed-in reader’s session: a partners-only card for a member, not for a visitor', async () => {
+    const visitor = await browser.newPage()
+    await visitor.goto(`${server.url}/zoeken/instantsearch`)
+    await visitor.getByLabel('Zoek in interventies, goede praktijken en lessen').fill('zandloperdraaiboek')
+    await visitor
+      .locator('.ais-Stats')
+      .getByText(/^0 resultaten/)
+      .first()
+      .waitFor()
+    expect(await visitor.locator('.ais-Hits-item').count()).toBe(0)
+    expect(await visitor.content()).not.toContain('Alleen voor partners')
+    await visitor.close()
+
+    const context = await browser.newContext({ locale: 'nl-NL' })
+    const member = await context.newPage()
+    await member.goto(`${server.url}/inloggen`)
+    await member.getByLabel('E-mailadres').fill('member.leiden@weerbaar.test')
+    await member.getByLabel('Wachtwoord').fill(demoPassword)
+    await member.getByRole('button', { name: 'Inloggen' }).click()
+    await member.getByText('Ingelogd als').waitFor()
+    await member.goto(`${server.url}/zoeken/instantsearch`)
+    await member.getByLabel('Zoek in interventies, goede praktijken en lessen').fill('zandloperdraaiboek')
+    await member
+      .locator('.ais-Hits-item h3')
+      .getByText(/oefening/)
+      .waitFor()
+    await context.close()
+  })
 
   it('searches in English on the English page', async () => {
     const page = await browser.newPage()

@@ -2,13 +2,38 @@
 
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch'
 import { useEffect, useState } from 'react'
-import { Configure, Highlight, Hits, InstantSearch, Pagination, RefinementList, SearchBox, Stats } from 'react-instantsearch'
+import { Configure, Highlight, Hits, InstantSearch, Pagination, RefinementList, Stats, useSearchBox } from 'react-instantsearch'
 
-import { instantSearchWordsFor } from '../../../../../portal/instantSearchWords'
+import { type InstantSearchWords, instantSearchWordsFor } from '../../../../../portal/instantSearchWords'
 
 export type RefinementFacet = { name: string; title: string; labels: Record<string, string> }
 
 type Hit = { id: string; type: string; url: string; title: string; summary: string; __position: number }
+
+/**
+ * InstantSearch's search box through its own connector: the widget names its field "Search" in
+ * English whatever the page's language, so the label people read would not be its name.
+ */
+function LabelledSearchBox({ words }: { words: InstantSearchWords }) {
+  const { query, refine } = useSearchBox()
+  return (
+    <form action="" className="ais-SearchBox-form" noValidate onSubmit={(event) => event.preventDefault()} role="search">
+      <label className="utrecht-form-label" htmlFor="instantsearch-q">
+        {words.searchLabel}
+      </label>
+      <input
+        autoComplete="off"
+        className="ais-SearchBox-input utrecht-textbox utrecht-textbox--html-input"
+        id="instantsearch-q"
+        maxLength={200}
+        onChange={(event) => refine(event.currentTarget.value)}
+        placeholder={words.placeholder}
+        type="search"
+        value={query}
+      />
+    </form>
+  )
+}
 
 /** The search client, made in the browser: it talks to this site's own /api/search, with the visitor's cookie. */
 function useSearchClient() {
@@ -30,14 +55,7 @@ export function InstantSearchDemo({ facets, indexName, locale }: { facets: Refin
       {/* The language is a filter the index understands; the adapter passes `filters` on. */}
       <Configure attributesToHighlight={['title', 'summary']} filters={`locale = ${locale}`} hitsPerPage={10} />
       <div className="portal-instantsearch-box">
-        <label className="utrecht-form-label" htmlFor="instantsearch-q">
-          {words.searchLabel}
-        </label>
-        <SearchBox
-          inputProps={{ id: 'instantsearch-q' }}
-          placeholder={words.placeholder}
-          translations={{ resetButtonTitle: words.reset, submitButtonTitle: words.submit }}
-        />
+        <LabelledSearchBox words={words} />
       </div>
       <div className="portal-search-layout">
         <section aria-labelledby="instantsearch-filters" className="portal-instantsearch-filters">
@@ -62,9 +80,12 @@ export function InstantSearchDemo({ facets, indexName, locale }: { facets: Refin
           <h2 className="utrecht-heading-2" id="instantsearch-results">
             {words.results}
           </h2>
-          <div aria-live="polite">
-            <Stats translations={{ rootElementText: ({ nbHits, processingTimeMS }) => words.stats(nbHits, processingTimeMS) }} />
-          </div>
+          <Stats
+            translations={{
+              announcementText: ({ nbHits }) => words.stats(nbHits),
+              rootElementText: ({ nbHits, processingTimeMS }) => `${words.stats(nbHits)} (${processingTimeMS} ms)`,
+            }}
+          />
           <Hits<Hit>
             classNames={{ list: 'portal-cards', item: 'portal-card' }}
             hitComponent={({ hit }) => (
