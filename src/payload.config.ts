@@ -83,6 +83,7 @@ import { withPartners } from './partners'
 import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
+import { vocabularyEndpoint } from './taxonomy/vocabularyEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -143,7 +144,14 @@ const sanitized = buildConfig(
           cookiePrefix: 'weerbaar',
           db: databaseAdapter(),
           editor: lexicalEditor(),
-          endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
+          endpoints: [
+            matrixEndpoint,
+            importEndpoint,
+            importTemplateEndpoint,
+            searchExportEndpoint,
+            collectionExportEndpoint,
+            vocabularyEndpoint,
+          ],
           cors: corsOrigins(),
           // Cookie sessions are only honoured for requests from these origins (CSRF protection).
           csrf: trustedOrigins(),

@@ -11,7 +11,7 @@ import {
   systemField,
 } from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
-import { classifications, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
+import { classifications, closedValues, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
 import { meilisearchSettings } from '../env'
 import { metrics } from '../observability/metrics'
 import { themeTreeOf } from '../taxonomy/themeTree'
@@ -41,6 +41,7 @@ function valuesReader(source: ValueSource): FacetOptions['valuesOf'] {
 
 const facet = (name: SearchFacet): FacetOptions => ({
   parse: (raw) => parseFilterValues(name, raw),
+  values: closedValues(name),
   valuesOf: valuesReader(classifications[name].source),
 })
 
