@@ -7,6 +7,7 @@ import { searchOptions } from '../../../../search/options'
 import { facetLabels } from '../../../../taxonomy/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
+import { downloadParameters } from '../../../../portal/downloads'
 import { FilterForm } from './FilterForm'
 import { LiveSearch } from './LiveSearch'
 
@@ -170,13 +171,13 @@ export default async function SearchPage({
             {result.total > 0 ? (
               <p className="utrecht-paragraph portal-meta">
                 {words.download}:{' '}
-                {(['csv', 'json'] as const).map((format, index) => (
+                {(['csv', 'xlsx', 'json'] as const).map((format, index) => (
                   <span key={format}>
                     {index > 0 ? ' · ' : null}
                     <a
                       className="utrecht-link"
                       download
-                      href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ['format', format]])}`}
+                      href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ...downloadParameters(locale, format)])}`}
                     >
                       {words.downloadAs(format.toUpperCase())}
                     </a>
