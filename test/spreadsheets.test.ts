@@ -87,6 +87,36 @@ describe('spreadsheets that open right: semicolons for Dutch Excel, XLSX, and dr
     expect(search.length).toBeGreaterThan(5)
   })
 
+  it('gives Dutch readers of the portal download links with semicolons, and offers XLSX', async () => {
+    const linksOn = async (path: string, api: string) => {
+      const html = await (await fetch(`${url()}${path}`)).text()
+      return [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')).filter((href) => href.startsWith(api))
+    }
+    for (const [page, endpoint] of [
+      ['zoeken?q=phishing', '/api/search/export?'],
+      ['interventies/matrix', '/api/interventions-matrix?'],
+    ] as const) {
+      const dutch = await linksOn(`/${page}`, endpoint)
+      const csv = dutch.find((href) => href.includes('format=csv'))!
+      expect(csv, page).toContain('delimiter=semicolon')
+      expect(
+        dutch.some((href) => href.includes('format=xlsx')),
+        page,
+      ).toBe(true)
+      const file = await download(csv)
+      expect(file.status, page).toBe(200)
+      expect(file.text.split('\r\n')[0], page).toMatch(/^\uFEFF"[^"]*";"/)
+
+      const english = await linksOn(`/en/${page}`, endpoint)
+      expect(
+        english.find((href) => href.includes('format=csv')),
+        page,
+      ).not.toContain('delimiter')
+      const xlsx = await download(english.find((href) => href.includes('format=xlsx'))!)
+      expect(xlsx.type, page).toBe(xlsxType)
+    }
+  })
+
   it('refuses any other delimiter, naming the parameter', async () => {
     for (const path of [
       '/api/search/export?format=csv&delimiter=tab',
@@ -141,7 +171,8 @@ describe('spreadsheets that open right: semicolons for Dutch Excel, XLSX, and dr
 
     const everything = async () =>
       (await api(url(), '/api/interventions?limit=0&depth=0&draft=true&locale=all&sort=createdAt', { session: admin })).body.docs as any[]
-    const statuses = (docs: any[]) => Object.fromEntries(docs.map((doc) => [doc.slug, [doc._status, doc.workflowStatus]]))
+    const statuses = (docs: any[]): Record<string, [string, string]> =>
+      Object.fromEntries(docs.map((doc) => [doc.slug, [doc._status, doc.workflowStatus]]))
     const before = await everything()
     expect(Object.values(statuses(before)).map(([status]) => status)).toEqual(expect.arrayContaining(['draft', 'published']))
     const withoutIds = (rows: string[][]) => rows.map((row) => row.slice(1))

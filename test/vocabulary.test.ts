@@ -189,9 +189,16 @@ describe('one spelling per value, and GET /api/vocabulary', () => {
       expect(JSON.stringify(body.errors), path).toContain('evidenceLevel')
       expect(JSON.stringify(body.errors), path).toContain('not-assessed')
     }
-    // Payload's own `where` does not check values: the other spelling simply matches nothing.
-    const rest = await api(url(), '/api/interventions?where[evidenceLevel][equals]=not_assessed')
-    expect(rest.body.docs).toEqual([])
+    for (const path of [
+      '/api/interventions?where[evidenceLevel][equals]=not_assessed',
+      '/api/interventions?where[targetGroups][in]=seniors,vulnerable_people',
+    ]) {
+      const rest = await api(url(), path)
+      expect(rest.status, path).toBe(400)
+      expect(rest.body.errors[0].message, path).toMatch(
+        /"(not_assessed|vulnerable_people)" is not a value of "(evidenceLevel|targetGroups)": use one of .*(not-assessed|vulnerable-people)/,
+      )
+    }
 
     const viaGraphql = await graphql(url(), 'query ($v: [EvidenceLevelValue!]) { search(evidenceLevel: $v) { total } }', anonymous, {
       v: ['not-assessed'],
