@@ -107,9 +107,9 @@ function classificationValues(name: ClassificationName, taxonomy: Taxonomy): Voc
     case 'option':
       return source.options.map(optionValue)
     case 'collection':
-      return (closedValues(name) ?? []).map((slug) => ({
-        ...optionValue({ label: knowledgeCollection(slug as SearchableSlug).labels.singular, value: slug }),
-      }))
+      return (closedValues(name) ?? []).map((slug) =>
+        optionValue({ label: knowledgeCollection(slug as SearchableSlug).labels.singular, value: slug }),
+      )
     case 'theme':
       return taxonomy.themes
     case 'organisation':
