@@ -41,17 +41,35 @@ describe('the README examples for partner developers', () => {
         session: partner,
       })
       expect(body.docs.length).toBeGreaterThan(0)
-      expect(stdout.trim().split('\n').map((line) => line.split(' (')[0])).toEqual(body.docs.map((doc: { title: string }) => doc.title))
+      expect(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => line.split(' (')[0]),
+      ).toEqual(body.docs.map((doc: { title: string }) => doc.title))
       // Typed: the compiler refuses a value the schema does not have.
       fs.writeFileSync(
         path.join(folder, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, strict: true, target: 'ES2022' } }),
+        JSON.stringify({
+          compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, strict: true, target: 'ES2022' },
+        }),
       )
       await run('npx', ['tsc', '-p', '.'], { cwd: folder })
       const misspelt = fs.readFileSync(path.join(folder, 'cards.ts'), 'utf8').replace("'effective_strong'", "'effective-strong'")
       fs.writeFileSync(path.join(folder, 'cards.ts'), misspelt)
       const compiled = await run('npx', ['tsc', '-p', '.'], { cwd: folder }).catch((error: { stdout: string }) => error)
       expect(compiled.stdout).toMatch(/"effective-strong"' is not assignable/)
+    },
+    limits: (stdout) => {
+      const headers = Object.fromEntries(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/:\s*/).map((part) => part.trim())),
+      )
+      expect(headers['RateLimit-Policy']).toBe('60000;w=60')
+      expect(Number(headers['RateLimit-Remaining'])).toBeLessThanOrEqual(60000 - 21)
+      expect(Number(headers['RateLimit-Reset'])).toBeGreaterThan(0)
     },
   }
 
@@ -83,7 +101,7 @@ describe('the README examples for partner developers', () => {
     for (const script of parts.filter((each) => !each.file)) {
       const result = await run('bash', ['--norc', '--noprofile', '-euo', 'pipefail', '-c', script.code], {
         cwd: folder,
-        env: { HOME: process.env.HOME ?? os.tmpdir(), PATH: process.env.PATH ?? '', ...env },
+        env: { HOME: process.env.HOME ?? os.tmpdir(), NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...env },
         timeout: 120_000,
       }).catch((error: Error & { stderr?: string }) => {
         throw new Error(`README example "${id}" (line ${script.line}) failed: ${error.message}\n${error.stderr ?? ''}`)
