@@ -10,6 +10,11 @@ export const errorSchema: Json = {
           field: { description: 'The field the problem is in.', type: 'string' },
           message: { description: 'What went wrong and what to do about it: Dutch, English with `Accept-Language: en`.', type: 'string' },
           parameter: { description: 'The query parameter the problem is in.', type: 'string' },
+          parameters: {
+            description: 'The query parameters the problem is in, where it is in several.',
+            items: { type: 'string' },
+            type: 'array',
+          },
           requestId: { description: 'On a 500: the id to give the administrators.', type: 'string' },
         },
         required: ['message'],

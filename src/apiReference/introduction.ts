@@ -21,7 +21,7 @@ no operation that changes something (403).
 Lists (\`GET /api/<collection>\`) take \`where\`, \`select\`, \`populate\`, \`depth\`, \`limit\`,
 \`page\`, \`sort\`, \`locale\`, \`fallback-locale\` and \`draft\`, in qs bracket syntax:
 
-    GET /api/interventions?where[evidenceLevel][in]=effective-first,effective-good&select[title]=true&select[slug]=true&depth=0&limit=5&locale=en
+    GET /api/interventions?where[evidenceLevel][in]=well-founded,effective-first,effective-good&select[title]=true&select[slug]=true&depth=0&limit=5&locale=en
 
 \`where\` may also be sent as JSON (\`where={"title":{"like":"phishing"}}\`, URL-encoded). Filters and
 sorts may name only fields the caller may read. Localized fields answer in \`locale\` (\`nl\`, the

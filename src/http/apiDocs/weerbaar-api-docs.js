@@ -4,6 +4,10 @@ window.addEventListener('load', () => {
   window.ui = SwaggerUIBundle({
     deepLinking: true,
     dom_id: '#swagger-ui',
+    // Over forty tags: a box to narrow them down by name.
+    filter: true,
+    // Shows x-access-rule: who may call each operation.
+    showExtensions: true,
     url: '/api/openapi.json',
     withCredentials: true,
   })
