@@ -136,6 +136,22 @@ describe('the API reference', () => {
     }
   })
 
+  it('describes custom endpoints from what they say about themselves, and a documented matrix request works', async () => {
+    const search = document.paths['/api/search'].get as unknown as { summary: string; parameters: Array<{ name: string }> }
+    expect(search.summary).toBe('Search published items')
+    expect(search.parameters.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(['q', 'limit', 'type', 'evidenceLevel']))
+    expect(document.paths['/api/interventions/{id}/publish'].post.summary).toBe('Publish')
+    const matrix = document.paths['/api/interventions-matrix'].get as unknown as {
+      parameters: Array<{ name: string; schema: { enum?: string[] } }>
+    }
+    const [rows, columns] = ['rows', 'columns'].map((name) => matrix.parameters.find((parameter) => parameter.name === name)!.schema.enum!)
+    const response = await api(url(), `/api/interventions-matrix?rows=${rows.at(-1)}&columns=${columns[0]}`, { session: anonymous })
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual(
+      expect.objectContaining({ cells: expect.any(Array), rowsDimension: rows.at(-1), total: expect.any(Number) }),
+    )
+  })
+
   it('shows no secret: no hashes, salts or reset tokens, nor the server’s secret', () => {
     const schemas = (document as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components
       .schemas

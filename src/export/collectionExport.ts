@@ -9,6 +9,7 @@ import { csvTable } from '../../lib/csv'
 import { flattenDocument, withoutSecrets } from './flattenDocument'
 import { exportFormatOf, exportResponse } from './format'
 import { importableCells, namesById } from './importableRows'
+import { collectionExportDocumentation } from './endpointDocumentation'
 
 const batch = 500
 
@@ -82,6 +83,7 @@ export const collectionExportEndpoint: Endpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: collectionExportDocumentation,
   path: '/export/:collection',
   refusal: {
     forbidden: 'Only admins may export a whole collection. Use the search export for what you can see.',

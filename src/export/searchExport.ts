@@ -10,6 +10,7 @@ import { publicUrl } from '../env'
 import { csvTable } from '../../lib/csv'
 import { facetLabels } from '../taxonomy/facetLabels'
 import { exportFormatOf, exportResponse } from './format'
+import { searchExportDocumentation } from './endpointDocumentation'
 
 /** An export holds at most this many hits: ten pages of the largest page size. */
 export const maxExportedHits = 1000
@@ -102,6 +103,7 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: searchExportDocumentation,
   path: '/search/export',
   refusal: { forbidden: 'Your account may not export search results.', signIn: 'Sign in to export search results.' },
   rule: anyoneMayAsk,

@@ -7,6 +7,7 @@ import { importableSlugs, isImportableSlug } from '../../domain/knowledge'
 import { guardedEndpoint, type Refusal } from '../../lib/endpointAccess'
 import { importSpreadsheet } from './importSpreadsheet'
 import { importTemplateCsv } from './template'
+import { importDocumentation, importTemplateDocumentation } from './endpointDocumentation'
 
 const error = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
@@ -39,6 +40,7 @@ export const importEndpoint = guardedEndpoint({
     return Response.json(report, { status: report.problems.length > 0 && !report.dryRun ? 422 : 200 })
   },
   method: 'post',
+  openapi: importDocumentation,
   path: '/import/:collection',
   refusal,
   rule: curatorsMayChange,
@@ -58,6 +60,7 @@ export const importTemplateEndpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: importTemplateDocumentation,
   path: '/import/:collection/template',
   refusal,
   rule: curatorsMayAsk,

@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../../plugins/audit-log'
 import { exportResponse } from '../export/format'
 import { computeMatrix } from './compute'
 import { matrixToCsv } from './csv'
+import { matrixDocumentation } from './endpointDocumentation'
 import { parseMatrixParams } from './params'
 
 /**
@@ -34,6 +35,7 @@ export const matrixEndpoint: Endpoint = guardedEndpoint({
     return exportResponse(format, 'interventiematrix', { csv: () => matrixToCsv(matrix, parsed.query.locale), json: () => matrix })
   },
   method: 'get',
+  openapi: matrixDocumentation,
   path: '/interventions-matrix',
   refusal: { forbidden: 'Your account may not read the interventions matrix.', signIn: 'Sign in to read the interventions matrix.' },
   rule: anyoneMayAsk,
