@@ -40,7 +40,9 @@ service is down).
 ## Limits
 
 Each client (its credential, else its address) has a budget of read cost per minute
-(\`API_BUDGET_PER_MINUTE\`, default 60 000 documents); each address has four clients' budgets. Sign-in
+(\`API_BUDGET_PER_MINUTE\`, default 60 000 documents); each address has four clients' budgets. Every
+REST and GraphQL answer says what is left in \`RateLimit-Limit\`, \`RateLimit-Remaining\` and
+\`RateLimit-Reset\` (seconds); over it, a 429 with \`Retry-After\`. Sign-in
 attempts per client are limited per 15 minutes (\`LOGIN_ATTEMPTS_PER_WINDOW\`, default 30), and so are
 password-reset mails per address.
 `.trim()
