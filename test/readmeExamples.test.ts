@@ -35,6 +35,14 @@ describe('the README examples for partner developers', () => {
       const { body } = await api(server.url, '/api/interventions?limit=3&select[title]=true', { session: partner })
       expect(stdout.trim().split('\n')).toEqual(body.docs.map((doc: { title: string }) => doc.title))
     },
+    'api-reference': async (stdout) => {
+      const [rule, ...titles] = stdout.trim().split('\n')
+      expect(rule).toBe('Publish: publishersMayChange')
+      const query = 'where[evidenceLevel][in]=well-founded,effective-first,effective-good&select[title]=true&depth=0&limit=5&locale=en'
+      const { body } = await api(server.url, `/api/interventions?${query}`, { session: partner })
+      expect(body.docs.length).toBeGreaterThan(0)
+      expect(titles).toEqual(body.docs.map((doc: { title: string }) => doc.title))
+    },
     'typed-client': async (stdout) => {
       const levels = ['effective-first', 'effective-good', 'effective-strong'].join(',')
       const { body } = await api(server.url, `/api/interventions?where[evidenceLevel][in]=${levels}&sort=title&limit=10`, {
