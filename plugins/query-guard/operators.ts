@@ -5,8 +5,8 @@ type Found = { message: string; status: 400 } | undefined
 const geoOperators = new Set(['within', 'intersects', 'near'])
 const textOperators = new Set(['like', 'not_like', 'contains'])
 const listOperators = new Set(['in', 'not_in', 'all'])
-/** Operators that match a select field's stored values exactly. */
-const matchOperators = new Set(['equals', 'not_equals', 'in', 'not_in'])
+/** Operators that compare with whole values: a select field only ever holds one of its options. */
+const identityOperators = new Set(['equals', 'not_equals', 'in', 'not_in'])
 
 const valuesOf = (operator: string, value: unknown): unknown[] => (listOperators.has(operator) && Array.isArray(value) ? value : [value])
 
@@ -19,8 +19,8 @@ const isNumber = (value: unknown) =>
 /**
  * Whether the database can run `operator` on this field with this value. Payload passes such
  * filters on, and the database fails with a 500: a geo operator on text, `all` (which not every
- * database adapter has), a date or number filter with something that is none; and a choice
- * filtered on a value it does not have.
+ * database adapter has), a date or number filter with something that is none. A select value that
+ * is none of its options (`not_assessed` for `not-assessed`) would silently find nothing.
  */
 export function operatorProblem(field: Field, path: string, operator: string, value: unknown): Found {
   if (operator === 'exists') return undefined
@@ -35,12 +35,12 @@ export function operatorProblem(field: Field, path: string, operator: string, va
     if (bad !== undefined)
       return { message: `"${String(bad).slice(0, 40)}" is not a date for "${path}": use 2026-12-03 or an ISO date and time.`, status: 400 }
   }
-  if ((field.type === 'select' || field.type === 'radio') && matchOperators.has(operator)) {
+  if ((field.type === 'select' || field.type === 'radio') && identityOperators.has(operator)) {
     const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
     const bad = valuesOf(operator, value).find((each) => each !== null && !allowed.includes(String(each)))
-    // Otherwise a value in another spelling (not_assessed for not-assessed) would quietly match nothing.
-    if (bad !== undefined)
+    if (bad !== undefined) {
       return { message: `"${String(bad).slice(0, 40)}" is not a value of "${path}": use one of ${allowed.join(', ')}.`, status: 400 }
+    }
   }
   if (field.type === 'number' && !textOperators.has(operator)) {
     const bad = valuesOf(operator, value).find((each) => each !== null && !isNumber(each))

@@ -8,6 +8,7 @@ import { columnsOf } from '../import/columns'
 import { flattenDocument, withoutSecrets } from './flattenDocument'
 import { downloadOptionsOf, exportResponse, refusedDownload } from './format'
 import { importableCells, namesById } from './importableRows'
+import { collectionExportDocumentation } from './endpointDocumentation'
 
 const batch = 500
 
@@ -79,6 +80,7 @@ export const collectionExportEndpoint: Endpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: collectionExportDocumentation,
   path: '/export/:collection',
   refusal: {
     forbidden: 'Only admins may export a whole collection. Use the search export for what you can see.',

@@ -9,6 +9,7 @@ import { searchOptions } from '../search/options'
 import { publicUrl } from '../env'
 import { facetLabels } from '../taxonomy/facetLabels'
 import { downloadOptionsOf, exportResponse, refusedDownload } from './format'
+import { searchExportDocumentation } from './endpointDocumentation'
 
 /** An export holds at most this many hits: ten pages of the largest page size. */
 export const maxExportedHits = 1000
@@ -102,6 +103,7 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: searchExportDocumentation,
   path: '/search/export',
   refusal: { forbidden: 'Your account may not export search results.', signIn: 'Sign in to export search results.' },
   rule: anyoneMayAsk,

@@ -8,6 +8,7 @@ import { guardedEndpoint, type Refusal } from '../../lib/endpointAccess'
 import { importSpreadsheet } from './importSpreadsheet'
 import { downloadOptionsOf, exportResponse, refusedDownload } from '../export/format'
 import { importTemplateRows } from './template'
+import { importDocumentation, importTemplateDocumentation } from './endpointDocumentation'
 
 const error = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
@@ -40,6 +41,7 @@ export const importEndpoint = guardedEndpoint({
     return Response.json(report, { status: report.problems.length > 0 && !report.dryRun ? 422 : 200 })
   },
   method: 'post',
+  openapi: importDocumentation,
   path: '/import/:collection',
   refusal,
   rule: curatorsMayChange,
@@ -62,6 +64,7 @@ export const importTemplateEndpoint = guardedEndpoint({
     return exportResponse(download.value, `${collection}-template`, { json: () => ({ collection, headers: rows[0] }), rows: () => rows })
   },
   method: 'get',
+  openapi: importTemplateDocumentation,
   path: '/import/:collection/template',
   refusal,
   rule: curatorsMayAsk,

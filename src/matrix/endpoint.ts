@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../../plugins/audit-log'
 import { csvDelimiterOf, exportResponse } from '../export/format'
 import { computeMatrix } from './compute'
 import { matrixRows } from './csv'
+import { matrixDocumentation } from './endpointDocumentation'
 import { parseMatrixParams } from './params'
 
 /**
@@ -39,6 +40,7 @@ export const matrixEndpoint: Endpoint = guardedEndpoint({
     })
   },
   method: 'get',
+  openapi: matrixDocumentation,
   path: '/interventions-matrix',
   refusal: { forbidden: 'Your account may not read the interventions matrix.', signIn: 'Sign in to read the interventions matrix.' },
   rule: anyoneMayAsk,

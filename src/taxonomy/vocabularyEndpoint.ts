@@ -4,6 +4,7 @@ import { anyoneMayAsk } from '../../domain/access'
 import { cacheableJson } from '../../lib/conditionalGet'
 import { guardedEndpoint } from '../../lib/endpointAccess'
 import { vocabulary } from './vocabulary'
+import { vocabularyDocumentation } from './vocabularyDocumentation'
 
 /**
  * GET /api/vocabulary[?facet=a,b]: every classification and option list with its values, Dutch
@@ -29,6 +30,7 @@ export const vocabularyEndpoint: Endpoint = guardedEndpoint({
     return cacheableJson(req.headers, { facets }, 'public, max-age=300')
   },
   method: 'get',
+  openapi: vocabularyDocumentation,
   path: '/vocabulary',
   refusal: { forbidden: 'Your account may not read the vocabulary.', signIn: 'Sign in to read the vocabulary.' },
   rule: anyoneMayAsk,

@@ -15,6 +15,7 @@ export const layers = [
     paths: [
       'src/env.ts',
       'src/loadEnv.ts',
+      'src/apiReference/',
       'src/logger.ts',
       'src/version.ts',
       'src/conversation/',
