@@ -50,6 +50,7 @@ import { searchPlugin } from '../plugins/search'
 import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
 import { textLimits } from '../plugins/text-limits'
+import { webhooks } from '../plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
@@ -83,6 +84,7 @@ import { withPartners } from './partners'
 import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
+import { webhookOptions } from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -251,6 +253,7 @@ const sanitized = buildConfig(
             }),
             searchPlugin(searchOptions),
             leases({ access: collectionRules.leases }),
+            webhooks(webhookOptions()),
             // Last: it guards the queries of every collection the plugins above have added.
             queryGuard(),
           ],
