@@ -35,6 +35,8 @@ export const webhooksCollection = (options: SanitizedWebhooksOptions): Collectio
       group: { en: 'Administration', nl: 'Beheer' },
       useAsTitle: 'name',
     },
+    // Set up by admins in the panel or over REST; not part of the schema partner systems read.
+    graphQL: false,
     labels: { plural: { en: 'Webhooks', nl: 'Webhooks' }, singular: { en: 'Webhook', nl: 'Webhook' } },
     fields: [
       { name: 'name', type: 'text', maxLength: 120, required: true, label: { en: 'Partner system', nl: 'Partnersysteem' } },
@@ -106,7 +108,7 @@ export const deliveriesCollection = (options: SanitizedWebhooksOptions): Collect
       defaultColumns: ['webhook', 'event', 'status', 'attempts', 'responseCode', 'createdAt'],
       group: { en: 'Administration', nl: 'Beheer' },
     },
-    graphQL: { pluralName: 'WebhookDeliveries', singularName: 'WebhookDelivery' },
+    graphQL: false,
     labels: {
       plural: { en: 'Webhook deliveries', nl: 'Webhookbezorgingen' },
       singular: { en: 'Webhook delivery', nl: 'Webhookbezorging' },
