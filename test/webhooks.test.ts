@@ -192,6 +192,10 @@ describe('webhooks: signed deliveries of what the owner may read', () => {
     expect(new Set(failing.received.map((each) => each.body.id)).size).toBe(1)
     // The working receiver (every collection) got its own delivery once, whatever the other one does.
     expect(deliveriesAbout(practice.body.doc.id, 'published')).toHaveLength(1)
+    // Removing the webhook takes its log with it.
+    const removed = await api(url(), `/api/webhooks/${created.body.doc.id}`, { method: 'DELETE', session: admin })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect(await logOf()).toEqual([])
   }, 120_000)
 
   it('sends a test delivery on request, and logs it', async () => {
@@ -225,6 +229,7 @@ describe('webhooks: signed deliveries of what the owner may read', () => {
       session: admin,
     })
     expect(dutch.status).toBe(400)
+    expect(JSON.stringify(dutch.body)).toContain('Alleen http- en https-adressen zijn toegestaan, geen ftp.')
   })
 
   it('lets only admins set up webhooks, read their secrets and read the delivery log', async () => {

@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Vali
 
 import type { SanitizedWebhooksOptions } from './types'
 
+import { inCallersLanguage } from '../../lib/callersLanguage'
+import { deleteDeliveriesOfWebhook } from './cleanup'
 import { newSecret } from './signature'
 import { deliveriesSlug, webhooksSlug } from './slugs'
 import { urlProblem } from './send'
@@ -21,7 +23,10 @@ const makeSecret: CollectionBeforeChangeHook = ({ data, operation }) => (operati
 
 /** Endpoints of partner systems, each told of changes to the items its owner may read. */
 export const webhooksCollection = (options: SanitizedWebhooksOptions): CollectionConfig => {
-  const validUrl: Validate<string | null | undefined> = (value) => urlProblem(value, options.allowPrivateHosts) ?? true
+  const validUrl: Validate<string | null | undefined> = (value, { req }) => {
+    const problem = urlProblem(value, options.allowPrivateHosts)
+    return problem ? inCallersLanguage(req, problem) : true
+  }
   return {
     slug: webhooksSlug,
     access: options.access.webhooks,
@@ -94,7 +99,7 @@ export const webhooksCollection = (options: SanitizedWebhooksOptions): Collectio
       },
     ],
     endpoints: [testEndpoint(options)],
-    hooks: { beforeChange: [makeSecret] },
+    hooks: { beforeChange: [makeSecret], beforeDelete: [deleteDeliveriesOfWebhook] },
   }
 }
 

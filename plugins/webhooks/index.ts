@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { SanitizedWebhooksOptions, WebhooksOptions } from './types'
 
+import { deleteWebhooksOfOwner } from './cleanup'
 import { deliveriesCollection, webhooksCollection } from './collections'
 import { queueAfterChange, queueAfterDelete } from './queue'
 import { deliverTask, fanOutTask } from './tasks'
@@ -20,6 +21,12 @@ const sanitize = (options: WebhooksOptions): SanitizedWebhooksOptions => ({
 })
 
 const withDeliveryHooks = (collection: CollectionConfig, options: SanitizedWebhooksOptions): CollectionConfig => {
+  if (collection.slug === options.userCollection) {
+    return {
+      ...collection,
+      hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), deleteWebhooksOfOwner] },
+    }
+  }
   if (!options.collections.includes(collection.slug)) return collection
   return {
     ...collection,

@@ -2,25 +2,39 @@ import http from 'node:http'
 import https from 'node:https'
 import { isIP } from 'node:net'
 
+import { type Bilingual } from '../../lib/callersLanguage'
 import { isInternalAddress, isLocalHostName, publicOnlyLookup } from '../../lib/internalAddress'
 
 export type Attempt = { ok: boolean; responseCode: number | null; error: string | null; durationMs: number }
 
-/** Why a URL cannot be a webhook's address, or undefined when it can. */
-export function urlProblem(value: unknown, allowPrivateHosts: boolean): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return 'Give the address (http or https) to deliver to.'
+/** Why a URL cannot be a webhook's address (in both languages), or undefined when it can. */
+export function urlProblem(value: unknown, allowPrivateHosts: boolean): Bilingual | undefined {
+  if (typeof value !== 'string' || value.trim() === '')
+    return { en: 'Give the address (http or https) to deliver to.', nl: 'Geef het adres (http of https) om naar te bezorgen.' }
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return 'Not a web address: give a full http or https URL.'
+    return { en: 'Not a web address: give a full http or https URL.', nl: 'Geen webadres: geef een volledige http- of https-URL.' }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return `Only http and https addresses are allowed, not ${url.protocol.replace(/:$/, '')}.`
-  if (url.username || url.password) return 'Leave the user name and password out of the address; the signature proves who sends.'
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const scheme = url.protocol.replace(/:$/, '')
+    return {
+      en: `Only http and https addresses are allowed, not ${scheme}.`,
+      nl: `Alleen http- en https-adressen zijn toegestaan, geen ${scheme}.`,
+    }
+  }
+  if (url.username || url.password)
+    return {
+      en: 'Leave the user name and password out of the address; the signature proves who sends.',
+      nl: 'Laat gebruikersnaam en wachtwoord uit het adres weg; de handtekening bewijst wie verstuurt.',
+    }
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (!allowPrivateHosts && (isLocalHostName(host) || (isIP(host) !== 0 && isInternalAddress(host))))
-    return 'Internal addresses (loopback, private networks, link-local) are not allowed for webhooks.'
+    return {
+      en: 'Internal addresses (loopback, private networks, link-local) are not allowed for webhooks.',
+      nl: 'Interne adressen (loopback, privénetwerken, link-local) zijn niet toegestaan voor webhooks.',
+    }
   return undefined
 }
 
@@ -43,7 +57,7 @@ export function postDelivery(
     responseCode,
   })
   const problem = urlProblem(address, allowPrivateHosts)
-  if (problem) return Promise.resolve(done(false, null, problem))
+  if (problem) return Promise.resolve(done(false, null, problem.en))
   const url = new URL(address)
   const client = url.protocol === 'https:' ? https : http
   return new Promise((resolve) => {
