@@ -85,6 +85,7 @@ import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
 import { webhookOptions } from './webhooks'
+import { withFeeds } from './feeds'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -254,6 +255,7 @@ const sanitized = buildConfig(
             searchPlugin(searchOptions),
             leases({ access: collectionRules.leases }),
             webhooks(webhookOptions()),
+            withFeeds,
             // Last: it guards the queries of every collection the plugins above have added.
             queryGuard(),
           ],
