@@ -138,6 +138,24 @@ describe('webhooks: signed deliveries of what the owner may read', () => {
     expect(signatureIsValid(gone!, webhook.secret)).toBe(true)
   })
 
+  it('tells "deleted" (only the id) to a webhook that asked for it', async () => {
+    const asked = await api(url(), `/api/webhooks/${webhook.id}`, {
+      body: { events: ['published', 'changed', 'unpublished', 'deleted'] },
+      method: 'PATCH',
+      session: admin,
+    })
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200)
+    const doomed = await createCard('Webhooktoets kaart die verdwijnt')
+    await eventually('the publication arrives', async () => deliveriesAbout(doomed.id, 'published').length > 0)
+    const removed = await api(url(), `/api/interventions/${doomed.id}`, { method: 'DELETE', session: curator })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    await eventually('the deletion arrives', async () => deliveriesAbout(doomed.id, 'deleted').length > 0)
+    const [gone] = deliveriesAbout(doomed.id, 'deleted')
+    expect(gone!.body).toMatchObject({ collection: 'interventions', event: 'deleted', item: { id: doomed.id } })
+    expect(Object.keys(gone!.body.item)).toEqual(['id'])
+    expect(gone!.headers['weerbaar-event']).toBe('deleted')
+  })
+
   it('sends nothing about items its owner may not read', async () => {
     const otherOrganisation = await createCard('Webhooktoets alleen Den Haag', {
       ownerOrganisation: organisationIds['gemeente-den-haag'],
@@ -150,9 +168,18 @@ describe('webhooks: signed deliveries of what the owner may read', () => {
     expect((await api(url(), `/api/interventions/${otherOrganisation.id}/unpublish`, { method: 'POST', session: curator })).status).toBe(
       200,
     )
+    // What the owner may read beyond the public: for partners, and its own organisation's.
+    const forPartners = await createCard('Webhooktoets voor partners', { visibility: 'partners' })
+    const ownOrganisation = await createCard('Webhooktoets van Leiden', {
+      ownerOrganisation: organisationIds['gemeente-leiden'],
+      visibility: 'organisation',
+    })
     // Written after the others: once its delivery is in, theirs would have been too.
     const control = await createCard('Webhooktoets controle')
     await eventually('the control card arrives', async () => deliveriesAbout(control.id, 'published').length > 0)
+    await eventually('the partners-only and own cards arrive', async () =>
+      [forPartners, ownOrganisation].every((each) => deliveriesAbout(each.id, 'published').length > 0),
+    )
     expect(deliveriesAbout(otherOrganisation.id)).toEqual([])
     expect(deliveriesAbout(groupOnly.id)).toEqual([])
     expect(receiver.received.map((each) => each.raw).join('\n')).not.toContain('Webhooktoets alleen')

@@ -42,7 +42,7 @@ export const WebhookTestButton = () => {
     }
   }
   return (
-    <div style={{ alignItems: 'center', display: 'flex', gap: 'calc(var(--base) / 2)' }}>
+    <div className="weerbaar-webhook-test" style={{ alignItems: 'center', display: 'flex', gap: 'calc(var(--base) / 2)' }}>
       <Button buttonStyle="secondary" disabled={sending} margin={false} onClick={() => void send()} size="medium">
         {sending ? words.sending : words.button}
       </Button>
