@@ -1594,6 +1594,7 @@ export interface WebhookDelivery {
   webhook: string | Webhook;
   event: 'published' | 'changed' | 'unpublished' | 'deleted' | 'test';
   key: string;
+  deliveryId?: string | null;
   collection?: string | null;
   itemId?: string | null;
   status: 'queued' | 'delivered' | 'retrying' | 'failed';
@@ -2658,6 +2659,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   webhook?: T;
   event?: T;
   key?: T;
+  deliveryId?: T;
   collection?: T;
   itemId?: T;
   status?: T;

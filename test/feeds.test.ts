@@ -200,6 +200,19 @@ describe.skipIf(!hasChromium)('Atom feeds of public items, per collection, theme
     expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThanOrEqual(Date.parse(lastModified))
   })
 
+  it('gives titles and summaries as text, never as markup a feed reader would run', async () => {
+    const title = 'Opmaaktoets <img src=x onerror=alert(1)> & co'
+    await createCard(title, { summary: 'Samenvatting met <script>alert(1)</script>.' })
+    const feed = await fetchFeed('/api/feeds/interventions.atom')
+    expect(feed.text).not.toContain('<img src=x')
+    expect(feed.text).not.toContain('<script>')
+    const entry = (await parse(feed.text)).entries.find((each) => each.title.startsWith('Opmaaktoets'))!
+    // The entry is marked as HTML: a reader decodes it back to the text that was written.
+    const decoded = await parser.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent, entry.title)
+    expect(decoded).toBe(title)
+    expect(entry.id).toMatch(/\/api\/interventions\/[^/]+$/)
+  })
+
   it('says clearly when there is no such feed', async () => {
     for (const path of [
       '/api/feeds/themes/bestaat-niet.atom',

@@ -110,7 +110,7 @@ export const deliveriesCollection = (options: SanitizedWebhooksOptions): Collect
     slug: deliveriesSlug,
     access: options.access.deliveries,
     admin: {
-      defaultColumns: ['webhook', 'event', 'status', 'attempts', 'responseCode', 'createdAt'],
+      defaultColumns: ['webhook', 'event', 'status', 'attempts', 'responseCode', 'deliveryId', 'createdAt'],
       group: { en: 'Administration', nl: 'Beheer' },
     },
     graphQL: false,
@@ -136,6 +136,8 @@ export const deliveriesCollection = (options: SanitizedWebhooksOptions): Collect
       },
       // One delivery per event and webhook: a fan-out run again makes none twice.
       { name: 'key', type: 'text', required: true, unique: true, admin: { hidden: true }, access: keptBySystem },
+      // What the receiver reads in `Weerbaar-Delivery` and the body's `id`: to find a delivery a partner asks about.
+      { name: 'deliveryId', type: 'text', index: true, access: keptBySystem },
       { name: 'collection', type: 'text', access: keptBySystem },
       { name: 'itemId', type: 'text', access: keptBySystem },
       {

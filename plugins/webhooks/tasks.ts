@@ -46,6 +46,7 @@ async function queueDelivery(payload: Payload, webhook: Webhook, event: ItemEven
       data: {
         attempts: 0,
         collection: event.collection,
+        deliveryId: id,
         event: event.event,
         itemId: event.itemId,
         key,

@@ -28,6 +28,7 @@ export const testEndpoint = (options: SanitizedWebhooksOptions): Endpoint =>
         collection: deliveriesSlug as never,
         data: {
           attempts: 0,
+          deliveryId,
           event: 'test',
           key: `test:${deliveryId}`,
           payload: { id: deliveryId, collection: null, event: 'test', item: null, occurredAt: new Date().toISOString() },
@@ -37,11 +38,11 @@ export const testEndpoint = (options: SanitizedWebhooksOptions): Endpoint =>
         depth: 0,
         overrideAccess: true,
       })
-      const deliveryKey = String((delivery as { id: unknown }).id)
-      await attemptDelivery(payload, options, deliveryKey, { retries: false })
-      const logged = await payload.findByID({ collection: deliveriesSlug as never, depth: 0, id: deliveryKey, overrideAccess: true })
+      const logId = String((delivery as { id: unknown }).id)
+      await attemptDelivery(payload, options, logId, { retries: false })
+      const logged = await payload.findByID({ collection: deliveriesSlug as never, depth: 0, id: logId, overrideAccess: true })
       const { attempts, durationMs, error, responseCode, status } = logged as unknown as Record<string, unknown>
-      return Response.json({ attempts, delivery: deliveryKey, durationMs, error, responseCode, status })
+      return Response.json({ attempts, delivery: logId, durationMs, error, responseCode, status })
     },
     method: 'post',
     path: '/:id/test',

@@ -2,8 +2,9 @@ import { Feed } from 'feed'
 
 import type { FeedItem } from './publicItems'
 
+import { escapeHtml } from '../../lib/escapeHtml'
 import { publicUrl } from '../env'
-import { itemHref } from '../portalAddresses'
+import { hrefIn, itemHref } from '../portalAddresses'
 
 export type FeedDescription = {
   /** The feed's own address (under /api/feeds). */
@@ -33,12 +34,14 @@ export function atomFeed(description: FeedDescription, items: FeedItem[]): { xml
     generator: 'Weerbaar',
     id: `${base}${description.self}`,
     language: description.locale,
-    link: `${base}${description.page}`,
+    link: `${base}${hrefIn(description.locale, description.page)}`,
     title: description.title,
     updated: lastModified,
   })
   for (const item of items) {
     const link = `${base}${itemHref(description.locale, item.collection, item.slug ?? String(item.id))}`
+    // The item's API address: it stays the same when the title, and so the slug and page, change.
+    const id = `${base}/api/${item.collection}/${item.id}`
     const organisation = named(item.ownerOrganisation)
     feed.addItem({
       author: organisation?.name ? [{ name: organisation.name }] : undefined,
@@ -47,11 +50,12 @@ export function atomFeed(description: FeedDescription, items: FeedItem[]): { xml
         return name && slug ? [{ name, term: slug }] : []
       }),
       date: new Date(item.updatedAt),
-      description: item.summary ?? undefined,
-      id: link,
+      // The feed library marks these as HTML: plain text must not be read as markup.
+      description: item.summary ? escapeHtml(item.summary) : undefined,
+      id,
       link,
       published: item.publishedAt ? new Date(item.publishedAt) : undefined,
-      title: item.title,
+      title: escapeHtml(item.title),
     })
   }
   return { lastModified, xml: feed.atom1() }

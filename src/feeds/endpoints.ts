@@ -84,7 +84,7 @@ const collectionFeed = feedEndpoint('/feeds/:file', async (req, name, locale) =>
     collections: [name],
     description: {
       locale,
-      page: 'portalPath' in entry ? entry.portalPath : '/zoeken',
+      page: `/zoeken?type=${name}`,
       self: feedPath.collection(name),
       subtitle: words.collectionSubtitle[locale],
       title: titled(entry.labels.plural[locale]),
