@@ -189,6 +189,11 @@ describe.skipIf(!hasChromium)('Atom feeds of public items, per collection, theme
     expect(byTag.headers.get('etag')).toBe(etag)
     const byDate = await fetchFeed(`/api/feeds/organisations/${organisation.slug}.atom`, { 'if-modified-since': lastModified })
     expect(byDate.status).toBe(304)
+    // A feed reader asking with HEAD gets the same validators, without the feed.
+    const head = await fetch(`${url()}/api/feeds/organisations/${organisation.slug}.atom`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(etag)
+    expect(await head.text()).toBe('')
     const other = await fetchFeed(`/api/feeds/organisations/${organisation.slug}.atom`, { 'if-none-match': '"something-else"' })
     expect(other.status).toBe(200)
 

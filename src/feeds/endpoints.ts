@@ -58,21 +58,25 @@ const words = {
 const feedEndpoint = (
   path: string,
   build: (req: PayloadRequest, name: string, locale: 'nl' | 'en') => Promise<Feed | Response>,
-): Endpoint =>
-  guardedEndpoint({
-    handler: async (req) => {
-      const locale = localeOf(req)
-      if (!locale) return problem(400, inCallersLanguage(req, words.badLocale), 'locale')
-      const name = nameOf(req, 'file')
-      if (!name) return problem(404, inCallersLanguage(req, words.noCollection), 'file')
-      const feed = await build(req, name, locale)
-      return feed instanceof Response ? feed : answer(req, locale, feed)
-    },
-    method: 'get',
-    path,
-    refusal,
-    rule: anyoneMayAsk,
-  })
+): Endpoint[] => {
+  const handler = async (req: PayloadRequest) => {
+    const locale = localeOf(req)
+    if (!locale) return problem(400, inCallersLanguage(req, words.badLocale), 'locale')
+    const name = nameOf(req, 'file')
+    if (!name) return problem(404, inCallersLanguage(req, words.noCollection), 'file')
+    const feed = await build(req, name, locale)
+    return feed instanceof Response ? feed : answer(req, locale, feed)
+  }
+  // Feed readers ask with HEAD too, to see whether the feed changed: the same headers, no body.
+  const headersOnly = async (req: PayloadRequest) => {
+    const full = await handler(req)
+    return new Response(null, { headers: full.headers, status: full.status })
+  }
+  return [
+    guardedEndpoint({ handler, method: 'get', path, refusal, rule: anyoneMayAsk }),
+    guardedEndpoint({ handler: headersOnly, method: 'head', path, refusal, rule: anyoneMayAsk }),
+  ]
+}
 
 const titled = (text: string) => `Weerbaar – ${text}`
 
@@ -143,4 +147,4 @@ const organisationFeed = feedEndpoint('/feeds/organisations/:file', async (req, 
   }
 })
 
-export const feedEndpoints = [collectionFeed, themeFeed, organisationFeed]
+export const feedEndpoints = [...collectionFeed, ...themeFeed, ...organisationFeed]
