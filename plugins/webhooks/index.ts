@@ -33,7 +33,7 @@ const withDeliveryHooks = (collection: CollectionConfig, options: SanitizedWebho
     hooks: {
       ...collection.hooks,
       afterChange: [...(collection.hooks?.afterChange ?? []), queueAfterChange(options)],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), queueAfterDelete],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), queueAfterDelete(options)],
     },
   }
 }

@@ -15,7 +15,7 @@ export type ItemEvent = {
   collection: string
   itemId: string
   occurredAt: string
-  /** The item as it was written, for events after which it cannot be read live any more. */
+  /** Who the item was shared with, for events after which it cannot be read live any more. */
   lastSeen?: Record<string, unknown>
 }
 
@@ -51,13 +51,15 @@ export const queueAfterChange =
       collection: collection.slug,
       event,
       itemId: String(doc.id),
-      lastSeen: withoutLiveVersion(event) ? doc : undefined,
+      lastSeen: withoutLiveVersion(event) ? options.audienceOf(doc) : undefined,
     })
     return doc
   }
 
 /** Deleting a live item takes it away from partner systems too. */
-export const queueAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
-  if (doc?._status !== 'published') return
-  await queueItemEvent(req, { collection: collection.slug, event: 'deleted', itemId: String(id), lastSeen: doc })
-}
+export const queueAfterDelete =
+  (options: SanitizedWebhooksOptions): CollectionAfterDeleteHook =>
+  async ({ collection, doc, id, req }) => {
+    if (doc?._status !== 'published') return
+    await queueItemEvent(req, { collection: collection.slug, event: 'deleted', itemId: String(id), lastSeen: options.audienceOf(doc) })
+  }

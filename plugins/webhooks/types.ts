@@ -38,6 +38,8 @@ export type WebhooksOptions = {
   ) => Promise<Record<string, unknown> | undefined>
   /** Whether `user` could read the item while it was live: an unpublish is told only to those. */
   couldReadLive: (user: Record<string, unknown>, item: Record<string, unknown>) => boolean
+  /** What `couldReadLive` needs of an item (who it is shared with), kept with an unpublish or delete until it is told. */
+  audienceOf: (item: Record<string, any>) => Record<string, unknown>
   /** Deliver to loopback, private and link-local addresses too (development, tests, intranets). @default false */
   allowPrivateHosts?: boolean
   /** Who may set webhooks up, and read the delivery log. */

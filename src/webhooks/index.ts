@@ -3,6 +3,7 @@ import type { WebhooksOptions } from '../../plugins/webhooks'
 import { adminsMayChange, collectionRules, couldReadLive, systemField, webhookSecretField } from '../../domain/access'
 import { knowledgeSlugs } from '../../domain/knowledge'
 import { bilingualRefusal } from '../../lib/endpointAccess'
+import { idOf, idsOf } from '../../lib/idOf'
 import { webhooksMayReachPrivateHosts } from '../env'
 import { webhookEventOf } from './itemEvents'
 import { readItemAs } from './readAs'
@@ -16,6 +17,13 @@ export const webhookOptions = (): WebhooksOptions => ({
   access: { deliveries: collectionRules['webhook-deliveries'], webhooks: collectionRules.webhooks },
   allowPrivateHosts: webhooksMayReachPrivateHosts(),
   collections: knowledgeSlugs,
+  // Who an item is shared with, as `grantsOf` reads it: ids only, never the item's text.
+  audienceOf: ({ _status, groups, ownerOrganisation, visibility }) => ({
+    _status,
+    groups: idsOf(groups),
+    ownerOrganisation: idOf(ownerOrganisation),
+    visibility,
+  }),
   couldReadLive: (user, item) => couldReadLive(user as never, item),
   eventOf: webhookEventOf,
   fields: { secret: webhookSecretField, systemOnly: systemField },
