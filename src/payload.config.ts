@@ -50,6 +50,7 @@ import { searchPlugin } from '../plugins/search'
 import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
 import { textLimits } from '../plugins/text-limits'
+import { webhooks } from '../plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
@@ -84,6 +85,8 @@ import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
 import { vocabularyEndpoint } from './taxonomy/vocabularyEndpoint'
+import { webhookOptions } from './webhooks'
+import { withFeeds } from './feeds'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -223,6 +226,8 @@ const sanitized = buildConfig(
               secret: secretField,
               systemOnly: systemField,
             }),
+            // Before the checks below, so its collections are checked and audited like every other.
+            webhooks(webhookOptions()),
             relationIntegrity(),
             strictShapes(),
             // Drafts too: the privacy scan, search and exports then only ever read bounded text.
@@ -231,8 +236,8 @@ const sanitized = buildConfig(
             auditLog({
               access: collectionRules['audit-log'],
               describe: describeEditorialChange,
-              // Personal bookkeeping, not changes to shared content: what people follow and were told.
-              exclude: ['follows', 'notifications', 'digest-deliveries'],
+              // Personal and delivery bookkeeping, not changes to shared content: what people follow and were told, what partners were sent.
+              exclude: ['follows', 'notifications', 'digest-deliveries', 'webhook-deliveries'],
               // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
               ignoredFields: [
                 'answerCount',
@@ -259,6 +264,7 @@ const sanitized = buildConfig(
             }),
             searchPlugin(searchOptions),
             leases({ access: collectionRules.leases }),
+            withFeeds,
             // Last: it guards the queries of every collection the plugins above have added.
             queryGuard(),
           ],

@@ -35,6 +35,8 @@ export const layers = [
       'src/search/',
       'src/taxonomy/',
       'src/textLimits.ts',
+      'src/webhooks/',
+      'src/feeds/',
     ],
   },
   { imports: ['lib', 'domain', 'collections', 'plugins', 'generated', 'application'], name: 'config', paths: ['src/payload.config.ts'] },
