@@ -3,6 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { type Bilingual, inCallersLanguage } from './callersLanguage'
+import { type EndpointDocumentation, endpointDocumentationKey } from './endpointDocumentation'
 import { ruleNameOf } from './namedRule'
 
 /** Who may call an endpoint: decided from the request alone, before any work is done. */
@@ -53,17 +54,28 @@ export const endpointRuleKey = 'accessRule'
 
 /**
  * A custom endpoint that answers only callers its rule lets through. The rule's name is recorded
- * on the endpoint, so an endpoint without a deliberate rule stands out.
+ * on the endpoint, so an endpoint without a deliberate rule stands out; `openapi` is what the API
+ * reference says about it (`/api/openapi.json`).
  */
 export function guardedEndpoint({
   handler,
+  openapi,
   refusal,
   rule,
   ...endpoint
-}: Omit<Endpoint, 'handler'> & { handler: PayloadHandler; refusal: RefusalFor; rule: EndpointRule }): Endpoint {
+}: Omit<Endpoint, 'handler'> & {
+  handler: PayloadHandler
+  openapi?: EndpointDocumentation
+  refusal: RefusalFor
+  rule: EndpointRule
+}): Endpoint {
   return {
     ...endpoint,
-    custom: { ...endpoint.custom, [endpointRuleKey]: ruleNameOf(rule) ?? 'unnamed' },
+    custom: {
+      ...endpoint.custom,
+      [endpointRuleKey]: ruleNameOf(rule) ?? 'unnamed',
+      ...(openapi ? { [endpointDocumentationKey]: openapi } : {}),
+    },
     handler: async (req) => {
       await requireRule(req, rule, refusal)
       return handler(req)

@@ -10,17 +10,24 @@ export class FixedWindowLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt (or `cost`); answers how long to wait when the key is over its limit. */
-  attempt(key: string, now = Date.now(), cost = 1): { allowed: true } | { allowed: false; retryAfterMs: number } {
+  /**
+   * Counts one attempt (or `cost`); answers what is left of the window and when it resets, or
+   * how long to wait when the key is over its limit.
+   */
+  attempt(
+    key: string,
+    now = Date.now(),
+    cost = 1,
+  ): { allowed: true; remaining: number; resetMs: number } | { allowed: false; retryAfterMs: number } {
     if (this.windows.size > 10_000) this.sweep(now)
-    const window = this.windows.get(key)
+    let window = this.windows.get(key)
     if (!window || window.resetsAt <= now) {
-      this.windows.set(key, { resetsAt: now + this.windowMs, spent: cost })
-      return cost <= this.limit ? { allowed: true } : { allowed: false, retryAfterMs: this.windowMs }
+      window = { resetsAt: now + this.windowMs, spent: 0 }
+      this.windows.set(key, window)
     }
     window.spent += cost
-    if (window.spent <= this.limit) return { allowed: true }
-    return { allowed: false, retryAfterMs: window.resetsAt - now }
+    if (window.spent > this.limit) return { allowed: false, retryAfterMs: window.resetsAt - now }
+    return { allowed: true, remaining: this.limit - window.spent, resetMs: window.resetsAt - now }
   }
 
   private sweep(now: number) {

@@ -263,3 +263,14 @@ export function mailRatePerMinute(): number {
   if (!Number.isInteger(value) || value < 0) throw new Error(`MAIL_RATE_PER_MINUTE must be a whole number from 0 (got "${raw}").`)
   return value
 }
+
+/**
+ * Whether webhooks may deliver to internal addresses (WEBHOOK_ALLOW_PRIVATE_HOSTS): refused in
+ * production unless set, so an admin's webhook cannot reach the database or the search engine
+ * beside the app; allowed in development, where receivers run on localhost.
+ */
+export function webhooksMayReachPrivateHosts(): boolean {
+  const raw = process.env.WEBHOOK_ALLOW_PRIVATE_HOSTS
+  if (raw === undefined || raw === '') return !isProduction
+  return raw === 'true' || raw === '1'
+}

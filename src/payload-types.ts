@@ -89,6 +89,8 @@ export interface Config {
     'privacy-names': PrivacyName;
     'search-synonyms': SearchSynonym;
     leases: Lease;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +121,8 @@ export interface Config {
     'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +152,8 @@ export interface Config {
       weeklyDigest: TaskWeeklyDigest;
       notificationUpkeep: TaskNotificationUpkeep;
       searchIndexItem: TaskSearchIndexItem;
+      webhookFanOut: TaskWebhookFanOut;
+      webhookDeliver: TaskWebhookDeliver;
       inline: {
         input: unknown;
         output: unknown;
@@ -1553,6 +1559,64 @@ export interface Lease {
   createdAt: string;
 }
 /**
+ * Partner systems told of changes by a signed POST (Weerbaar-Signature: t=<unix>,v1=<HMAC-SHA256 of "<t>.<body>">). Each is told only about items its owner may read.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  name: string;
+  url: string;
+  events: ('published' | 'changed' | 'unpublished' | 'deleted')[];
+  /**
+   * Empty: every collection.
+   */
+  collections?: ('interventions' | 'good-practices' | 'lessons-learned' | 'knowledge-cases' | 'experiences')[] | null;
+  /**
+   * The account whose read access applies: only what it may read is sent.
+   */
+  owner: string | User;
+  active?: boolean | null;
+  /**
+   * Made when the webhook is created; the receiver checks each signature with it.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event: 'published' | 'changed' | 'unpublished' | 'deleted' | 'test';
+  key: string;
+  deliveryId?: string | null;
+  collection?: string | null;
+  itemId?: string | null;
+  status: 'queued' | 'delivered' | 'retrying' | 'failed';
+  attempts?: number | null;
+  responseCode?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1622,7 +1686,15 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendMail' | 'notify' | 'dailyDigest' | 'weeklyDigest' | 'notificationUpkeep' | 'searchIndexItem';
+          | 'inline'
+          | 'sendMail'
+          | 'notify'
+          | 'dailyDigest'
+          | 'weeklyDigest'
+          | 'notificationUpkeep'
+          | 'searchIndexItem'
+          | 'webhookFanOut'
+          | 'webhookDeliver';
         taskID: string;
         input?:
           | {
@@ -1656,7 +1728,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendMail' | 'notify' | 'dailyDigest' | 'weeklyDigest' | 'notificationUpkeep' | 'searchIndexItem')
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'notify'
+        | 'dailyDigest'
+        | 'weeklyDigest'
+        | 'notificationUpkeep'
+        | 'searchIndexItem'
+        | 'webhookFanOut'
+        | 'webhookDeliver'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1763,6 +1845,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: string | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2548,6 +2638,43 @@ export interface LeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  collections?: T;
+  owner?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  key?: T;
+  deliveryId?: T;
+  collection?: T;
+  itemId?: T;
+  status?: T;
+  attempts?: T;
+  responseCode?: T;
+  durationMs?: T;
+  error?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2736,6 +2863,38 @@ export interface TaskSearchIndexItem {
     id: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookFanOut".
+ */
+export interface TaskWebhookFanOut {
+  input: {
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookDeliver".
+ */
+export interface TaskWebhookDeliver {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -50,6 +50,7 @@ import { searchPlugin } from '../plugins/search'
 import { signInLimit } from '../plugins/sign-in-limit'
 import { strictShapes } from '../plugins/strict-shapes'
 import { textLimits } from '../plugins/text-limits'
+import { webhooks } from '../plugins/webhooks'
 import { databaseAdapter } from './database/adapter'
 import { textLimitOptions } from './textLimits'
 import { describeEditorialChange } from './editorial/auditDescription'
@@ -83,6 +84,9 @@ import { withPartners } from './partners'
 import { withWorkshop } from './workshop'
 import { withNotifications } from './notifications'
 import { searchOptions } from './search/options'
+import { vocabularyEndpoint } from './taxonomy/vocabularyEndpoint'
+import { webhookOptions } from './webhooks'
+import { withFeeds } from './feeds'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -143,7 +147,14 @@ const sanitized = buildConfig(
           cookiePrefix: 'weerbaar',
           db: databaseAdapter(),
           editor: lexicalEditor(),
-          endpoints: [matrixEndpoint, importEndpoint, importTemplateEndpoint, searchExportEndpoint, collectionExportEndpoint],
+          endpoints: [
+            matrixEndpoint,
+            importEndpoint,
+            importTemplateEndpoint,
+            searchExportEndpoint,
+            collectionExportEndpoint,
+            vocabularyEndpoint,
+          ],
           cors: corsOrigins(),
           // Cookie sessions are only honoured for requests from these origins (CSRF protection).
           csrf: trustedOrigins(),
@@ -215,6 +226,8 @@ const sanitized = buildConfig(
               secret: secretField,
               systemOnly: systemField,
             }),
+            // Before the checks below, so its collections are checked and audited like every other.
+            webhooks(webhookOptions()),
             relationIntegrity(),
             strictShapes(),
             // Drafts too: the privacy scan, search and exports then only ever read bounded text.
@@ -223,8 +236,8 @@ const sanitized = buildConfig(
             auditLog({
               access: collectionRules['audit-log'],
               describe: describeEditorialChange,
-              // Personal bookkeeping, not changes to shared content: what people follow and were told.
-              exclude: ['follows', 'notifications', 'digest-deliveries'],
+              // Personal and delivery bookkeeping, not changes to shared content: what people follow and were told, what partners were sent.
+              exclude: ['follows', 'notifications', 'digest-deliveries', 'webhook-deliveries'],
               // Kept by the system, not changes anyone made: file links, sign-in and visit bookkeeping.
               ignoredFields: [
                 'answerCount',
@@ -251,6 +264,7 @@ const sanitized = buildConfig(
             }),
             searchPlugin(searchOptions),
             leases({ access: collectionRules.leases }),
+            withFeeds,
             // Last: it guards the queries of every collection the plugins above have added.
             queryGuard(),
           ],

@@ -1,5 +1,6 @@
 import './loadEnv'
 
+import type { Express } from 'express'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
@@ -27,6 +28,8 @@ import { handleUnexpectedError } from './http/errors'
 import { unknownFilesAreMissing } from './http/fileRoutes'
 import { graphql, graphqlPlayground, graphqlSchemaFile } from './http/graphql'
 import { healthStateOf, operationsRoutes } from './http/operations'
+import { apiReferenceRoutes } from './http/apiReference'
+import { expressRoutes } from './http/expressRoutes'
 import { payloadRest } from './http/payloadApi'
 import { requestContext } from './http/requestContext'
 import { securityHeaders } from './http/securityHeaders'
@@ -45,6 +48,8 @@ export type ServerOptions = {
 }
 
 export type RunningServer = {
+  /** The express app, for the tests that list the routes it answers. */
+  app: Express
   close: () => Promise<void>
   payload: Payload
   port: number
@@ -71,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use('/api', refuseUnusableKeys(payload, {}))
   app.use(operationsRoutes(payload, state))
   app.use('/api', compression())
+  app.use(apiReferenceRoutes(payload, () => expressRoutes(app)))
   const guards = {
     answerFloorMs: sameTimeForAccountQuestions,
     budget: apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined,
@@ -122,5 +128,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return closing
   }
 
-  return { close, payload, port, url: `http://localhost:${port}` }
+  return { app, close, payload, port, url: `http://localhost:${port}` }
 }

@@ -336,11 +336,15 @@ describe('a budget per client', () => {
     await server?.stop()
   })
 
-  it('answers 429 with Retry-After once a client has spent its minute, and keeps serving others', async () => {
+  it('tells a client what is left of its minute, answers 429 with Retry-After once it is spent, and keeps serving others', async () => {
     const read = (session: Session) => api(url(), '/api/themes?limit=100&depth=0', { session })
-    const statuses: number[] = []
-    for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await read(anonymous)).status)
+    const answers: Awaited<ReturnType<typeof read>>[] = []
+    for (let attempt = 0; attempt < 5; attempt += 1) answers.push(await read(anonymous))
+    const statuses = answers.map((answer) => answer.status)
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200])
+    // Each read costs 1 + 100 × (1 + 0): a partner system sees what is left before it is refused.
+    expect(answers.slice(0, 3).map((answer) => answer.headers.get('ratelimit-remaining'))).toEqual(['299', '198', '97'])
+    expect(answers[0]!.headers.get('ratelimit-policy')).toBe('400;w=60')
     expect(statuses.at(-1)).toBe(429)
     const refused = await read(anonymous)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)

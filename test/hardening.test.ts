@@ -189,6 +189,17 @@ describe('hardening, over real HTTP in production mode', () => {
     })
   })
 
+  it('names the values a choice takes when a filter uses one it does not have, instead of finding nothing', async () => {
+    const misspelt = await api(url(), '/api/interventions?where[evidenceLevel][in]=effective-good,not_assessed', { session: curator })
+    expect(misspelt.status).toBe(400)
+    expect(misspelt.body.errors[0].message).toBe(
+      '"not_assessed" is not a value of "evidenceLevel": use one of not-assessed, well-described, well-founded, effective-first, effective-good, effective-strong.',
+    )
+    const spelt = await api(url(), '/api/interventions?where[evidenceLevel][in]=effective-good,not-assessed&depth=0', { session: curator })
+    expect(spelt.status).toBe(200)
+    expect(spelt.body.totalDocs).toBeGreaterThan(0)
+  })
+
   describe('signing in', () => {
     it('locks an account after five failed attempts, even with the right password after', async () => {
       for (let attempt = 0; attempt < 5; attempt++) {

@@ -14,7 +14,7 @@ type Matrix = {
 
 const countsOf = (matrix: Matrix) => Object.fromEntries(matrix.cells.map((cell) => [`${cell.row}|${cell.column}`, cell.count]))
 
-const matrixQuery = `query ($rows: String, $columns: String, $targetGroup: [String!], $theme: [String!]) {
+const matrixQuery = `query ($rows: String, $columns: String, $targetGroup: [TargetGroupValue!], $theme: [String!]) {
   interventionsMatrix(rows: $rows, columns: $columns, targetGroup: $targetGroup, theme: $theme) {
     rowsDimension columnsDimension total
     rows { value label } columns { value label }

@@ -160,7 +160,7 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
   it('answers the same search through GraphQL', async () => {
     const { data, errors } = await graphql(
       server.url,
-      '{ search(q: "phising ouderen", targetGroup: ["seniors"]) { total engine hits { id title url highlights { title } } facets { name values { value count } } } }',
+      '{ search(q: "phising ouderen", targetGroup: [seniors]) { total engine hits { id title url highlights { title } } facets { name values { value count } } } }',
     )
     expect(errors).toBeUndefined()
     expect(data.search.hits[0].title).toBe('Phishing-voorlichting voor ouderen in buurthuizen')

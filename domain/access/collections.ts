@@ -117,6 +117,9 @@ const rulesBySlug = {
   'digest-deliveries': { create: nobody, delete: nobody, read: admins, unlock: nobody, update: nobody },
   // Which process does the background work: written by the leases plugin's atomic claim only.
   leases: closed,
+  // Partner systems told of changes: set up by admins; the deliveries are written by the webhook jobs only.
+  webhooks: { create: admins, delete: admins, read: admins, unlock: nobody, update: admins },
+  'webhook-deliveries': { create: nobody, delete: admins, read: admins, unlock: nobody, update: nobody },
   // Payload's own bookkeeping.
   'payload-locked-documents': { create: nobody, delete: manageLocks, read: readLocks, unlock: nobody, update: manageLocks },
   'payload-preferences': { create: signedIn, delete: ownPreferences, read: ownPreferences, unlock: nobody, update: ownPreferences },

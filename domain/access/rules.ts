@@ -3,8 +3,8 @@ import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 
 import { idOf } from '../../lib/idOf'
 import { namedRule } from '../../lib/namedRule'
 import { permittedIds } from './permittedIds'
-import { groupsOf, isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, userOf } from './predicates'
-import { editableBy, grantsFor, mediaReadableBy, ownedBy, readableBy } from './visibility'
+import { groupsOf, isAdmin, isCurator, isSignedIn, mayPublish, organisationOf, type SessionUser, userOf } from './predicates'
+import { editableBy, grantsFor, grantsOf, mediaReadableBy, ownedBy, readableBy } from './visibility'
 
 /**
  * Every access decision of the workspace, as small named rules. Collections, plugins, Payload's
@@ -296,6 +296,19 @@ export const systemField = namedRule('systemField', (() => false) satisfies Fiel
 
 /** Secrets (an API key as stored, its lookup index): never read back through the API, not even by their owner. */
 export const secretField = namedRule('secretField', (() => false) satisfies FieldAccess)
+
+/** A webhook's signing secret: admins read it to set up the receiving system; only the system writes it. */
+export const webhookSecretField = namedRule('webhookSecretField', (({ req }) => isAdmin(userOf(req))) satisfies FieldAccess)
+
+/**
+ * What a partner system could see of an item once it is live: `grantsOf` the item as published,
+ * against the grants of the webhook's owner. Decides whether an unpublish is worth telling.
+ */
+export const couldReadLive = (user: SessionUser | null | undefined, item: Record<string, unknown>): boolean => {
+  if (isCurator(user)) return true
+  const held = new Set(grantsFor(user))
+  return grantsOf({ ...item, _status: 'published' }).some((grant) => held.has(grant))
+}
 
 /** An account's e-mail address: the account itself, curators and admins, and other members only if its owner shows it. */
 export const emailField = namedRule('emailField', (({ doc, req }) => {

@@ -93,7 +93,8 @@ export type Locale = keyof LocalizedText
 
 export const titleOf = (name: ClassificationName, locale: Locale): string => classifications[name].title[locale]
 
-const yearPattern = /^(19|20)\d{2}$/
+/** What a year filter looks like. */
+export const yearPattern = /^(19|20)\d{2}$/
 
 /** Which values a classification takes as a filter, and how a refusal says what is expected. */
 function valueRule(name: ClassificationName): { accepts: (value: string) => boolean; expected: string } {
@@ -113,6 +114,14 @@ function valueRule(name: ClassificationName): { accepts: (value: string) => bool
     case 'year':
       return { accepts: (value) => yearPattern.test(value), expected: 'a year such as 2026' }
   }
+}
+
+/** The values a classification takes when they are a fixed list (options, collections); open lists (themes, organisations, years) have none. */
+export function closedValues(name: ClassificationName): readonly string[] | undefined {
+  const source: ValueSource = classifications[name].source
+  if (source.kind === 'option') return valuesOf(source.options)
+  if (source.kind === 'collection') return searchableSlugs
+  return undefined
 }
 
 /** Whether `value` can be a value of this classification, as a filter parameter. */

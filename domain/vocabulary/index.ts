@@ -1,3 +1,4 @@
 export * from './classifications'
 export * from './options'
 export * from './themes'
+export * from './fieldOptions'

@@ -9,6 +9,7 @@ import * as migration_20261203_172811_leases from './20261203_172811_leases';
 import * as migration_20261203_201527_follow_notify from './20261203_201527_follow_notify';
 import * as migration_20261204_000340_conversation from './20261204_000340_conversation';
 import * as migration_20261204_160241_groups from './20261204_160241_groups';
+import * as migration_20261204_192012_webhooks from './20261204_192012_webhooks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_160241_groups.up,
     down: migration_20261204_160241_groups.down,
-    name: '20261204_160241_groups'
+    name: '20261204_160241_groups',
+  },
+  {
+    up: migration_20261204_192012_webhooks.up,
+    down: migration_20261204_192012_webhooks.down,
+    name: '20261204_192012_webhooks'
   },
 ];

@@ -11,7 +11,7 @@ import { onlyPublishersPublish } from './hooks/onlyPublishersPublish'
 export type { EditorialWorkflowOptions, Move, MoveInput, RecordedMove, WorkflowStatus, WorkflowTexts } from './types'
 export { organisationWork, type OrganisationWork, overdueItems, type QueueEntry, reviewQueue } from './queues'
 export { workflowFieldNames } from './fields'
-export { moveOf } from './writeIntent'
+export { moveOf, writeIntentOf } from './writeIntent'
 
 const withWorkflow = (collection: CollectionConfig, options: EditorialWorkflowOptions): CollectionConfig => {
   if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {

@@ -5,6 +5,8 @@ type Found = { message: string; status: 400 } | undefined
 const geoOperators = new Set(['within', 'intersects', 'near'])
 const textOperators = new Set(['like', 'not_like', 'contains'])
 const listOperators = new Set(['in', 'not_in', 'all'])
+/** Operators that compare with whole values: a select field only ever holds one of its options. */
+const identityOperators = new Set(['equals', 'not_equals', 'in', 'not_in'])
 
 const valuesOf = (operator: string, value: unknown): unknown[] => (listOperators.has(operator) && Array.isArray(value) ? value : [value])
 
@@ -17,7 +19,8 @@ const isNumber = (value: unknown) =>
 /**
  * Whether the database can run `operator` on this field with this value. Payload passes such
  * filters on, and the database fails with a 500: a geo operator on text, `all` (which not every
- * database adapter has), a date or number filter with something that is none.
+ * database adapter has), a date or number filter with something that is none. A select value that
+ * is none of its options (`not_assessed` for `not-assessed`) would silently find nothing.
  */
 export function operatorProblem(field: Field, path: string, operator: string, value: unknown): Found {
   if (operator === 'exists') return undefined
@@ -31,6 +34,13 @@ export function operatorProblem(field: Field, path: string, operator: string, va
     const bad = valuesOf(operator, value).find((each) => each !== null && !isDate(each))
     if (bad !== undefined)
       return { message: `"${String(bad).slice(0, 40)}" is not a date for "${path}": use 2026-12-03 or an ISO date and time.`, status: 400 }
+  }
+  if ((field.type === 'select' || field.type === 'radio') && identityOperators.has(operator)) {
+    const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+    const bad = valuesOf(operator, value).find((each) => each !== null && !allowed.includes(String(each)))
+    if (bad !== undefined) {
+      return { message: `"${String(bad).slice(0, 40)}" is not a value of "${path}": use one of ${allowed.join(', ')}.`, status: 400 }
+    }
   }
   if (field.type === 'number' && !textOperators.has(operator)) {
     const bad = valuesOf(operator, value).find((each) => each !== null && !isNumber(each))

@@ -101,6 +101,12 @@ export type FacetOptions = {
   valuesOf?: (item: IndexedItem, req: PayloadRequest) => string[] | Promise<string[]>
   /** The values of a filter parameter (repeated or comma-separated), or what is wrong with them. */
   parse: (raw: readonly string[]) => { values: string[]; problem?: { message: string } }
+  /**
+   * Every value the facet can take, when that is a fixed list: GraphQL then offers the filter as
+   * an enum, named the way Payload names select options (`not-assessed` is `not_assessed`).
+   * @default undefined (a list of strings)
+   */
+  values?: readonly string[]
 }
 
 /** Per facet, per value, per language: the label people read. */

@@ -5,6 +5,7 @@ import type { ImportReport } from '../import/importSpreadsheet'
 import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { downloadParameters } from '../portal/downloads'
 import { adminTexts, type AdminTexts } from './texts'
 
 type Report = Pick<ImportReport, 'created' | 'notes' | 'problems' | 'unchanged' | 'updated' | 'written'>
@@ -72,7 +73,7 @@ export function ImportForm({ collections }: { collections: Array<{ slug: string;
             </option>
           ))}
         </select>{' '}
-        <a href={`/api/import/${collection}/template`}>{texts.template}</a>
+        <a href={`/api/import/${collection}/template?${new URLSearchParams(downloadParameters(i18n.language, 'csv'))}`}>{texts.template}</a>
       </p>
       <p>
         <label htmlFor="import-file">{texts.file} </label>

@@ -4,6 +4,7 @@ import os from 'node:os'
 
 import { type HeldLease, holdLease } from '../../plugins/leases'
 import { keepsIndexInProcess, startIndexing, stopIndexing } from '../../plugins/search'
+import { startWebhookWorker } from '../../plugins/webhooks'
 import { workerLeaseMs } from '../env'
 import { startMailWorker } from '../mail/queue'
 import { startNotificationWorker } from '../notifications'
@@ -65,11 +66,13 @@ export function startBackgroundWork(payload: Payload, lease: HeldLease): Backgro
   startIndexing(payload, { mayWork: lease.isHeld })
   const stopMail = startMailWorker(payload, { mayWork: lease.isHeld })
   const stopNotifications = startNotificationWorker(payload, { mayWork: lease.isHeld })
+  const stopWebhooks = startWebhookWorker(payload, { mayWork: lease.isHeld })
   return {
     state: () => (lease.isHeld() ? 'leading' : 'standing-by'),
     stop: async () => {
       await stopIndexing(payload)
       await stopNotifications()
+      await stopWebhooks()
       await stopMail()
       await lease.stop()
     },

@@ -5,10 +5,10 @@ import { isImportableSlug } from '../../domain/knowledge'
 import { guardedEndpoint } from '../../lib/endpointAccess'
 import { recordAuditEvent } from '../../plugins/audit-log'
 import { columnsOf } from '../import/columns'
-import { csvTable } from '../../lib/csv'
 import { flattenDocument, withoutSecrets } from './flattenDocument'
-import { exportFormatOf, exportResponse } from './format'
+import { downloadOptionsOf, exportResponse, refusedDownload } from './format'
 import { importableCells, namesById } from './importableRows'
+import { collectionExportDocumentation } from './endpointDocumentation'
 
 const batch = 500
 
@@ -38,23 +38,22 @@ async function everyDocument(req: PayloadRequest, collection: CollectionSlug) {
   }
 }
 
-async function toCsv(req: PayloadRequest, collection: CollectionSlug, docs: Record<string, unknown>[]): Promise<string> {
+/** The collection as spreadsheet rows, for CSV and XLSX alike. */
+async function toRows(req: PayloadRequest, collection: CollectionSlug, docs: Record<string, unknown>[]): Promise<unknown[][]> {
   if (isImportableSlug(collection)) {
     const columns = columnsOf(req.payload.collections[collection].config.fields)
     const names = await namesById(req.payload)
-    return csvTable([
-      ['ID', ...columns.map((column) => column.header)],
-      ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)]),
-    ])
+    return [['ID', ...columns.map((column) => column.header)], ...docs.map((doc) => [doc.id, ...importableCells(doc, columns, names)])]
   }
   const rows = docs.map(flattenDocument)
   const headers = [...new Set(rows.flatMap((row) => [...row.keys()]))]
-  return csvTable([headers, ...rows.map((row) => headers.map((header) => row.get(header) ?? ''))])
+  return [headers, ...rows.map((row) => headers.map((header) => row.get(header) ?? ''))]
 }
 
 /**
- * GET /api/export/:collection?format=csv|json, for admins: the whole collection. The knowledge
- * collections' CSV has the columns an import reads, so the file can be edited and imported again.
+ * GET /api/export/:collection?format=csv|xlsx|json[&delimiter=semicolon], for admins: the whole
+ * collection. The knowledge collections' CSV and XLSX have the columns an import reads, so the file
+ * can be edited and imported again.
  */
 export const collectionExportEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
@@ -66,22 +65,22 @@ export const collectionExportEndpoint: Endpoint = guardedEndpoint({
         { status: 404 },
       )
     }
-    const format = exportFormatOf(req.searchParams)
-    if (!format.ok) return Response.json({ errors: [format.error] }, { status: 400 })
+    const download = downloadOptionsOf(req.searchParams)
+    if (!download.ok) return refusedDownload(download.error)
     const docs = await everyDocument(req, collection)
     await recordAuditEvent(req, {
       action: 'export',
       collection,
-      comment: `Whole collection as ${format.value}`,
+      comment: `Whole collection as ${download.value.format}`,
       title: `${docs.length} documents`,
     })
-    const csv = format.value === 'csv' ? await toCsv(req, collection, docs) : ''
-    return exportResponse(format.value, collection, {
-      csv: () => csv,
+    return exportResponse(download.value, collection, {
+      rows: () => toRows(req, collection, docs),
       json: () => ({ collection, docs: withoutSecrets(docs), exportedAt: new Date().toISOString(), total: docs.length }),
     })
   },
   method: 'get',
+  openapi: collectionExportDocumentation,
   path: '/export/:collection',
   refusal: {
     forbidden: 'Only admins may export a whole collection. Use the search export for what you can see.',

@@ -29,7 +29,7 @@ export async function namesById(payload: Payload) {
  * organisations, words for rich text. Exporting a collection and importing the file again
  * changes nothing.
  */
-export function importableCells(doc: Stored, columns: ColumnSpec[], names: Awaited<ReturnType<typeof namesById>>): string[] {
+export function importableCells(doc: Stored, columns: ColumnSpec[], names: Awaited<ReturnType<typeof namesById>>): Array<string | Date> {
   return columns.map((spec) => {
     const { kind } = spec
     const value = kind.type === 'status' ? doc.workflowStatus : valueAt(doc, spec)
@@ -38,8 +38,11 @@ export function importableCells(doc: Stored, columns: ColumnSpec[], names: Await
     switch (kind.type) {
       case 'richText':
         return richTextToPlain(value).replace(/\n/g, '\n\n')
-      case 'date':
-        return String(value).slice(0, 10)
+      case 'date': {
+        // A date, so a workbook shows it as one; CSV writes it as YYYY-MM-DD either way.
+        const date = new Date(String(value))
+        return Number.isNaN(date.getTime()) ? String(value).slice(0, 10) : date
+      }
       case 'checkbox':
         return value ? 'ja' : 'nee'
       case 'select':

@@ -7,9 +7,9 @@ import { recordAuditEvent } from '../../plugins/audit-log'
 import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse, unavailableMessage } from '../../plugins/search'
 import { searchOptions } from '../search/options'
 import { publicUrl } from '../env'
-import { csvTable } from '../../lib/csv'
 import { facetLabels } from '../taxonomy/facetLabels'
-import { exportFormatOf, exportResponse } from './format'
+import { downloadOptionsOf, exportResponse, refusedDownload } from './format'
+import { searchExportDocumentation } from './endpointDocumentation'
 
 /** An export holds at most this many hits: ten pages of the largest page size. */
 export const maxExportedHits = 1000
@@ -34,15 +34,17 @@ async function allHits(req: PayloadRequest, query: Parameters<typeof runSearch>[
 }
 
 /**
- * GET /api/search/export?format=csv|json with the parameters of /api/search: the whole result
+ * GET /api/search/export?format=csv|xlsx|json[&delimiter=semicolon] with the parameters of /api/search: the whole result
  * (up to 1,000 hits), with the same access rules as the search itself.
  */
 export const searchExportEndpoint: Endpoint = guardedEndpoint({
   handler: async (req) => {
     const params = new URLSearchParams(req.searchParams)
-    const format = exportFormatOf(params)
-    if (!format.ok) return Response.json({ errors: [format.error] }, { status: 400 })
+    const download = downloadOptionsOf(params)
+    if (!download.ok) return refusedDownload(download.error)
+    const format = { value: download.value.format }
     params.delete('format')
+    params.delete('delimiter')
     params.delete('page')
     params.delete('limit')
     const parsed = parseSearchParams(params, searchOptions.facets)
@@ -77,24 +79,24 @@ export const searchExportEndpoint: Endpoint = guardedEndpoint({
       })
     }
     const names = labels.type
-    return exportResponse(format.value, 'zoekresultaten', {
-      csv: () =>
-        csvTable([
-          headers[query.locale],
-          ...items.map((item) => [
-            names[item.type] ?? item.type,
-            item.title,
-            item.summary,
-            item.themes.join('; '),
-            String(item.updatedAt ?? '').slice(0, 10),
-            item.link,
-          ]),
+    return exportResponse(download.value, 'zoekresultaten', {
+      rows: () => [
+        headers[query.locale],
+        ...items.map((item) => [
+          names[item.type] ?? item.type,
+          item.title,
+          item.summary,
+          item.themes.join('; '),
+          item.updatedAt ? new Date(item.updatedAt) : '',
+          item.link,
         ]),
+      ],
       // The shape of GET /api/search, with every hit on one page: one reader reads both.
       json: () => result,
     })
   },
   method: 'get',
+  openapi: searchExportDocumentation,
   path: '/search/export',
   refusal: { forbidden: 'Your account may not export search results.', signIn: 'Sign in to export search results.' },
   rule: anyoneMayAsk,

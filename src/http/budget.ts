@@ -30,17 +30,23 @@ export class RequestBudget {
     this.byAddress = new FixedWindowLimiter(perMinute * clientsPerAddress, windowMs)
   }
 
-  /** Spends `cost` for this request's client; says how many seconds to wait when it is used up. */
-  spend(req: ExpressRequest, cost: number): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  /**
+   * Spends `cost` for this request's client; says what is left of its own budget (for the
+   * `RateLimit-*` headers), or how many seconds to wait when it or its address is used up.
+   */
+  spend(
+    req: ExpressRequest,
+    cost: number,
+  ): { allowed: true; limit: number; remaining: number; resetSeconds: number } | { allowed: false; retryAfterSeconds: number } {
     const now = Date.now()
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     const credential = credentialOf(req)
-    const results = [this.byAddress.attempt(`address:${address}`, now, cost)]
-    if (credential) results.push(this.byClient.attempt(`credential:${credential}`, now, cost))
-    else results.push(this.byClient.attempt(`address:${address}`, now, cost))
-    const refused = results.find((result) => !result.allowed)
-    return refused && !refused.allowed
-      ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refused.retryAfterMs / 1000)) }
-      : { allowed: true }
+    const byAddress = this.byAddress.attempt(`address:${address}`, now, cost)
+    const byClient = this.byClient.attempt(credential ? `credential:${credential}` : `address:${address}`, now, cost)
+    if (!byAddress.allowed || !byClient.allowed) {
+      const waitMs = Math.max(...[byAddress, byClient].map((result) => (result.allowed ? 0 : result.retryAfterMs)))
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    }
+    return { allowed: true, limit: this.perMinute, remaining: byClient.remaining, resetSeconds: Math.ceil(byClient.resetMs / 1000) }
   }
 }

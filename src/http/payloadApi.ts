@@ -194,6 +194,13 @@ export const fetchHandler =
         )
         return
       }
+      // What is left of the client's budget, as draft-ietf-httpapi-ratelimit-headers spells it, so partner systems can pace themselves.
+      if (spent) {
+        res.setHeader('RateLimit-Policy', `${spent.limit};w=60`)
+        res.setHeader('RateLimit-Limit', String(spent.limit))
+        res.setHeader('RateLimit-Remaining', String(spent.remaining))
+        res.setHeader('RateLimit-Reset', String(spent.resetSeconds))
+      }
       const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
       const wait = (guards.answerFloorMs?.(req, checked.body) ?? 0) - (performance.now() - started)
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))

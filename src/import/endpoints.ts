@@ -6,7 +6,9 @@ import { curatorsMayAsk, curatorsMayChange } from '../../domain/access'
 import { importableSlugs, isImportableSlug } from '../../domain/knowledge'
 import { guardedEndpoint, type Refusal } from '../../lib/endpointAccess'
 import { importSpreadsheet } from './importSpreadsheet'
-import { importTemplateCsv } from './template'
+import { downloadOptionsOf, exportResponse, refusedDownload } from '../export/format'
+import { importTemplateRows } from './template'
+import { importDocumentation, importTemplateDocumentation } from './endpointDocumentation'
 
 const error = (status: number, message: string, field?: string) =>
   Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
@@ -39,25 +41,30 @@ export const importEndpoint = guardedEndpoint({
     return Response.json(report, { status: report.problems.length > 0 && !report.dryRun ? 422 : 200 })
   },
   method: 'post',
+  openapi: importDocumentation,
   path: '/import/:collection',
   refusal,
   rule: curatorsMayChange,
 })
 
-/** GET /api/import/:collection/template: an empty CSV with the headers an import reads. */
+/**
+ * GET /api/import/:collection/template[?format=xlsx|csv&delimiter=semicolon]: an empty spreadsheet
+ * with the headers an import reads (CSV when no format is given).
+ */
 export const importTemplateEndpoint = guardedEndpoint({
-  handler: (req) => {
+  handler: async (req) => {
     const refused = unknownCollection(req)
     if (refused) return refused
-    const collection = req.routeParams!.collection as string
-    return new Response(importTemplateCsv(req.payload.collections[collection as 'interventions'].config.fields), {
-      headers: {
-        'content-disposition': `attachment; filename="${collection}-template.csv"`,
-        'content-type': 'text/csv; charset=utf-8',
-      },
-    })
+    const params = new URLSearchParams(req.searchParams)
+    if (!params.has('format')) params.set('format', 'csv')
+    const download = downloadOptionsOf(params)
+    if (!download.ok) return refusedDownload(download.error)
+    const collection = req.routeParams!.collection as 'interventions'
+    const rows = importTemplateRows(req.payload.collections[collection].config.fields)
+    return exportResponse(download.value, `${collection}-template`, { json: () => ({ collection, headers: rows[0] }), rows: () => rows })
   },
   method: 'get',
+  openapi: importTemplateDocumentation,
   path: '/import/:collection/template',
   refusal,
   rule: curatorsMayAsk,

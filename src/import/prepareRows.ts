@@ -38,6 +38,7 @@ export function prepareRows(table: Table, mapped: MappedColumn[], names: NameInd
     const prepared: PreparedRow = { cells: [], key: '', number: row.number, values: { en: {}, nl: {} } }
     let title = ''
     let slug = ''
+    const emptyRequired: Array<{ cell: string; column: string; row: number }> = []
     for (const column of mapped) {
       const { spec } = column
       const raw = row.cells[column.index] ?? ''
@@ -47,10 +48,7 @@ export function prepareRows(table: Table, mapped: MappedColumn[], names: NameInd
         problems.push({ ...where, message: parsed.problem })
         continue
       }
-      if (spec.required && isEmpty(parsed.value)) {
-        problems.push({ ...where, message: `${spec.header} is empty; every item needs it.` })
-        continue
-      }
+      if (spec.required && isEmpty(parsed.value)) emptyRequired.push(where)
       prepared.cells.push({ column, value: parsed.value })
       if (spec.kind.type === 'status') {
         if (typeof parsed.value === 'string') prepared.status = parsed.value as ItemStatus
@@ -61,6 +59,11 @@ export function prepareRows(table: Table, mapped: MappedColumn[], names: NameInd
       // An empty slug is derived from the title; an empty translation is no translation.
       if ((slugOf(spec) || spec.locale === 'en') && isEmpty(parsed.value)) continue
       setPath(prepared.values[spec.locale ?? 'nl'], spec.path, parsed.value)
+    }
+    // Only what goes live needs every required field: a draft may be a title and nothing else, as over the API.
+    // (Without a status column an update keeps a published item published; the write itself then says what is missing.)
+    if (prepared.status === 'published') {
+      for (const where of emptyRequired) problems.push({ ...where, message: `${where.column} is empty; a published item needs it.` })
     }
     const hasBadCell = problems.some((problem) => problem.row === row.number)
     prepared.key = slug || slugify(title)

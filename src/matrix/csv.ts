@@ -1,10 +1,9 @@
 import type { Matrix } from './compute'
 
 import { type Locale, titleOf } from '../../domain/vocabulary'
-import { csvTable } from '../../lib/csv'
 
-/** The matrix as a spreadsheet opens it: one row per row header, counts per column. */
-export function matrixToCsv(matrix: Matrix, locale: Locale): string {
+/** The matrix as a spreadsheet shows it: one row per row header, counts per column (CSV and XLSX alike). */
+export function matrixRows(matrix: Matrix, locale: Locale): unknown[][] {
   const count = (row: string, column: string) => matrix.cells.find((each) => each.row === row && each.column === column)?.count ?? 0
   const lines = [
     [
@@ -13,5 +12,5 @@ export function matrixToCsv(matrix: Matrix, locale: Locale): string {
     ],
     ...matrix.rows.map((row) => [row.label, ...matrix.columns.map((column) => count(row.value, column.value))]),
   ]
-  return csvTable(lines)
+  return lines
 }

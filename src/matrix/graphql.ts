@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { argsToSearchParams, invalidArgumentsError } from '../../lib/graphqlArgs'
+import { valueEnum, valueEnumName } from '../../lib/graphqlEnum'
 import { computeMatrix } from './compute'
-import { matrixFilters } from '../../domain/vocabulary'
+import { closedValues, matrixFilters } from '../../domain/vocabulary'
 import { parseMatrixParams } from './params'
 
 type GraphQLModule = typeof import('graphql')
@@ -41,7 +42,16 @@ export function matrixQuery(GraphQL: GraphQLModule) {
       columns: { type: GraphQLString },
       locale: { type: GraphQLString },
       rows: { type: GraphQLString },
-      ...Object.fromEntries(matrixFilters.map((filter) => [filter, { type: strings }])),
+      // The same enums as GraphQL search: a value is spelled the way Payload spells the field's options.
+      ...Object.fromEntries(
+        matrixFilters.map((filter) => {
+          const values = closedValues(filter)
+          return [
+            filter,
+            { type: values ? new GraphQLList(new GraphQLNonNull(valueEnum(GraphQL, valueEnumName(filter), values))) : strings },
+          ]
+        }),
+      ),
     },
     resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
       const parsed = parseMatrixParams(argsToSearchParams(args))

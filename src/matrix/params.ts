@@ -7,6 +7,7 @@ import {
   matrixFilters,
   parseFilterValues,
 } from '../../domain/vocabulary'
+import { exportFormatOf } from '../export/format'
 
 export type MatrixQuery = {
   rows: MatrixDimension
@@ -17,7 +18,7 @@ export type MatrixQuery = {
 
 export type MatrixParamError = { parameter: string; message: string }
 
-const known = new Set<string>(['rows', 'columns', 'locale', 'format', ...matrixFilters])
+const known = new Set<string>(['rows', 'columns', 'locale', 'format', 'delimiter', ...matrixFilters])
 
 /** The matrix a caller asks for, or which parameters are wrong and why. Default: role × prevention level. */
 export function parseMatrixParams(params: URLSearchParams): { ok: true; query: MatrixQuery } | { ok: false; errors: MatrixParamError[] } {
@@ -37,9 +38,10 @@ export function parseMatrixParams(params: URLSearchParams): { ok: true; query: M
     errors.push({ message: 'Choose different dimensions for rows and columns.', parameter: 'columns' })
   const locale = params.get('locale') ?? 'nl'
   if (locale !== 'nl' && locale !== 'en') errors.push({ message: 'locale must be "nl" or "en".', parameter: 'locale' })
-  const format = params.get('format')
-  if (format !== null && format !== 'json' && format !== 'csv')
-    errors.push({ message: 'format must be "json" or "csv".', parameter: 'format' })
+  if (params.has('format')) {
+    const format = exportFormatOf(params)
+    if (!format.ok) errors.push(format.error)
+  }
 
   const filters: MatrixQuery['filters'] = {}
   for (const filter of matrixFilters) {

@@ -52,6 +52,16 @@ export const markReadEndpoint: Endpoint = guardedEndpoint({
     return Response.json({ marked, unread })
   },
   method: 'post',
+  openapi: {
+    requestBody: {
+      content: {
+        'application/json': { schema: { description: '`{ "ids": [...] }` (at most 500) or `{ "all": true }`.', type: 'object' } },
+      },
+      required: true,
+    },
+    responses: { 200: { content: { 'application/json': { schema: { type: 'object' } } }, description: '`{ marked, unread }`.' } },
+    summary: 'Mark one’s own notifications read',
+  },
   path: '/read',
   refusal: bilingualRefusal({
     forbidden: { en: 'This key may not change anything.', nl: 'Met deze sleutel kunt u niets wijzigen.' },

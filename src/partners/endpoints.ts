@@ -8,6 +8,7 @@ import { bilingualRefusal, guardedEndpoint } from '../../lib/endpointAccess'
 import { regionalCoverage } from './coverage'
 import { partnerDirectory } from './directory'
 import { organisationProfile } from './profile'
+import { coverageDocumentation, directoryDocumentation, organisationProfileDocumentation } from './endpointDocumentation'
 
 const openToAll = bilingualRefusal({
   forbidden: { en: 'This key may not read the directory.', nl: 'Deze sleutel mag de partnergids niet lezen.' },
@@ -47,6 +48,7 @@ export const directoryEndpoint: Endpoint = guardedEndpoint({
     return Response.json({ docs, total: docs.length })
   },
   method: 'get',
+  openapi: directoryDocumentation,
   path: '/directory',
   refusal: openToAll,
   rule: anyoneMayAsk,
@@ -69,6 +71,7 @@ export const organisationProfileEndpoint: Endpoint = guardedEndpoint({
     return Response.json(profile)
   },
   method: 'get',
+  openapi: organisationProfileDocumentation,
   path: '/directory/:slug',
   refusal: openToAll,
   rule: anyoneMayAsk,
@@ -88,6 +91,7 @@ export const coverageEndpoint: Endpoint = guardedEndpoint({
       }),
     ),
   method: 'get',
+  openapi: coverageDocumentation,
   path: '/coverage',
   refusal: openToAll,
   rule: anyoneMayAsk,

@@ -11,7 +11,7 @@ import {
   systemField,
 } from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
-import { classifications, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
+import { classifications, closedValues, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
 import { meilisearchSettings, searchIndexName } from '../env'
 import { metrics } from '../observability/metrics'
 import { facetLabels } from '../taxonomy/facetLabels'
@@ -42,6 +42,7 @@ function valuesReader(source: ValueSource): FacetOptions['valuesOf'] {
 
 const facet = (name: SearchFacet): FacetOptions => ({
   parse: (raw) => parseFilterValues(name, raw),
+  values: closedValues(name),
   valuesOf: valuesReader(classifications[name].source),
 })
 

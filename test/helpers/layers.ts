@@ -15,6 +15,7 @@ export const layers = [
     paths: [
       'src/env.ts',
       'src/loadEnv.ts',
+      'src/apiReference/',
       'src/logger.ts',
       'src/version.ts',
       'src/conversation/',
@@ -34,6 +35,8 @@ export const layers = [
       'src/search/',
       'src/taxonomy/',
       'src/textLimits.ts',
+      'src/webhooks/',
+      'src/feeds/',
     ],
   },
   { imports: ['lib', 'domain', 'collections', 'plugins', 'generated', 'application'], name: 'config', paths: ['src/payload.config.ts'] },

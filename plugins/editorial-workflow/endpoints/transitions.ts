@@ -7,6 +7,7 @@ import type { EditorialWorkflowOptions, WorkflowTexts } from '../types'
 import { ClientError } from '../../../lib/clientError'
 import { guardedEndpoint } from '../../../lib/endpointAccess'
 import { textsFor } from '../texts'
+import { transitionDocumentation } from './transitionDocumentation'
 
 type Body = { comment?: unknown; overrideReason?: unknown }
 
@@ -110,6 +111,7 @@ export const workflowEndpoints = (collection: CollectionSlug, options: Editorial
         return Response.json({ doc, message: texts.done[transition.path] })
       },
       method: 'post',
+      openapi: transitionDocumentation[transition.path],
       path: `/:id/${transition.path}`,
       refusal: (req) => {
         const texts = textsFor(options, req)

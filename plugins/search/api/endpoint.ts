@@ -6,6 +6,7 @@ import { guardedEndpoint } from '../../../lib/endpointAccess'
 import { isSearchEngineUnavailable } from '../engine/errors'
 import { parseSearchParams } from './parseSearchParams'
 import { runSearch, unavailableMessage } from './runSearch'
+import { searchDocumentation } from './searchDocumentation'
 
 /** GET /api/search */
 export const searchEndpoint = (options: SearchPluginOptions): Endpoint =>
@@ -28,6 +29,7 @@ export const searchEndpoint = (options: SearchPluginOptions): Endpoint =>
       }
     },
     method: 'get',
+    openapi: searchDocumentation(Object.keys(options.facets)),
     path: '/search',
     refusal: { forbidden: 'Your account may not search.', signIn: 'Sign in to search.' },
     rule: options.access.search,

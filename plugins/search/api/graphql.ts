@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { SearchPluginOptions } from '../types'
 
 import { argsToSearchParams, invalidArgumentsError } from '../../../lib/graphqlArgs'
+import { valueEnum, valueEnumName } from '../../../lib/graphqlEnum'
 import { requireRule } from '../../../lib/endpointAccess'
 import { isSearchEngineUnavailable } from '../engine/errors'
 import { parseSearchParams } from './parseSearchParams'
@@ -63,7 +64,12 @@ export function searchQuery(GraphQL: GraphQLModule, options: SearchPluginOptions
       page: { type: GraphQLInt },
       q: { type: GraphQLString },
       sort: { type: GraphQLString },
-      ...Object.fromEntries(Object.keys(options.facets).map((facet) => [facet, { type: strings }])),
+      ...Object.fromEntries(
+        Object.entries(options.facets).map(([facet, { values }]) => [
+          facet,
+          { type: values ? new GraphQLList(new GraphQLNonNull(valueEnum(GraphQL, valueEnumName(facet), values))) : strings },
+        ]),
+      ),
     },
     resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }, _info?: GraphQLInfo) => {
       await requireRule(context.req, options.access.search, { forbidden: 'Your account may not search.', signIn: 'Sign in to search.' })

@@ -30,6 +30,7 @@ import { WorkflowStatus as WorkflowStatus_7771afe1d9af962930b19c18b1df33ba } fro
 import { UnpublishButton as UnpublishButton_ea88eea3f60ac4b7076b88667a13d6f7 } from '../../../admin/workflow/UnpublishButton'
 import { ApiKeyField as ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df } from '../../../admin/ApiKeyField'
 import { ApiKeySaveButton as ApiKeySaveButton_508a285f489cca2d14f8db13b952e204 } from '../../../admin/ApiKeySaveButton'
+import { WebhookTestButton as WebhookTestButton_3c1f0e0a7d2b4e6f8a9b1c2d3e4f5a6b } from '../../../admin/WebhookTestButton'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { ImportNavLink as ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28 } from '../../../admin/ImportNavLink'
@@ -76,6 +77,7 @@ export const importMap = {
   "/admin/workflow/UnpublishButton#UnpublishButton": UnpublishButton_ea88eea3f60ac4b7076b88667a13d6f7,
   "/admin/ApiKeyField#ApiKeyField": ApiKeyField_b80b8c8d6fab063ffb8ead69f1d3a7df,
   "/admin/ApiKeySaveButton#ApiKeySaveButton": ApiKeySaveButton_508a285f489cca2d14f8db13b952e204,
+  "/admin/WebhookTestButton#WebhookTestButton": WebhookTestButton_3c1f0e0a7d2b4e6f8a9b1c2d3e4f5a6b,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/ImportNavLink#ImportNavLink": ImportNavLink_b18682a77d3891ca0a6f5f297eed2d28,

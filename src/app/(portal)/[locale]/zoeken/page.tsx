@@ -1,12 +1,17 @@
 import type { Metadata } from 'next'
 
+import { knowledgeCollection } from '../../../../../domain/knowledge'
 import { searchFacets as facetNames, titleOf } from '../../../../../domain/vocabulary'
 import { escapeHtml } from '../../../../../lib/escapeHtml'
 import { isSearchEngineUnavailable, parseSearchParams, runSearch, type SearchResponse } from '../../../../../plugins/search'
 import { searchOptions } from '../../../../search/options'
+import { feedSlugs } from '../../../../feeds'
+import { feedAlternates, feedPath } from '../../../../portal/feeds'
 import { facetLabels } from '../../../../taxonomy/facetLabels'
 import { dictionaryFor, hrefIn, type PortalLocale, searchWordsFor } from '../../../../portal/i18n'
 import { portalContext } from '../../../../portal/payload'
+import { downloadParameters } from '../../../../portal/downloads'
+import { FeedLink } from '../FeedLink'
 import { FilterForm } from './FilterForm'
 import { LiveSearch } from './LiveSearch'
 
@@ -14,8 +19,27 @@ export const dynamic = 'force-dynamic'
 
 type SearchParams = Record<string, string | string[] | undefined>
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: PortalLocale }> }): Promise<Metadata> {
-  return { title: dictionaryFor((await params).locale).search }
+/** A search narrowed to one collection is that collection's list: it has the collection's feed. */
+const listedCollection = (raw: SearchParams) => {
+  const types = [raw.type].flat().filter(Boolean)
+  return types.length === 1 && feedSlugs.includes(types[0] as never) ? (types[0] as (typeof feedSlugs)[number]) : undefined
+}
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: PortalLocale }>
+  searchParams: Promise<SearchParams>
+}): Promise<Metadata> {
+  const { locale } = await params
+  const collection = listedCollection(await searchParams)
+  const title = dictionaryFor(locale).search
+  if (!collection) return { title }
+  return {
+    alternates: feedAlternates(locale, feedPath.collection(collection), knowledgeCollection(collection).labels.plural[locale]),
+    title,
+  }
 }
 
 /** The visitor's parameters as the search API takes them: only known names, no empty values. */
@@ -64,10 +88,12 @@ export default async function SearchPage({
   const active = [...query].filter(([name]) => (facetNames as readonly string[]).includes(name))
   const page = parsed.ok ? parsed.query.page : 1
   const pages = result ? Math.max(1, Math.ceil(result.total / result.limit)) : 1
+  const listed = listedCollection(await searchParams)
 
   return (
     <>
       <h1 className="utrecht-heading-1">{words.search}</h1>
+      {listed ? <FeedLink locale={locale} path={feedPath.collection(listed)} /> : null}
       <LiveSearch action={base} label={words.searchLabel} query={query.get('q') ?? ''} submit={words.searchButton}>
         {[...query]
           .filter(([name]) => name !== 'q' && name !== 'page')
@@ -170,13 +196,13 @@ export default async function SearchPage({
             {result.total > 0 ? (
               <p className="utrecht-paragraph portal-meta">
                 {words.download}:{' '}
-                {(['csv', 'json'] as const).map((format, index) => (
+                {(['csv', 'xlsx', 'json'] as const).map((format, index) => (
                   <span key={format}>
                     {index > 0 ? ' · ' : null}
                     <a
                       className="utrecht-link"
                       download
-                      href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ['format', format]])}`}
+                      href={`/api/search/export?${new URLSearchParams([...without(query, 'page'), ['locale', locale], ...downloadParameters(locale, format)])}`}
                     >
                       {words.downloadAs(format.toUpperCase())}
                     </a>

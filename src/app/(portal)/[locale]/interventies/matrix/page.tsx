@@ -8,6 +8,7 @@ import { facetLabels } from '../../../../../taxonomy/facetLabels'
 import { hrefIn, matrixWordsFor, type PortalLocale, searchWordsFor } from '../../../../../portal/i18n'
 import { portalContext } from '../../../../../portal/payload'
 import { itemHref } from '../../../../../portal/routes'
+import { downloadParameters, type DownloadFormat } from '../../../../../portal/downloads'
 
 export const dynamic = 'force-dynamic'
 
@@ -74,7 +75,8 @@ export default async function MatrixPage({
   const [openRow, openColumn] = openCell?.split('~') ?? []
   const opened = openRow && openColumn ? cellOf(openRow, openColumn) : undefined
   const labelOf = (headers: typeof matrix.rows, value: string) => headers.find((header) => header.value === value)?.label ?? value
-  const csv = `/api/interventions-matrix?${new URLSearchParams([...query, ['locale', locale], ['format', 'csv']])}`
+  const download = (format: DownloadFormat) =>
+    `/api/interventions-matrix?${new URLSearchParams([...query, ['locale', locale], ...downloadParameters(locale, format)])}`
 
   return (
     <>
@@ -192,10 +194,13 @@ export default async function MatrixPage({
         </table>
       </div>
       <p className="utrecht-paragraph">
-        <a className="utrecht-link" download href={csv}>
+        <a className="utrecht-link" download href={download('csv')}>
           {words.download}
         </a>{' '}
-        <a className="utrecht-link" download href={csv.replace('format=csv', 'format=json')}>
+        <a className="utrecht-link" download href={download('xlsx')}>
+          {words.downloadXlsx}
+        </a>{' '}
+        <a className="utrecht-link" download href={download('json')}>
           {words.downloadJson}
         </a>
       </p>

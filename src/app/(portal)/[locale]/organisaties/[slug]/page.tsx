@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { districtOptions, groupKindOptions, organisationTypeOptions } from '../../../../../../domain/vocabulary'
 import { organisationProfile } from '../../../../../partners'
+import { feedAlternates, feedPath } from '../../../../../portal/feeds'
 import { dictionaryFor, hrefIn, type PortalLocale } from '../../../../../portal/i18n'
 import { notifyWordsFor } from '../../../../../portal/notifyWords'
 import { partnerWordsFor } from '../../../../../portal/partnerWords'
@@ -12,6 +13,7 @@ import { recentItems } from '../../../../../portal/recent'
 import { organisationBySlug } from '../../../../../portal/taxonomy'
 import { itemHref, portalPaths } from '../../../../../portalAddresses'
 import { ContactList } from '../../ContactList'
+import { FeedLink } from '../../FeedLink'
 import { FollowButton } from '../../FollowButton'
 import { ItemList } from '../../ItemList'
 
@@ -22,7 +24,8 @@ type Params = { params: Promise<{ locale: PortalLocale; slug: string }> }
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params
   const organisation = await organisationBySlug(locale, slug)
-  return { title: organisation?.name ?? dictionaryFor(locale).notFound }
+  if (!organisation) return { title: dictionaryFor(locale).notFound }
+  return { alternates: feedAlternates(locale, feedPath.organisation(slug), organisation.name ?? slug), title: organisation.name }
 }
 
 /**
@@ -151,6 +154,7 @@ export default async function OrganisationPage({ params }: Params) {
           {notify.itemsOf(organisation.name)}
         </h2>
         <ItemList items={items} locale={locale} />
+        <FeedLink locale={locale} path={feedPath.organisation(slug)} />
       </section>
     </article>
   )

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { feedAlternates, feedPath } from '../../../../../portal/feeds'
 import { dictionaryFor, hrefIn, type PortalLocale } from '../../../../../portal/i18n'
 import { notifyWordsFor } from '../../../../../portal/notifyWords'
 import { portalContext } from '../../../../../portal/payload'
 import { recentItems } from '../../../../../portal/recent'
 import { themeBySlug } from '../../../../../portal/taxonomy'
 import { portalPaths } from '../../../../../portalAddresses'
+import { FeedLink } from '../../FeedLink'
 import { FollowButton } from '../../FollowButton'
 import { ItemList } from '../../ItemList'
 
@@ -18,7 +20,8 @@ type Params = { params: Promise<{ locale: PortalLocale; slug: string }> }
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params
   const theme = await themeBySlug(locale, slug)
-  return { title: theme?.name ?? dictionaryFor(locale).notFound }
+  if (!theme) return { title: dictionaryFor(locale).notFound }
+  return { alternates: feedAlternates(locale, feedPath.theme(slug), theme.name ?? slug), title: theme.name }
 }
 
 /** A theme: what it covers, its sub-themes, its newest items, and a way to follow it. */
@@ -86,6 +89,7 @@ export default async function ThemePage({ params }: Params) {
             {words.searchInTheme}
           </a>
         </p>
+        <FeedLink locale={locale} path={feedPath.theme(slug)} />
       </section>
     </article>
   )

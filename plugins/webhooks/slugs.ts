@@ -1,0 +1,2 @@
+export const webhooksSlug = 'webhooks'
+export const deliveriesSlug = 'webhook-deliveries'
