@@ -284,6 +284,7 @@ function compatibleSearchSuite(label: string, env: Record<string, string>, index
       )
       expect(writing).toMatchObject({ code: 'read_only_api', status: 405 })
       expect((await refusal(client().index(index).delete())).code).toBe('read_only_api')
+      expect((await refusal(client().index(index).getDocument('x'))).code).toBe('read_only_api')
 
       const badKey = await refusal(
         client('wb_' + 'x'.repeat(43))

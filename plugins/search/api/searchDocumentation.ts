@@ -9,7 +9,11 @@ export const searchDocumentation = (facets: readonly string[]): EndpointDocument
   parameters: [
     query('q', 'The search text (at most 200 characters).', { maxLength: 200, type: 'string' }),
     query('locale', 'The language searched and answered in.', { default: 'nl', enum: ['nl', 'en'], type: 'string' }),
-    query('sort', 'By relevance, or newest first.', { default: 'relevance', enum: ['relevance', 'newest'], type: 'string' }),
+    query('sort', 'By relevance, newest first or oldest first.', {
+      default: 'relevance',
+      enum: ['relevance', 'newest', 'oldest'],
+      type: 'string',
+    }),
     query('page', 'The page, from 1.', { default: 1, maximum: 1000, minimum: 1, type: 'integer' }),
     query('limit', 'Hits per page.', { default: 20, maximum: 100, minimum: 1, type: 'integer' }),
     ...facets.map((facet) => ({
@@ -33,6 +37,17 @@ export const searchDocumentation = (facets: readonly string[]): EndpointDocument
               facets: {
                 additionalProperties: { additionalProperties: { type: 'integer' }, type: 'object' },
                 description: 'Per facet: value → number of hits.',
+                type: 'object',
+              },
+              facetLabels: {
+                additionalProperties: {
+                  additionalProperties: {
+                    properties: { en: { type: 'string' }, nl: { type: 'string' } },
+                    type: 'object',
+                  },
+                  type: 'object',
+                },
+                description: 'Per facet: value → its label in Dutch and English, for every value counted in `facets`.',
                 type: 'object',
               },
               hits: { items: { type: 'object' }, type: 'array' },

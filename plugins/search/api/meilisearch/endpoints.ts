@@ -2,12 +2,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
+import type { EndpointDocumentation } from '../../../../lib/endpointDocumentation'
 import type { SearchPluginOptions } from '../../types'
 
 import { guardedEndpoint } from '../../../../lib/endpointAccess'
 import { isSearchEngineUnavailable } from '../../engine/errors'
 import { unavailableMessage } from '../runSearch'
 import { answerSearch } from './answer'
+import { meilisearchDocumentation as docs } from './documentation'
 import { indexNotFound, MeilisearchApiError, meilisearchErrorResponse } from './errors'
 import { parseSearchRequest, searchRequestFromParams } from './searchRequest'
 
@@ -129,19 +131,28 @@ export function meilisearchApiEndpoints(options: SearchPluginOptions): Endpoint[
   const { index } = api
   const refusal = { forbidden: 'Your account may not search.', signIn: 'Sign in to search.' }
   const rule = options.access.search
-  const endpoint = (method: Endpoint['method'], path: string, handle: Handler) =>
-    guardedEndpoint({ handler: compatible(options, index, handle), method, path: `${meilisearchApiPath}${path}`, refusal, rule })
+  const endpoint = (method: Endpoint['method'], path: string, handle: Handler, openapi: EndpointDocumentation) =>
+    guardedEndpoint({ handler: compatible(options, index, handle), method, openapi, path: `${meilisearchApiPath}${path}`, refusal, rule })
   return [
-    endpoint('post', '/indexes/:index/search', searchOne),
-    endpoint('get', '/indexes/:index/search', searchOne),
-    endpoint('post', '/multi-search', multiSearch),
-    endpoint('get', '/indexes/:index', async (req) => {
-      requireIndex(req, index)
-      return indexDescription(index)
-    }),
-    endpoint('get', '/indexes', async () => ({ limit: 20, offset: 0, results: [indexDescription(index)], total: 1 })),
-    endpoint('get', '/health', async () => ({ status: 'available' })),
-    endpoint('get', '/version', async () => ({ commitDate: 'unknown', commitSha: 'weerbaar', pkgVersion: '1.0.0' })),
-    ...(['get', 'post', 'put', 'patch', 'delete'] as const).map((method) => endpoint(method, '/indexes/:index/:rest*', readOnly)),
+    endpoint('post', '/indexes/:index/search', searchOne, docs.search),
+    endpoint('get', '/indexes/:index/search', searchOne, docs.search),
+    endpoint('post', '/multi-search', multiSearch, docs.multiSearch),
+    endpoint(
+      'get',
+      '/indexes/:index',
+      async (req) => {
+        requireIndex(req, index)
+        return indexDescription(index)
+      },
+      docs.index,
+    ),
+    endpoint('get', '/indexes', async () => ({ limit: 20, offset: 0, results: [indexDescription(index)], total: 1 }), docs.indexes),
+    endpoint('get', '/health', async () => ({ status: 'available' }), docs.health),
+    endpoint('get', '/version', async () => ({ commitDate: 'unknown', commitSha: 'weerbaar', pkgVersion: '1.0.0' }), docs.version),
+    // Meilisearch's other routes (documents, settings, tasks of an index) go at most two levels below it.
+    ...(['post', 'put', 'patch', 'delete'] as const).map((method) => endpoint(method, '/indexes/:index', readOnly, docs.readOnly)),
+    ...(['/indexes/:index/:part', '/indexes/:index/:part/:name'] as const).flatMap((path) =>
+      (['get', 'post', 'put', 'patch', 'delete'] as const).map((method) => endpoint(method, path, readOnly, docs.readOnly)),
+    ),
   ]
 }
