@@ -68,6 +68,19 @@ describe('the README examples for partner developers', () => {
       const compiled = await run('npx', ['tsc', '-p', '.'], { cwd: folder }).catch((error: { stdout: string }) => error)
       expect(compiled.stdout).toMatch(/"effective-strong"' is not assignable/)
     },
+    'meilisearch-client': async (stdout) => {
+      const lines = stdout.trim().split('\n')
+      const facetDistribution = JSON.parse(lines.pop()!)
+      const { body } = await api(server.url, '/api/search?q=phisihng&type=interventions&limit=3', { session: partner })
+      expect(body.hits.length).toBeGreaterThan(0)
+      expect(lines.map((line) => line.replace(/<\/?em>/g, ''))).toEqual(body.hits.map((hit: { title: string }) => hit.title))
+      expect(lines[0]).toContain('<em>Phishing</em>')
+      expect(facetDistribution.evidenceLevel).toEqual(body.facets.evidenceLevel)
+    },
+    'meilisearch-curl': async (stdout) => {
+      const { body } = await api(server.url, '/api/search?q=phisihng&type=interventions&limit=3', { session: partner })
+      expect(stdout.trim().split('\n')).toEqual(body.hits.map((hit: { title: string }) => hit.title))
+    },
     limits: (stdout) => {
       const headers = Object.fromEntries(
         stdout
