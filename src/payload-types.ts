@@ -85,12 +85,12 @@ export interface Config {
     comments: Comment;
     'comment-reports': CommentReport;
     'api-keys': ApiKey;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'audit-log': AuditLog;
     'privacy-names': PrivacyName;
     'search-synonyms': SearchSynonym;
     leases: Lease;
-    webhooks: Webhook;
-    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,12 +117,12 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comment-reports': CommentReportsSelect<false> | CommentReportsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'privacy-names': PrivacyNamesSelect<false> | PrivacyNamesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     leases: LeasesSelect<false> | LeasesSelect<true>;
-    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -151,9 +151,9 @@ export interface Config {
       dailyDigest: TaskDailyDigest;
       weeklyDigest: TaskWeeklyDigest;
       notificationUpkeep: TaskNotificationUpkeep;
-      searchIndexItem: TaskSearchIndexItem;
       webhookFanOut: TaskWebhookFanOut;
       webhookDeliver: TaskWebhookDeliver;
+      searchIndexItem: TaskSearchIndexItem;
       inline: {
         input: unknown;
         output: unknown;
@@ -1482,6 +1482,64 @@ export interface ApiKey {
   createdAt: string;
 }
 /**
+ * Partner systems told of changes by a signed POST (Weerbaar-Signature: t=<unix>,v1=<HMAC-SHA256 of "<t>.<body>">). Each is told only about items its owner may read.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  name: string;
+  url: string;
+  events: ('published' | 'changed' | 'unpublished' | 'deleted')[];
+  /**
+   * Empty: every collection.
+   */
+  collections?: ('interventions' | 'good-practices' | 'lessons-learned' | 'knowledge-cases' | 'experiences')[] | null;
+  /**
+   * The account whose read access applies: only what it may read is sent.
+   */
+  owner: string | User;
+  active?: boolean | null;
+  /**
+   * Made when the webhook is created; the receiver checks each signature with it.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event: 'published' | 'changed' | 'unpublished' | 'deleted' | 'test';
+  key: string;
+  deliveryId?: string | null;
+  collection?: string | null;
+  itemId?: string | null;
+  status: 'queued' | 'delivered' | 'retrying' | 'failed';
+  attempts?: number | null;
+  responseCode?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who created, changed, published, unpublished, deleted or exported what, and when. Cannot be changed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1555,64 +1613,6 @@ export interface Lease {
   name: string;
   holder: string;
   expiresAt: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Partner systems told of changes by a signed POST (Weerbaar-Signature: t=<unix>,v1=<HMAC-SHA256 of "<t>.<body>">). Each is told only about items its owner may read.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: string;
-  name: string;
-  url: string;
-  events: ('published' | 'changed' | 'unpublished' | 'deleted')[];
-  /**
-   * Empty: every collection.
-   */
-  collections?: ('interventions' | 'good-practices' | 'lessons-learned' | 'knowledge-cases' | 'experiences')[] | null;
-  /**
-   * The account whose read access applies: only what it may read is sent.
-   */
-  owner: string | User;
-  active?: boolean | null;
-  /**
-   * Made when the webhook is created; the receiver checks each signature with it.
-   */
-  secret?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries".
- */
-export interface WebhookDelivery {
-  id: string;
-  webhook: string | Webhook;
-  event: 'published' | 'changed' | 'unpublished' | 'deleted' | 'test';
-  key: string;
-  deliveryId?: string | null;
-  collection?: string | null;
-  itemId?: string | null;
-  status: 'queued' | 'delivered' | 'retrying' | 'failed';
-  attempts?: number | null;
-  responseCode?: number | null;
-  durationMs?: number | null;
-  error?: string | null;
-  nextAttemptAt?: string | null;
-  deliveredAt?: string | null;
-  payload?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1692,9 +1692,9 @@ export interface PayloadJob {
           | 'dailyDigest'
           | 'weeklyDigest'
           | 'notificationUpkeep'
-          | 'searchIndexItem'
           | 'webhookFanOut'
-          | 'webhookDeliver';
+          | 'webhookDeliver'
+          | 'searchIndexItem';
         taskID: string;
         input?:
           | {
@@ -1735,9 +1735,9 @@ export interface PayloadJob {
         | 'dailyDigest'
         | 'weeklyDigest'
         | 'notificationUpkeep'
-        | 'searchIndexItem'
         | 'webhookFanOut'
         | 'webhookDeliver'
+        | 'searchIndexItem'
       )
     | null;
   queue?: string | null;
@@ -1835,6 +1835,14 @@ export interface PayloadLockedDocument {
         value: string | ApiKey;
       } | null)
     | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
       } | null)
@@ -1845,14 +1853,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: string | SearchSynonym;
-      } | null)
-    | ({
-        relationTo: 'webhooks';
-        value: string | Webhook;
-      } | null)
-    | ({
-        relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2589,6 +2589,43 @@ export interface ApiKeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  collections?: T;
+  owner?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  key?: T;
+  deliveryId?: T;
+  collection?: T;
+  itemId?: T;
+  status?: T;
+  attempts?: T;
+  responseCode?: T;
+  durationMs?: T;
+  error?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2633,43 +2670,6 @@ export interface LeasesSelect<T extends boolean = true> {
   name?: T;
   holder?: T;
   expiresAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks_select".
- */
-export interface WebhooksSelect<T extends boolean = true> {
-  name?: T;
-  url?: T;
-  events?: T;
-  collections?: T;
-  owner?: T;
-  active?: T;
-  secret?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries_select".
- */
-export interface WebhookDeliveriesSelect<T extends boolean = true> {
-  webhook?: T;
-  event?: T;
-  key?: T;
-  deliveryId?: T;
-  collection?: T;
-  itemId?: T;
-  status?: T;
-  attempts?: T;
-  responseCode?: T;
-  durationMs?: T;
-  error?: T;
-  nextAttemptAt?: T;
-  deliveredAt?: T;
-  payload?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2855,17 +2855,6 @@ export interface TaskNotificationUpkeep {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSearchIndexItem".
- */
-export interface TaskSearchIndexItem {
-  input: {
-    collection: string;
-    id: string;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskWebhookFanOut".
  */
 export interface TaskWebhookFanOut {
@@ -2895,6 +2884,17 @@ export interface TaskWebhookDeliver {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchIndexItem".
+ */
+export interface TaskSearchIndexItem {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
