@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login, type Session } from './helpers/api'
+import { api, demoPassword, login, type Session } from './helpers/api'
 import { type ReadmeExample, readmeExamples } from './helpers/readmeExamples'
 import { startServer, type TestServer } from './helpers/server'
 
@@ -21,6 +23,8 @@ describe('the README examples for partner developers', () => {
   let server: TestServer
   let folder: string
   let partner: Session
+  let receiver: http.Server
+  const received: { body: string; signature?: string }[] = []
   const env: Record<string, string> = {}
   const examples = readmeExamples()
   const ids = [...new Set(examples.map((example) => example.id))]
@@ -42,6 +46,34 @@ describe('the README examples for partner developers', () => {
       const { body } = await api(server.url, `/api/interventions?${query}`, { session: partner })
       expect(body.docs.length).toBeGreaterThan(0)
       expect(titles).toEqual(body.docs.map((doc: { title: string }) => doc.title))
+    },
+    vocabulary: (stdout) => {
+      const rows = stdout.trim().split('\n')
+      expect(rows).toContain('not-assessed\tnot_assessed\tNiet beoordeeld')
+      expect(rows).toHaveLength(6)
+    },
+    spreadsheets: (stdout) => {
+      const matrix = fs.readFileSync(path.join(folder, 'matrix.csv'))
+      expect([...matrix.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      expect(stdout).toMatch(/^\uFEFF"[^"]+";"Primair";/)
+      const workbook = fs.readFileSync(path.join(folder, 'phishing.xlsx'))
+      expect(workbook.subarray(0, 2).toString()).toBe('PK')
+    },
+    webhook: async (stdout) => {
+      const [secret, result] = stdout.trim().split('\n')
+      expect(secret).toMatch(/^whsec_/)
+      expect(result).toBe('test delivery: delivered, answered 204')
+      const delivery = received.at(-1)!
+      const { isFromWeerbaar } = await import(path.join(folder, 'verify.ts'))
+      expect(isFromWeerbaar(delivery.body, delivery.signature, secret)).toBe(true)
+      expect(isFromWeerbaar(delivery.body.replace('}', ' }'), delivery.signature, secret)).toBe(false)
+      expect(isFromWeerbaar(delivery.body, delivery.signature, 'whsec_someone-else')).toBe(false)
+    },
+    feeds: (stdout) => {
+      const lines = stdout.trim().split('\n')
+      expect(lines[0]).toBe('<title>Weerbaar – Online fraude en oplichting</title>')
+      expect(Number(lines[1])).toBeGreaterThan(2)
+      expect(lines[2]).toBe('304')
     },
     'typed-client': async (stdout) => {
       const levels = ['effective-first', 'effective-good', 'effective-strong'].join(',')
@@ -95,7 +127,23 @@ describe('the README examples for partner developers', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({}, 'readme')
+    receiver = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk) => (body += chunk))
+      req.on('end', () => {
+        received.push({ body, signature: req.headers['weerbaar-signature'] as string | undefined })
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+    env.RECEIVER = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/weerbaar`
+    // The receiver runs beside the test, on this machine: a production server would refuse its address.
+    server = await startServer({ WEBHOOK_ALLOW_PRIVATE_HOSTS: 'true' }, 'readme')
+    const signIn = await api(server.url, '/api/users/login', {
+      body: { email: 'admin@weerbaar.test', password: demoPassword },
+      method: 'POST',
+    })
+    env.ADMIN_TOKEN = signIn.body.token
     partner = await login(server.url, 'partner@weerbaar.test')
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-readme-'))
     // The partner's own project, with the packages the README installs (here: this repository's).
@@ -106,6 +154,7 @@ describe('the README examples for partner developers', () => {
 
   afterAll(async () => {
     await server?.stop()
+    receiver?.close()
     if (folder) fs.rmSync(folder, { force: true, recursive: true })
   })
 
