@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { everyInterval } from '../../lib/everyInterval'
 import { webhooksQueue } from './queue'
 
 /**
@@ -10,19 +11,10 @@ export function startWebhookWorker(
   payload: Payload,
   { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
 ): () => Promise<void> {
-  let running: Promise<unknown> | undefined
-  const timer = setInterval(() => {
-    if (running || !mayWork()) return
-    running = payload.jobs
-      .run({ limit: 20, overrideAccess: true, queue: webhooksQueue, silent: true })
-      .catch((error: unknown) => payload.logger.warn({ err: error }, 'webhooks: run failed, will retry'))
-      .finally(() => {
-        running = undefined
-      })
-  }, intervalMs)
-  timer.unref()
-  return async () => {
-    clearInterval(timer)
-    await running
-  }
+  return everyInterval(
+    intervalMs,
+    mayWork,
+    () => payload.jobs.run({ limit: 20, overrideAccess: true, queue: webhooksQueue, silent: true }),
+    (error) => payload.logger.warn({ err: error }, 'webhooks: run failed, will retry'),
+  )
 }

@@ -94,17 +94,22 @@ const collectionFeed = feedEndpoint('/feeds/:file', async (req, name, locale) =>
   }
 })
 
-/** GET /api/feeds/themes/<slug>.atom: public items on a theme, sub-themes included. */
-const themeFeed = feedEndpoint('/feeds/themes/:file', async (req, slug, locale) => {
+/** The theme or organisation a feed is about, as a visitor reads it. */
+async function bySlug(req: PayloadRequest, collection: 'themes' | 'organisations', slug: string, locale: 'nl' | 'en') {
   const { docs } = await req.payload.find({
-    collection: 'themes',
+    collection,
     depth: 0,
     limit: 1,
     locale,
     overrideAccess: false,
     where: { slug: { equals: slug } },
   })
-  const theme = docs[0]
+  return docs[0]
+}
+
+/** GET /api/feeds/themes/<slug>.atom: public items on a theme, sub-themes included. */
+const themeFeed = feedEndpoint('/feeds/themes/:file', async (req, slug, locale) => {
+  const theme = await bySlug(req, 'themes', slug, locale)
   if (!theme) return problem(404, inCallersLanguage(req, words.noTheme), 'slug')
   const ids = (await themeTreeOf(req.payload, req)).idsFoundBy([slug])
   return {
@@ -122,15 +127,7 @@ const themeFeed = feedEndpoint('/feeds/themes/:file', async (req, slug, locale) 
 
 /** GET /api/feeds/organisations/<slug>.atom: public items the organisation owns. */
 const organisationFeed = feedEndpoint('/feeds/organisations/:file', async (req, slug, locale) => {
-  const { docs } = await req.payload.find({
-    collection: 'organisations',
-    depth: 0,
-    limit: 1,
-    locale,
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-  })
-  const organisation = docs[0]
+  const organisation = await bySlug(req, 'organisations', slug, locale)
   if (!organisation) return problem(404, inCallersLanguage(req, words.noOrganisation), 'slug')
   return {
     collections: feedSlugs,

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { SendMailOptions } from 'nodemailer'
 
+import { everyInterval } from '../../lib/everyInterval'
 import { mailRatePerMinute, mailSettings } from '../env'
 import { logger } from '../logger'
 import { type MailTransport, mailTransport } from './transport'
@@ -67,23 +68,16 @@ export function startMailWorker(
   payload: Payload,
   { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
 ): () => Promise<void> {
-  let running: Promise<unknown> | undefined
   const allowance = mailAllowance(intervalMs, mailRatePerMinute())
-  const timer = setInterval(() => {
-    if (running || !mayWork()) return
-    const limit = allowance.take()
-    if (limit === 0) return
-    running = payload.jobs
-      .run({ limit, overrideAccess: true, queue: mailQueue, silent: true })
-      .catch((error: unknown) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'))
-      .finally(() => {
-        running = undefined
-      })
-  }, intervalMs)
-  timer.unref()
+  const stop = everyInterval(
+    intervalMs,
+    mayWork,
+    async () => {
+      const limit = allowance.take()
+      if (limit > 0) await payload.jobs.run({ limit, overrideAccess: true, queue: mailQueue, silent: true })
+    },
+    (error) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'),
+  )
   payload.logger.info({ perMinute: mailRatePerMinute() || 'unlimited', to: processTransport().describe }, 'mail: sending queued mail')
-  return async () => {
-    clearInterval(timer)
-    await running
-  }
+  return stop
 }

@@ -1,27 +1,14 @@
 import type { Payload } from 'payload'
 
+import { everyInterval } from '../../lib/everyInterval'
 import { notificationsQueue } from './events'
 import { scheduledQueues } from './tasks'
 
 const scheduleEveryMs = 60_000
 
 /** Runs `work` every `intervalMs`, one run at a time, while `mayWork` allows. Returns a function that stops it. */
-function everyInterval(payload: Payload, intervalMs: number, mayWork: () => boolean, work: () => Promise<unknown>) {
-  let running: Promise<unknown> | undefined
-  const timer = setInterval(() => {
-    if (running || !mayWork()) return
-    running = work()
-      .catch((error: unknown) => payload.logger.warn({ err: error }, 'notifications: run failed, will retry'))
-      .finally(() => {
-        running = undefined
-      })
-  }, intervalMs)
-  timer.unref()
-  return async () => {
-    clearInterval(timer)
-    await running
-  }
-}
+const everyIntervalFor = (payload: Payload, intervalMs: number, mayWork: () => boolean, work: () => Promise<unknown>) =>
+  everyInterval(intervalMs, mayWork, work, (error) => payload.logger.warn({ err: error }, 'notifications: run failed, will retry'))
 
 /**
  * Tells people about events once their writes are committed (every `intervalMs`), and, on a timer
@@ -33,10 +20,10 @@ export function startNotificationWorker(
   payload: Payload,
   { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
 ): () => Promise<void> {
-  const stopTelling = everyInterval(payload, intervalMs, mayWork, () =>
+  const stopTelling = everyIntervalFor(payload, intervalMs, mayWork, () =>
     payload.jobs.run({ limit: 20, overrideAccess: true, queue: notificationsQueue, silent: true }),
   )
-  const stopScheduling = everyInterval(payload, scheduleEveryMs, mayWork, async () => {
+  const stopScheduling = everyIntervalFor(payload, scheduleEveryMs, mayWork, async () => {
     // One queue at a time: each call reads Payload's record of the last runs afresh.
     for (const queue of Object.values(scheduledQueues)) {
       await payload.jobs.handleSchedules({ queue })
