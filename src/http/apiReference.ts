@@ -4,6 +4,7 @@ import express, { Router } from 'express'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { anyoneMayAsk } from '../../domain/access'
 import { apiReference, type HostRoute } from '../apiReference/document'
 import { appVersion } from '../version'
 import { type ExpressRoute } from './expressRoutes'
@@ -20,6 +21,7 @@ const pageDir = path.join(import.meta.dirname, 'apiDocs')
 export function apiReferenceRoutes(payload: Payload, hostRoutes: () => ExpressRoute[]): Router {
   let document: Record<string, unknown> | undefined
   const router = Router()
+  router.use(['/api/openapi.json', '/api/docs'], (_req, res, next) => (anyoneMayAsk() ? next() : void res.status(403).end()))
   router.get('/api/openapi.json', (_req, res) => {
     // The configuration and the routes are fixed once the server listens: one document per process.
     document ??= apiReference({

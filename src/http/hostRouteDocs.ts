@@ -15,7 +15,7 @@ export const hostRouteDocs: Record<string, EndpointDocumentation> = {
     responses: { 200: { content: { 'text/html': { schema: { type: 'string' } } }, description: 'The reference page.' } },
     summary: 'This reference, as a page to read and try out',
     tags: ['reference'],
-    'x-access-rule': 'anyone',
+    'x-access-rule': 'anyoneMayAsk',
   },
   'get /api/graphql-playground': {
     description: 'Not in production.',
@@ -29,7 +29,7 @@ export const hostRouteDocs: Record<string, EndpointDocumentation> = {
     responses: { 200: text('The schema in GraphQL SDL.') },
     summary: 'The GraphQL schema',
     tags: ['graphql'],
-    'x-access-rule': 'anyone',
+    'x-access-rule': 'anyoneMayAsk',
   },
   'get /api/health': {
     responses: { 200: json('The process is alive.'), 503: json('The process is shutting down.') },
@@ -47,7 +47,7 @@ export const hostRouteDocs: Record<string, EndpointDocumentation> = {
     responses: { 200: json('The OpenAPI 3.1 document.') },
     summary: 'This reference, as an OpenAPI 3.1 document',
     tags: ['reference'],
-    'x-access-rule': 'anyone',
+    'x-access-rule': 'anyoneMayAsk',
   },
   'get /metrics': {
     responses: { 200: text('Metrics in the Prometheus text format.') },
