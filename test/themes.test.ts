@@ -36,7 +36,7 @@ describe('a theme includes its sub-themes, everywhere', () => {
   it('finds the cards filed only under a sub-theme of cybercrime, in search and GraphQL', async () => {
     const { slugs, total } = await searchTotal('cybercrime', anonymous)
     expect(slugs).toEqual(expect.arrayContaining(subThemeCards))
-    const { data } = await graphql(url(), '{ search(theme: ["cybercrime"], type: ["interventions"], limit: 100) { total hits { url } } }')
+    const { data } = await graphql(url(), '{ search(theme: ["cybercrime"], type: [interventions], limit: 100) { total hits { url } } }')
     expect(data.search.total).toBe(total)
   })
 
@@ -67,7 +67,7 @@ describe('a theme includes its sub-themes, everywhere', () => {
     const page = await (await fetch(`${url()}/zoeken?theme=cybercrime&type=interventions`)).text()
     for (const card of subThemeCards) expect(page).toContain(`/interventies/${card}`)
     const exported = await api(url(), '/api/search/export?format=json&theme=cybercrime&type=interventions')
-    expect(exported.body.items.map((item: { link: string }) => slugOfUrl(item.link))).toEqual(expect.arrayContaining(subThemeCards))
+    expect(exported.body.hits.map((hit: { url: string }) => slugOfUrl(hit.url))).toEqual(expect.arrayContaining(subThemeCards))
   })
 
   it('follows a sub-theme that moves to another main theme', async () => {
