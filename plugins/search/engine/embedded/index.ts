@@ -16,7 +16,30 @@ const fields = ['title', 'summary', 'body'] as const
 const fieldBit = { body: 4, summary: 2, title: 1 } as const
 const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 
-type Posting = { docs: number[]; masks: number[] }
+/**
+ * The documents holding a term and the fields it is in, in typed arrays that grow by doubling:
+ * at 100,000 documents there are tens of millions of entries, and plain arrays of numbers cost
+ * several times the memory and keep the collector busy while indexing.
+ */
+class Posting {
+  docs = new Int32Array(2)
+  masks = new Uint8Array(2)
+  length = 0
+
+  push(doc: number, mask: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.length * 2)
+      docs.set(this.docs)
+      this.docs = docs
+      const masks = new Uint8Array(this.length * 2)
+      masks.set(this.masks)
+      this.masks = masks
+    }
+    this.docs[this.length] = doc
+    this.masks[this.length] = mask
+    this.length += 1
+  }
+}
 
 /**
  * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
@@ -250,8 +273,8 @@ export class EmbeddedEngine implements SearchEngine {
       if (!posting) continue
       matchedTerms.add(match.term)
       const exact = match.typos === 0 && !match.prefix ? 1 : 0
-      const { docs, masks } = posting
-      for (let i = 0; i < docs.length; i += 1) {
+      const { docs, length, masks } = posting
+      for (let i = 0; i < length; i += 1) {
         const doc = docs[i]!
         if (this.documents[doc] === undefined) continue
         out.offer(doc, match.typos, exact, fieldWeight(masks[i]!), masks[i]!)
@@ -281,12 +304,11 @@ export class EmbeddedEngine implements SearchEngine {
     for (const [term, mask] of masks) {
       let posting = this.postings.get(term)
       if (!posting) {
-        posting = { docs: [], masks: [] }
+        posting = new Posting()
         this.postings.set(term, posting)
         this.vocabulary.insert(term)
       }
-      posting.docs.push(doc)
-      posting.masks.push(mask)
+      posting.push(doc, mask)
     }
   }
 
