@@ -158,22 +158,35 @@ export class EmbeddedEngine implements SearchEngine {
       const code = this.grantCodes.get(grant)
       if (code !== undefined) held[code] = 1
     }
-    return (doc) => this.docLocale[doc] === locale && allowed(doc) && this.docGrants[doc]!.some((code) => held[code] === 1)
+    return (doc) => {
+      if (this.docLocale[doc] !== locale) return false
+      const grants = this.docGrants[doc]!
+      for (let i = 0; i < grants.length; i += 1) if (held[grants[i]!] === 1) return allowed(doc)
+      return false
+    }
+  }
+
+  /** The codes of a facet's given values as a lookup table (1: given), or undefined when none are given. */
+  private facetCodeSet(facet: number, values: readonly string[] | undefined): Uint8Array | undefined {
+    if (!values || values.length === 0) return undefined
+    const set = new Uint8Array(this.facetLabels[facet]!.length)
+    for (const value of values) {
+      const code = this.facetCodes[facet]!.get(value)
+      if (code !== undefined) set[code] = 1
+    }
+    return set
   }
 
   /** Whether a slot holds none of the values the query excludes. */
   private notExcluded(query: SearchQuery): (doc: number) => boolean {
-    const excluded = this.facetNames.map((facet, index) => {
-      const values = query.exclude?.[facet]
-      return values && values.length > 0 ? new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1)) : undefined
-    })
+    const excluded = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.exclude?.[facet]))
     if (excluded.every((codes) => codes === undefined)) return () => true
     return (doc) => {
       const table = this.facetTable[doc]!
       for (let facet = 0, at = 0; facet < excluded.length; facet += 1) {
         const size = table[at]!
         const codes = excluded[facet]
-        if (codes) for (let i = 1; i <= size; i += 1) if (codes.has(table[at + i]!)) return false
+        if (codes) for (let i = 1; i <= size; i += 1) if (codes[table[at + i]!] === 1) return false
         at += size + 1
       }
       return true
@@ -182,11 +195,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
   private filterAndCount(pool: number[], query: SearchQuery) {
-    const wanted = this.facetNames.map((facet, index) => {
-      const values = query.filters[facet]
-      if (!values || values.length === 0) return undefined
-      return new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1))
-    })
+    const wanted = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.filters[facet]))
     const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
     const results: number[] = []
     for (const doc of pool) {
@@ -198,7 +207,7 @@ export class EmbeddedEngine implements SearchEngine {
         const accepted = wanted[facet]
         if (accepted) {
           let hit = false
-          for (let i = 1; i <= size; i += 1) if (accepted.has(table[at + i]!)) hit = true
+          for (let i = 1; i <= size; i += 1) if (accepted[table[at + i]!] === 1) hit = true
           if (!hit) {
             failing = facet
             failures += 1
