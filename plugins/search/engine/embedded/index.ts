@@ -6,6 +6,7 @@ import { documentId, searchLocales } from '../../types'
 import { facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
+import { FacetTable } from './facetTable'
 import { MatchBuffer, RankBuffer } from './matchBuffer'
 import { VocabularyTrie } from './trie'
 
@@ -54,7 +55,7 @@ export class EmbeddedEngine implements SearchEngine {
   private documents: Array<SearchDocument | undefined> = []
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
-  private facetTable: number[][] = []
+  private facetTable = new FacetTable()
   /** Per document slot: its locale (-1: slot removed) and its grants, as small integers. */
   private docLocale: number[] = []
   private docGrants: number[][] = []
@@ -181,9 +182,9 @@ export class EmbeddedEngine implements SearchEngine {
   private notExcluded(query: SearchQuery): (doc: number) => boolean {
     const excluded = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.exclude?.[facet]))
     if (excluded.every((codes) => codes === undefined)) return () => true
+    const { data: table, starts } = this.facetTable
     return (doc) => {
-      const table = this.facetTable[doc]!
-      for (let facet = 0, at = 0; facet < excluded.length; facet += 1) {
+      for (let facet = 0, at = starts[doc]!; facet < excluded.length; facet += 1) {
         const size = table[at]!
         const codes = excluded[facet]
         if (codes) for (let i = 1; i <= size; i += 1) if (codes[table[at + i]!] === 1) return false
@@ -198,11 +199,12 @@ export class EmbeddedEngine implements SearchEngine {
     const wanted = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.filters[facet]))
     const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
     const results: number[] = []
+    const { data: table, starts } = this.facetTable
     for (const doc of pool) {
-      const table = this.facetTable[doc]!
+      const start = starts[doc]!
       let failing = -1
       let failures = 0
-      for (let facet = 0, at = 0; facet < wanted.length; facet += 1) {
+      for (let facet = 0, at = start; facet < wanted.length; facet += 1) {
         const size = table[at]!
         const accepted = wanted[facet]
         if (accepted) {
@@ -218,7 +220,7 @@ export class EmbeddedEngine implements SearchEngine {
       }
       if (failures > 1) continue
       if (failures === 0) results.push(doc)
-      for (let facet = 0, at = 0; facet < counts.length; facet += 1) {
+      for (let facet = 0, at = start; facet < counts.length; facet += 1) {
         const size = table[at]!
         if (failing === -1 || facet === failing) {
           const facetCounts = counts[facet]!
@@ -297,7 +299,8 @@ export class EmbeddedEngine implements SearchEngine {
     this.documents.push(document)
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
     // Flattened: for each facet in order, the number of values, then their codes.
-    this.facetTable.push(
+    this.facetTable.append(
+      doc,
       this.facetNames.flatMap((facet, index) => {
         const codes = facetValues(document, facet).map((value) => this.facetCode(index, value))
         return [codes.length, ...codes]
@@ -362,7 +365,7 @@ export class EmbeddedEngine implements SearchEngine {
   private emptySlots(): void {
     this.documents = []
     this.updatedAt = []
-    this.facetTable = []
+    this.facetTable = new FacetTable()
     this.docLocale = []
     this.docGrants = []
     this.slots.clear()
