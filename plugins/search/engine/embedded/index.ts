@@ -27,7 +27,13 @@ class Posting {
   masks = new Uint8Array(2)
   length = 0
 
-  push(doc: number, mask: number): void {
+  /** Records that `doc` holds the term in the fields of `mask`; documents arrive in slot order. */
+  add(doc: number, mask: number): void {
+    const last = this.length - 1
+    if (last >= 0 && this.docs[last] === doc) {
+      this.masks[last]! |= mask
+      return
+    }
     if (this.length === this.docs.length) {
       const docs = new Int32Array(this.length * 2)
       docs.set(this.docs)
@@ -309,18 +315,17 @@ export class EmbeddedEngine implements SearchEngine {
     this.docLocale.push(localeCodes[document.locale])
     this.docGrants.push(document.grants.map((grant) => this.grantCode(grant)))
     this.slots.set(document.id, doc)
-    const masks = new Map<string, number>()
     for (const field of fields) {
-      for (const term of terms(document[field])) masks.set(term, (masks.get(term) ?? 0) | fieldBit[field])
-    }
-    for (const [term, mask] of masks) {
-      let posting = this.postings.get(term)
-      if (!posting) {
-        posting = new Posting()
-        this.postings.set(term, posting)
-        this.vocabulary.insert(term)
+      const bit = fieldBit[field]
+      for (const term of terms(document[field])) {
+        let posting = this.postings.get(term)
+        if (!posting) {
+          posting = new Posting()
+          this.postings.set(term, posting)
+          this.vocabulary.insert(term)
+        }
+        posting.add(doc, bit)
       }
-      posting.push(doc, mask)
     }
   }
 
