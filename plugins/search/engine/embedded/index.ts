@@ -6,6 +6,7 @@ import { documentId, searchLocales } from '../../types'
 import { facetValues } from '../filters'
 import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
+import { FacetTable } from './facetTable'
 import { MatchBuffer, RankBuffer } from './matchBuffer'
 import { VocabularyTrie } from './trie'
 
@@ -16,7 +17,36 @@ const fields = ['title', 'summary', 'body'] as const
 const fieldBit = { body: 4, summary: 2, title: 1 } as const
 const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 
-type Posting = { docs: number[]; masks: number[] }
+/**
+ * The documents holding a term and the fields it is in, in typed arrays that grow by doubling:
+ * at 100,000 documents there are tens of millions of entries, and plain arrays of numbers cost
+ * several times the memory and keep the collector busy while indexing.
+ */
+class Posting {
+  docs = new Int32Array(2)
+  masks = new Uint8Array(2)
+  length = 0
+
+  /** Records that `doc` holds the term in the fields of `mask`; documents arrive in slot order. */
+  add(doc: number, mask: number): void {
+    const last = this.length - 1
+    if (last >= 0 && this.docs[last] === doc) {
+      this.masks[last]! |= mask
+      return
+    }
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.length * 2)
+      docs.set(this.docs)
+      this.docs = docs
+      const masks = new Uint8Array(this.length * 2)
+      masks.set(this.masks)
+      this.masks = masks
+    }
+    this.docs[this.length] = doc
+    this.masks[this.length] = mask
+    this.length += 1
+  }
+}
 
 /**
  * The search engine used when no Meilisearch is configured: an in-memory inverted index with a
@@ -31,7 +61,7 @@ export class EmbeddedEngine implements SearchEngine {
   private documents: Array<SearchDocument | undefined> = []
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
-  private facetTable: number[][] = []
+  private facetTable = new FacetTable()
   /** Per document slot: its locale (-1: slot removed) and its grants, as small integers. */
   private docLocale: number[] = []
   private docGrants: number[][] = []
@@ -135,22 +165,35 @@ export class EmbeddedEngine implements SearchEngine {
       const code = this.grantCodes.get(grant)
       if (code !== undefined) held[code] = 1
     }
-    return (doc) => this.docLocale[doc] === locale && allowed(doc) && this.docGrants[doc]!.some((code) => held[code] === 1)
+    return (doc) => {
+      if (this.docLocale[doc] !== locale) return false
+      const grants = this.docGrants[doc]!
+      for (let i = 0; i < grants.length; i += 1) if (held[grants[i]!] === 1) return allowed(doc)
+      return false
+    }
+  }
+
+  /** The codes of a facet's given values as a lookup table (1: given), or undefined when none are given. */
+  private facetCodeSet(facet: number, values: readonly string[] | undefined): Uint8Array | undefined {
+    if (!values || values.length === 0) return undefined
+    const set = new Uint8Array(this.facetLabels[facet]!.length)
+    for (const value of values) {
+      const code = this.facetCodes[facet]!.get(value)
+      if (code !== undefined) set[code] = 1
+    }
+    return set
   }
 
   /** Whether a slot holds none of the values the query excludes. */
   private notExcluded(query: SearchQuery): (doc: number) => boolean {
-    const excluded = this.facetNames.map((facet, index) => {
-      const values = query.exclude?.[facet]
-      return values && values.length > 0 ? new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1)) : undefined
-    })
+    const excluded = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.exclude?.[facet]))
     if (excluded.every((codes) => codes === undefined)) return () => true
+    const { data: table, starts } = this.facetTable
     return (doc) => {
-      const table = this.facetTable[doc]!
-      for (let facet = 0, at = 0; facet < excluded.length; facet += 1) {
+      for (let facet = 0, at = starts[doc]!; facet < excluded.length; facet += 1) {
         const size = table[at]!
         const codes = excluded[facet]
-        if (codes) for (let i = 1; i <= size; i += 1) if (codes.has(table[at + i]!)) return false
+        if (codes) for (let i = 1; i <= size; i += 1) if (codes[table[at + i]!] === 1) return false
         at += size + 1
       }
       return true
@@ -159,23 +202,20 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Applies the facet filters and counts facet values disjunctively (a facet ignores its own filter). */
   private filterAndCount(pool: number[], query: SearchQuery) {
-    const wanted = this.facetNames.map((facet, index) => {
-      const values = query.filters[facet]
-      if (!values || values.length === 0) return undefined
-      return new Set(values.map((value) => this.facetCodes[index]!.get(value) ?? -1))
-    })
+    const wanted = this.facetNames.map((facet, index) => this.facetCodeSet(index, query.filters[facet]))
     const counts = this.facetLabels.map((labels) => new Int32Array(labels.length))
     const results: number[] = []
+    const { data: table, starts } = this.facetTable
     for (const doc of pool) {
-      const table = this.facetTable[doc]!
+      const start = starts[doc]!
       let failing = -1
       let failures = 0
-      for (let facet = 0, at = 0; facet < wanted.length; facet += 1) {
+      for (let facet = 0, at = start; facet < wanted.length; facet += 1) {
         const size = table[at]!
         const accepted = wanted[facet]
         if (accepted) {
           let hit = false
-          for (let i = 1; i <= size; i += 1) if (accepted.has(table[at + i]!)) hit = true
+          for (let i = 1; i <= size; i += 1) if (accepted[table[at + i]!] === 1) hit = true
           if (!hit) {
             failing = facet
             failures += 1
@@ -186,7 +226,7 @@ export class EmbeddedEngine implements SearchEngine {
       }
       if (failures > 1) continue
       if (failures === 0) results.push(doc)
-      for (let facet = 0, at = 0; facet < counts.length; facet += 1) {
+      for (let facet = 0, at = start; facet < counts.length; facet += 1) {
         const size = table[at]!
         if (failing === -1 || facet === failing) {
           const facetCounts = counts[facet]!
@@ -250,8 +290,8 @@ export class EmbeddedEngine implements SearchEngine {
       if (!posting) continue
       matchedTerms.add(match.term)
       const exact = match.typos === 0 && !match.prefix ? 1 : 0
-      const { docs, masks } = posting
-      for (let i = 0; i < docs.length; i += 1) {
+      const { docs, length, masks } = posting
+      for (let i = 0; i < length; i += 1) {
         const doc = docs[i]!
         if (this.documents[doc] === undefined) continue
         out.offer(doc, match.typos, exact, fieldWeight(masks[i]!), masks[i]!)
@@ -265,7 +305,8 @@ export class EmbeddedEngine implements SearchEngine {
     this.documents.push(document)
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
     // Flattened: for each facet in order, the number of values, then their codes.
-    this.facetTable.push(
+    this.facetTable.append(
+      doc,
       this.facetNames.flatMap((facet, index) => {
         const codes = facetValues(document, facet).map((value) => this.facetCode(index, value))
         return [codes.length, ...codes]
@@ -274,19 +315,17 @@ export class EmbeddedEngine implements SearchEngine {
     this.docLocale.push(localeCodes[document.locale])
     this.docGrants.push(document.grants.map((grant) => this.grantCode(grant)))
     this.slots.set(document.id, doc)
-    const masks = new Map<string, number>()
     for (const field of fields) {
-      for (const term of terms(document[field])) masks.set(term, (masks.get(term) ?? 0) | fieldBit[field])
-    }
-    for (const [term, mask] of masks) {
-      let posting = this.postings.get(term)
-      if (!posting) {
-        posting = { docs: [], masks: [] }
-        this.postings.set(term, posting)
-        this.vocabulary.insert(term)
+      const bit = fieldBit[field]
+      for (const term of terms(document[field])) {
+        let posting = this.postings.get(term)
+        if (!posting) {
+          posting = new Posting()
+          this.postings.set(term, posting)
+          this.vocabulary.insert(term)
+        }
+        posting.add(doc, bit)
       }
-      posting.docs.push(doc)
-      posting.masks.push(mask)
     }
   }
 
@@ -331,7 +370,7 @@ export class EmbeddedEngine implements SearchEngine {
   private emptySlots(): void {
     this.documents = []
     this.updatedAt = []
-    this.facetTable = []
+    this.facetTable = new FacetTable()
     this.docLocale = []
     this.docGrants = []
     this.slots.clear()
