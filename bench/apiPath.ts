@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import { handleEndpoints } from 'payload'
 
 import type { RunningServer } from '../src/server'
+import { bareInstance, bareKey } from './bareCollection'
 import { printTable, summarise, timeSequential } from './stats'
 
 const runs = Number(process.env.BENCH_RUNS || 1000)
@@ -56,10 +57,27 @@ export async function benchApiPath(server: RunningServer, config: Promise<Saniti
   const localApi = await timeSequential('local API payload.find (no HTTP, no JSON)', runs, 100, () =>
     server.payload.find({ collection: 'interventions', depth: 0, limit: 10, overrideAccess: false }),
   )
+  const bare = await bareInstance(server.payload)
+  const bareUrl = `http://bare.invalid${listPath}`
+  const bareList = await timeSequential('bare Payload collection, same fields (in-process)', runs, 100, async () => {
+    const response = await handleEndpoints({ config: bare.config, payloadInstanceCacheKey: bareKey, request: new Request(bareUrl) })
+    if (!response.ok) throw new Error(`the bare collection answered ${response.status}`)
+    await response.arrayBuffer()
+  })
+  await bare.payload.destroy()
   const baseline = summarise(inProcess)
+  const bareBaseline = summarise(bareList)
   const express = summarise(viaExpress)
   const http = summarise(viaFloor)
   printTable(`API path: GET ${listPath}, ${runs} sequential requests each`, [express, http, baseline, summarise(localApi)], baseline)
+  printTable(
+    `REST list against a bare Payload collection with the same fields and documents, same run`,
+    [baseline, bareBaseline],
+    bareBaseline,
+  )
+  console.log(
+    `in-process REST list = ${(baseline.mean / bareBaseline.mean).toFixed(2)} x the bare collection (${baseline.mean.toFixed(2)} ms vs ${bareBaseline.mean.toFixed(2)} ms): the rest is our hooks, access rules and plugins`,
+  )
   console.log(
     `express path = in-process handler ${baseline.mean.toFixed(2)} ms + HTTP ${http.mean.toFixed(2)} ms + host ${(express.mean - baseline.mean - http.mean).toFixed(2)} ms (security headers, compression, logging, bridge)`,
   )
