@@ -11,6 +11,11 @@ import { collections } from '../collections'
 
 const listed = 'interventions'
 export const bareKey = 'bench-bare'
+const payloadOwn = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+
+/** The listed collection's fields as the workspace ended up with them, plugin-added ones included; Payload adds its own again. */
+const fieldsAsBuilt = (workspace: Payload): Field[] =>
+  workspace.collections[listed].config.fields.filter((field) => !('name' in field && payloadOwn.has(field.name)))
 
 /** A field as Payload stores and reads it: no hooks, access rules or validation. */
 function bareField(field: Field): Field {
@@ -43,7 +48,9 @@ const bareCollection = ({ auth, fields, slug, upload, versions }: CollectionConf
 export async function bareInstance(workspace: Payload): Promise<{ config: Promise<SanitizedConfig>; payload: Payload }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-bare-'))
   const config = buildConfig({
-    collections: collections({ mediaDir: dir, resetPasswordMail: undefined, secureCookies: false } as never).map(bareCollection),
+    collections: collections({ mediaDir: dir, resetPasswordMail: undefined, secureCookies: false } as never).map((collection) =>
+      bareCollection(collection.slug === listed ? { ...collection, fields: fieldsAsBuilt(workspace) } : collection),
+    ),
     db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'bare.db')}` }, idType: 'uuid', push: true }),
     editor: lexicalEditor(),
     localization: workspace.config.localization || undefined,
