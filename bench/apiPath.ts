@@ -6,7 +6,8 @@ import { once } from 'node:events'
 import { handleEndpoints } from 'payload'
 
 import type { RunningServer } from '../src/server'
-import { printTable, summarise, timeSequential } from './stats'
+import { bareInstance, bareKey } from './bareCollection'
+import { printTable, type Sample, summarise, timeSequential } from './stats'
 
 const runs = Number(process.env.BENCH_RUNS || 1000)
 const listPath = '/api/interventions?limit=10&depth=0'
@@ -56,10 +57,35 @@ export async function benchApiPath(server: RunningServer, config: Promise<Saniti
   const localApi = await timeSequential('local API payload.find (no HTTP, no JSON)', runs, 100, () =>
     server.payload.find({ collection: 'interventions', depth: 0, limit: 10, overrideAccess: false }),
   )
+  const bare = await bareInstance(server.payload)
+  const bareUrl = `http://bare.invalid${listPath}`
+  const listFrom = (payloadConfig: Promise<SanitizedConfig>, address: string, key?: string) => async () => {
+    const response = await handleEndpoints({ config: payloadConfig, payloadInstanceCacheKey: key, request: new Request(address) })
+    if (!response.ok) throw new Error(`the list answered ${response.status}`)
+    await response.arrayBuffer()
+  }
+  // Alternating rounds, so a busy moment of a shared machine falls on both sides of the ratio.
+  const ours: Sample = { label: 'in-process REST list, alternating with the bare one', ms: [] }
+  const bareList: Sample = { label: 'bare Payload collection, same fields (in-process)', ms: [] }
+  for (let round = 0; round < 10; round += 1) {
+    ours.ms.push(...(await timeSequential(ours.label, runs / 10, 10, listFrom(config, url))).ms)
+    bareList.ms.push(...(await timeSequential(bareList.label, runs / 10, 10, listFrom(bare.config, bareUrl, bareKey))).ms)
+  }
+  await bare.payload.destroy()
   const baseline = summarise(inProcess)
+  const bareBaseline = summarise(bareList)
+  const oursAlternating = summarise(ours)
   const express = summarise(viaExpress)
   const http = summarise(viaFloor)
   printTable(`API path: GET ${listPath}, ${runs} sequential requests each`, [express, http, baseline, summarise(localApi)], baseline)
+  printTable(
+    `REST list against a bare Payload collection with the same fields and documents, same run`,
+    [oursAlternating, bareBaseline],
+    bareBaseline,
+  )
+  console.log(
+    `in-process REST list = ${(oursAlternating.mean / bareBaseline.mean).toFixed(2)} x the bare collection by mean, ${(oursAlternating.p50 / bareBaseline.p50).toFixed(2)} x by p50 (${oursAlternating.mean.toFixed(2)} ms vs ${bareBaseline.mean.toFixed(2)} ms): the difference is our hooks, access rules and plugins`,
+  )
   console.log(
     `express path = in-process handler ${baseline.mean.toFixed(2)} ms + HTTP ${http.mean.toFixed(2)} ms + host ${(express.mean - baseline.mean - http.mean).toFixed(2)} ms (security headers, compression, logging, bridge)`,
   )

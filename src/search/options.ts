@@ -14,7 +14,7 @@ import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
 import { classifications, closedValues, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
 import { meilisearchSettings, searchIndexName } from '../env'
 import { metrics } from '../observability/metrics'
-import { facetLabels } from '../taxonomy/facetLabels'
+import { facetLabelsInBothLocales } from '../taxonomy/facetLabels'
 import { themeTreeOf } from '../taxonomy/themeTree'
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value ? [String(value)] : [])
@@ -79,17 +79,7 @@ export const searchOptions: SearchPluginOptions = {
   },
   engine: { meilisearch: meilisearchSettings() },
   facets: Object.fromEntries(searchFacets.map((name) => [name, facet(name)])),
-  facetLabels: async (payload) => {
-    const [nl, en] = await Promise.all([facetLabels(payload, 'nl'), facetLabels(payload, 'en')])
-    return Object.fromEntries(
-      Object.entries(nl).map(([facet, values]) => [
-        facet,
-        Object.fromEntries(
-          Object.entries(values).map(([value, label]) => [value, { en: en[facet as keyof typeof en][value] ?? label, nl: label }]),
-        ),
-      ]),
-    )
-  },
+  facetLabels: facetLabelsInBothLocales,
   meilisearchApi: { index: searchIndexName() },
   onSearched: ({ engine, seconds }) => metrics.searchDuration.observe({ engine }, seconds),
   themeFacet: 'theme',
