@@ -14,6 +14,8 @@ import {
   yearPattern,
 } from '../../domain/vocabulary'
 import { graphqlEnumName, valueEnumName } from '../../lib/graphqlEnum'
+import { idOf } from '../../lib/idOf'
+import { inBothLocales } from '../../lib/localizedText'
 
 /** One value as partners write it (`value`), as GraphQL enums must spell it where that differs, and what people read. */
 export type VocabularyValue = {
@@ -46,12 +48,6 @@ const optionValue = (option: Option): VocabularyValue => {
   return { ...(graphql === option.value ? {} : { graphql }), label: { en: option.label.en, nl: option.label.nl }, value: option.value }
 }
 
-type Localized = string | Partial<LocalizedText> | null | undefined
-const localized = (name: Localized): LocalizedText => {
-  if (typeof name === 'string' || !name) return both(String(name ?? ''))
-  return { en: name.en || name.nl || '', nl: name.nl || name.en || '' }
-}
-
 /**
  * Themes and organisations as the public reads them: the vocabulary is the same for every caller,
  * so it lists only what anyone may read, and can be cached.
@@ -81,8 +77,10 @@ async function publicTaxonomy(payload: Payload) {
     }),
   ])
   const themeSlugs = new Map(themes.docs.map((theme) => [String(theme.id), String(theme.slug)]))
-  const parentOf = (parent: unknown) =>
-    parent ? (themeSlugs.get(String(typeof parent === 'object' ? (parent as { id: unknown }).id : parent)) ?? null) : null
+  const parentOf = (parent: unknown) => {
+    const id = idOf(parent)
+    return id ? (themeSlugs.get(id) ?? null) : null
+  }
   return {
     organisations: organisations.docs.map((each) => ({
       id: String(each.id),
@@ -92,7 +90,7 @@ async function publicTaxonomy(payload: Payload) {
     })),
     themes: themes.docs.map((each) => ({
       id: String(each.id),
-      label: localized(each.name as Localized),
+      label: inBothLocales(each.name),
       parent: parentOf(each.parent),
       value: String(each.slug),
     })),
