@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 export type Validators = { etag: string; lastModified?: Date }
 
 /** An entity tag for a body: the same bytes give the same tag in every process. */
-export const entityTag = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+export const entityTag = (body: string | Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 
 const strip = (tag: string) => tag.trim().replace(/^W\//, '')
 

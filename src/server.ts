@@ -20,6 +20,9 @@ import {
   publicUrl,
 } from './env'
 import { RequestBudget } from './http/budget'
+import { databaseCommitCounter } from './database/commitCounter'
+import { type PublicReadCache, publicReadCache } from './http/publicReadCache'
+import { searchIndexChangesOf } from '../plugins/search'
 import { sameTimeForAccountQuestions } from './http/sameTime'
 import { stampClientAddress } from './http/clientAddress'
 import { refuseUnusableKeys } from './http/apiKeys'
@@ -50,6 +53,8 @@ export type ServerOptions = {
 export type RunningServer = {
   /** The express app, for the tests that list the routes it answers. */
   app: Express
+  /** Visitors' repeated reads answered from memory (`enabled`: on unless the bench measures without it). */
+  publicReads: PublicReadCache
   close: () => Promise<void>
   payload: Payload
   port: number
@@ -77,10 +82,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use(operationsRoutes(payload, state))
   app.use('/api', compression())
   app.use(apiReferenceRoutes(payload, () => expressRoutes(app)))
+  const commits = databaseCommitCounter()
   const guards = {
     answerFloorMs: sameTimeForAccountQuestions,
     budget: apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined,
     documentProblems: documentTextProblems(payload),
+    publicReads: publicReadCache({
+      config: payload.config,
+      databaseCommits: () => commits?.read(),
+      searchIndexChanges: () => searchIndexChangesOf(payload),
+    }),
   }
   app.post('/api/graphql', graphql(config, guards))
   app.get('/api/graphql/schema.graphql', graphqlSchemaFile(config))
@@ -123,10 +134,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(force)
       await nextApp?.close()
       await background?.stop()
+      commits?.close()
       await payload.destroy()
     })()
     return closing
   }
 
-  return { app, close, payload, port, url: `http://localhost:${port}` }
+  return { app, close, payload, port, publicReads: guards.publicReads, url: `http://localhost:${port}` }
 }

@@ -23,6 +23,22 @@ export const searchOptionsOf = (payload: Payload): SearchPluginOptions => {
 /** Whether the engine keeps its index inside this process, so only this process can keep it current. */
 export const keepsIndexInProcess = (payload: Payload): boolean => !hasEngine(payload) || engineOf(payload) instanceof EmbeddedEngine
 
+const engineSerials = new WeakMap<SearchEngine, number>()
+let enginesSeen = 0
+
+/**
+ * Reads differently whenever the index this process searches changes (a rebuild swaps the
+ * engine, so the engine is part of it). Undefined for an index kept outside the process
+ * (Meilisearch applies changes on its own schedule, which this process cannot see).
+ */
+export function searchIndexChangesOf(payload: Payload): string | undefined {
+  if (!hasEngine(payload)) return undefined
+  const engine = engineOf(payload)
+  if (!(engine instanceof EmbeddedEngine)) return undefined
+  if (!engineSerials.has(engine)) engineSerials.set(engine, ++enginesSeen)
+  return `${engineSerials.get(engine)}:${engine.changeCount}`
+}
+
 /**
  * Makes search answer in this process: the engine, and for the embedded engine (which keeps its
  * index in memory) a complete index. Keeping the index current is `startIndexing`, which exactly

@@ -55,7 +55,8 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   return undefined
 }
 
-export type GraphqlCost = { ok: true; cost: number } | { ok: false; message: string }
+/** `readOnly`: every operation in the document is a query (no mutation), so its answer only reads. */
+export type GraphqlCost = { ok: true; cost: number; readOnly: boolean } | { ok: false; message: string }
 
 /** The first problem a rule finds: GraphQL Armor's rules throw theirs, others report them. */
 function firstProblem(schema: GraphQLSchema, document: DocumentNode, rule: Parameters<typeof validate>[2]): GraphQLError | undefined {
@@ -86,7 +87,7 @@ export function graphqlCost(
     if (error instanceof GraphQLError && /tokens/i.test(error.message)) {
       return { message: `The query has more than ${graphqlLimits.tokens} tokens. Ask for less in one query, or use several.`, ok: false }
     }
-    return { cost: 0, ok: true }
+    return { cost: 0, ok: true, readOnly: false }
   }
   if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')) {
     return { message: 'Subscriptions are not supported. Use a query, or poll.', ok: false }
@@ -127,7 +128,7 @@ export function graphqlCost(
       }
     }
     // Unknown fields, bad variables: GraphQL answers those itself, with where they are.
-    return { cost: 0, ok: true }
+    return { cost: 0, ok: true, readOnly: false }
   }
   if (cost > graphqlLimits.cost) {
     return {
@@ -135,5 +136,8 @@ export function graphqlCost(
       ok: false,
     }
   }
-  return { cost, ok: true }
+  const readOnly = document.definitions.every(
+    (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query',
+  )
+  return { cost, ok: true, readOnly }
 }

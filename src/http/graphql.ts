@@ -2,11 +2,13 @@ import type { RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { LRUCache } from 'lru-cache'
+import { createHash } from 'node:crypto'
 
 import type { ApiGuards } from './payloadApi'
 
 import { anyoneMayAsk } from '../../domain/access'
-import { graphqlCost } from '../graphql/cost'
+import { type GraphqlCost, graphqlCost } from '../graphql/cost'
 import { schemaText } from '../graphql/schema'
 import { fetchHandler } from './payloadApi'
 
@@ -15,8 +17,19 @@ import { fetchHandler } from './payloadApi'
  * is costed from its parsed form before Payload validates or runs it, and its cost is spent from
  * the client's budget.
  */
-export const graphql = (config: Promise<SanitizedConfig>, guards: Omit<ApiGuards, 'graphqlCost'> = {}): RequestHandler =>
-  fetchHandler(GRAPHQL_POST(config), { ...guards, graphqlCost: async (request) => graphqlCost(await config, request) })
+export const graphql = (config: Promise<SanitizedConfig>, guards: Omit<ApiGuards, 'graphqlCost'> = {}): RequestHandler => {
+  // A partner's dashboard sends the same few documents again and again; their cost is the same each time.
+  const known = new LRUCache<string, GraphqlCost>({ max: 1000 })
+  const costOf = async (request: Parameters<typeof graphqlCost>[1]) => {
+    const key = createHash('sha256')
+      .update(JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null]))
+      .digest('base64url')
+    const cost = known.get(key) ?? graphqlCost(await config, request)
+    known.set(key, cost)
+    return cost
+  }
+  return fetchHandler(GRAPHQL_POST(config), { ...guards, graphqlCost: costOf })
+}
 
 /** The playground only exists outside production (Payload answers 404 there as well). */
 export const graphqlPlayground = (config: Promise<SanitizedConfig>): RequestHandler => fetchHandler(GRAPHQL_PLAYGROUND_GET(config))

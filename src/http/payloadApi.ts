@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 import type { GraphqlCost } from '../graphql/cost'
 import type { DocumentProblems } from '../textLimits'
 import type { RequestBudget } from './budget'
+import type { PublicReadCache } from './publicReadCache'
 
 import { inCallersLanguage } from '../../lib/callersLanguage'
 import { maxDocumentBytes, maxJsonBodyBytes, maxUploadBytes } from '../env'
@@ -38,12 +39,14 @@ export type ApiGuards = {
    * limits: refused before Payload signs anyone in, opens a transaction or reads anything.
    */
   documentProblems?: (collection: string, data: Record<string, unknown>, language?: string) => DocumentProblems | undefined
+  /** Visitors' repeated reads answered from memory while the data they were made from is unchanged. */
+  publicReads?: PublicReadCache
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
 
 type Refusal = { status: number; message: string; extra?: Record<string, unknown>; errors?: Array<{ message: string; parameter: string }> }
-type Accepted = { body?: Buffer; asGet?: string; cost: number }
+type Accepted = { body?: Buffer; asGet?: string; cost: number; readOnlyGraphql?: boolean }
 
 /** One error per wrong parameter, each naming its `parameter`, as /api/search and the exports answer. */
 const refusalOf = (problems: Array<{ parameter: string; message: string }>): Refusal | undefined =>
@@ -87,7 +90,7 @@ async function graphqlRequest(req: ExpressRequest, limit: number, guards: ApiGua
   if (isBodyProblem(parsed)) return parsed
   if (!guards.graphqlCost) return { body, cost: 1 }
   const cost = await guards.graphqlCost(parsed.value)
-  return cost.ok ? { body, cost: Math.max(1, cost.cost) } : { message: cost.message, status: 400 }
+  return cost.ok ? { body, cost: Math.max(1, cost.cost), readOnlyGraphql: cost.readOnly } : { message: cost.message, status: 400 }
 }
 
 /**
@@ -201,7 +204,9 @@ export const fetchHandler =
         res.setHeader('RateLimit-Remaining', String(spent.remaining))
         res.setHeader('RateLimit-Reset', String(spent.resetSeconds))
       }
-      const response = await inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
+      const answer = async () => inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
+      if (guards.publicReads && (await guards.publicReads.answer(req, res, checked, answer))) return
+      const response = await answer()
       const wait = (guards.answerFloorMs?.(req, checked.body) ?? 0) - (performance.now() - started)
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       closeIfUnread()

@@ -24,6 +24,12 @@ function createMetrics() {
       name: 'weerbaar_http_requests_total',
       registers,
     }),
+    publicReadCache: new Counter({
+      help: "Visitors' public reads answered from the public read cache (hit) or made and kept (miss).",
+      labelNames: ['outcome'] as const,
+      name: 'weerbaar_public_read_cache_total',
+      registers,
+    }),
     registry,
     searchDuration: new Histogram({
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],

@@ -78,6 +78,7 @@ export class EmbeddedEngine implements SearchEngine {
   private readonly phraseBuffer = new MatchBuffer()
   private readonly wordBuffer = new MatchBuffer()
   private stale = 0
+  private changes = 0
 
   constructor({ facets }: { facets: readonly string[] }) {
     this.facetNames = facets
@@ -85,12 +86,19 @@ export class EmbeddedEngine implements SearchEngine {
     this.facetLabels = facets.map(() => [])
   }
 
+  /** How many times the index changed in this process: answers made before a change are out of date after it. */
+  get changeCount(): number {
+    return this.changes
+  }
+
   async upsert(documents: SearchDocument[]): Promise<void> {
+    this.changes += 1
     for (const document of documents) this.add(document)
     this.compactIfWasteful()
   }
 
   async remove(ids: string[]): Promise<void> {
+    this.changes += 1
     for (const id of ids) this.drop(id)
     this.compactIfWasteful()
   }
@@ -101,6 +109,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
     this.synonyms = synonymTable(groups)
+    this.changes += 1
   }
 
   async documentIds(): Promise<string[]> {
@@ -108,6 +117,7 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
+    this.changes += 1
     this.emptySlots()
   }
 
