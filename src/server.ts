@@ -20,6 +20,7 @@ import {
   publicUrl,
 } from './env'
 import { RequestBudget } from './http/budget'
+import { turnGate } from '../lib/turnGate'
 import { databaseCommitCounter } from './database/commitCounter'
 import { type PublicReadCache, publicReadCache } from './http/publicReadCache'
 import { searchIndexChangesOf } from '../plugins/search'
@@ -61,6 +62,9 @@ export type RunningServer = {
   url: string
 }
 
+/** See lib/turnGate: two keep a turn to a few milliseconds and lose nothing of the throughput. */
+const requestsStartedPerTurn = 2
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { backgroundWork = backgroundWorkHere(), seedIfEmpty, withNext = true } = options
   const { background, payload } = await bootPayload({ backgroundWork, seedIfEmpty })
@@ -92,6 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       databaseCommits: () => commits?.read(),
       searchIndexChanges: () => searchIndexChangesOf(payload),
     }),
+    takeTurn: turnGate(requestsStartedPerTurn),
   }
   app.post('/api/graphql', graphql(config, guards))
   app.get('/api/graphql/schema.graphql', graphqlSchemaFile(config))

@@ -41,6 +41,11 @@ export type ApiGuards = {
   documentProblems?: (collection: string, data: Record<string, unknown>, language?: string) => DocumentProblems | undefined
   /** Visitors' repeated reads answered from memory while the data they were made from is unchanged. */
   publicReads?: PublicReadCache
+  /**
+   * Waits for this request's turn to start work in Payload (lib/turnGate). The class is what the
+   * request asks for (`/api/<class>/…`: a collection, search, graphql), so no class starves another.
+   */
+  takeTurn?: (requestClass: string) => Promise<void>
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -204,7 +209,10 @@ export const fetchHandler =
         res.setHeader('RateLimit-Remaining', String(spent.remaining))
         res.setHeader('RateLimit-Reset', String(spent.resetSeconds))
       }
-      const answer = async () => inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
+      const answer = async () => {
+        await guards.takeTurn?.(req.path.split('/')[2] ?? '')
+        return inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
+      }
       if (guards.publicReads && (await guards.publicReads.answer(req, res, checked, answer))) return
       const response = await answer()
       const wait = (guards.answerFloorMs?.(req, checked.body) ?? 0) - (performance.now() - started)
