@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { databaseKind, databaseUri, dataDir, isDefaultDatabase, projectRoot } from '../env'
 import { logger } from '../logger'
 import { type LibsqlClient, queueSqliteWrites } from './sqliteWriteQueue'
+import { reusePreparedStatements } from './statementCache'
 
 const sqliteBusyTimeoutMs = 5_000
 
@@ -23,6 +24,7 @@ export function databaseAdapter() {
   }
   // A configured path whose directory is missing is a volume not mounted yet: wait for it, don't create it.
   if (isDefaultDatabase()) fs.mkdirSync(dataDir, { recursive: true })
+  reusePreparedStatements()
   const adapter = sqliteAdapter({
     busyTimeout: sqliteBusyTimeoutMs,
     client: { url: uri },
