@@ -7,6 +7,18 @@ function createMetrics() {
   collectDefaultMetrics({ register: registry })
   const registers = [registry]
   return {
+    backgroundLooks: new Counter({
+      help: 'Looks of the background workers for queued work, by worker, what started the look (a commit in this process, or the timer) and whether it found work.',
+      labelNames: ['worker', 'trigger', 'found'] as const,
+      name: 'weerbaar_background_looks_total',
+      registers,
+    }),
+    backgroundNextLook: new Gauge({
+      help: 'Seconds each background worker waits before its next look unless a commit wakes it: its interval while it finds work, doubling up to WORKER_IDLE_CEILING_SECONDS while it finds none.',
+      labelNames: ['worker'] as const,
+      name: 'weerbaar_background_next_look_seconds',
+      registers,
+    }),
     httpDuration: new Histogram({
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       help: 'Time to answer HTTP requests, in seconds, by method and route.',
@@ -24,18 +36,6 @@ function createMetrics() {
       help: 'HTTP requests answered, by method, route and status code.',
       labelNames: ['method', 'route', 'status'] as const,
       name: 'weerbaar_http_requests_total',
-      registers,
-    }),
-    backgroundLooks: new Counter({
-      help: 'Looks of the background workers for queued work, by worker, what started the look (a commit in this process, or the timer) and whether it found work.',
-      labelNames: ['worker', 'trigger', 'found'] as const,
-      name: 'weerbaar_background_looks_total',
-      registers,
-    }),
-    backgroundNextLook: new Gauge({
-      help: 'Seconds each background worker waits before its next look unless a commit wakes it: its interval while it finds work, doubling up to WORKER_IDLE_CEILING_SECONDS while it finds none.',
-      labelNames: ['worker'] as const,
-      name: 'weerbaar_background_next_look_seconds',
       registers,
     }),
     registry,
