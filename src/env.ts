@@ -153,6 +153,20 @@ export function workerLeaseMs(): number {
   return value * 1000
 }
 
+/**
+ * WORKER_IDLE_CEILING_SECONDS: the longest the background work waits between looks for queued
+ * work while it finds none (each empty look doubles the wait up to this). Work queued in the
+ * process that does the work wakes it at once; this bounds how late work another process queued
+ * (an app replica beside the worker) is picked up.
+ */
+export function workerIdleCeilingMs(): number {
+  const raw = process.env.WORKER_IDLE_CEILING_SECONDS || '4'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 3600)
+    throw new Error(`WORKER_IDLE_CEILING_SECONDS must be a whole number from 1 to 3600 (got "${raw}").`)
+  return value * 1000
+}
+
 /** How long a stopping process lets requests in flight finish before it cuts their connections. */
 export const shutdownGraceMs = 10_000
 

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, eventually } from './helpers/api'
+import { api, eventually, login } from './helpers/api'
 import { startServer, temporaryDataDir, type TestServer } from './helpers/server'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
@@ -84,6 +84,31 @@ describe('background work with two processes on one database', () => {
     for (const mail of smtp.mails) perRecipient.set(recipientOf(mail), (perRecipient.get(recipientOf(mail)) ?? 0) + 1)
     expect(Object.fromEntries(perRecipient)).toEqual(Object.fromEntries(people.map((email, index) => [email, index === 0 ? 2 : 1])))
   }, 180_000)
+
+  it('applies index changes the process standing by queued, though no commit in its own process wakes it', async () => {
+    const states = await Promise.all(servers.map(stateOf))
+    const leader = servers[states.indexOf('leading')]!
+    const standingBy = servers[states.indexOf('standing-by')]!
+    const curator = await login(standingBy.url, 'curator@weerbaar.test')
+    const created = await api(standingBy.url, '/api/interventions', {
+      body: {
+        _status: 'published',
+        goal: 'Een kaart die het andere proces schrijft.',
+        preventionLevel: ['primary'],
+        role: ['victim'],
+        summary: 'Gevonden via het proces dat het werk doet.',
+        title: 'Overnameproef sneeuwuil',
+        visibility: 'public',
+      },
+      method: 'POST',
+      session: curator,
+    })
+    expect(created.status).toBe(201)
+    const found = async () => (await api(leader.url, '/api/search?q=sneeuwuil')).body.hits?.map((hit: { title: string }) => hit.title)
+    // The leader looks for work on its own, at most WORKER_IDLE_CEILING_SECONDS (4 s) apart while idle.
+    await eventually('the leader to index the card', async () => (await found())?.length > 0)
+    expect(await found()).toEqual(['Overnameproef sneeuwuil'])
+  }, 120_000)
 
   it('never lets two processes hold the lease at the same time, however hard they compete', async () => {
     await expectNoOverlap({ DATA_DIR: dataDir })

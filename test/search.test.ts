@@ -132,7 +132,7 @@ describe('search over HTTP (embedded engine, seeded content)', () => {
     })
     expect(created.status).toBe(201)
     const findIt = async () => titles((await search('q=quishing')).body)
-    // The worker applies queued changes every 250 ms; the generous deadline is for a loaded CI machine.
+    // The commit wakes the worker; the generous deadline is for a loaded CI machine.
     await eventually('the new card to be found', async () => (await findIt()).length > 0)
     expect(await findIt()).toEqual(['Quishing-waarschuwing bij parkeerautomaten'])
 

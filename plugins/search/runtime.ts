@@ -74,8 +74,10 @@ export function startIndexing(payload: Payload, { mayWork }: { mayWork: () => bo
     })().catch((error: unknown) => payload.logger.warn({ err: error }, 'search: reconcile failed, will try again'))
   }
   const stopWorker = startWorker(payload, {
+    idleCeilingMs: options.workerIdleCeilingMs ?? 4000,
     intervalMs: options.workerIntervalMs ?? 250,
     mayWork,
+    onLook: options.onWorkerLook,
     // The embedded index was just built from the database; a persistent one may have drifted.
     onStartWorking: () => {
       if (!keepsIndexInProcess(payload)) reconcileNow()

@@ -2,6 +2,7 @@
 import type { Access, FieldAccess, Payload, PayloadRequest, Where } from 'payload'
 
 import type { EndpointRule } from '../../lib/endpointAccess'
+import type { Look } from '../../lib/poller'
 
 export const searchLocales = ['nl', 'en'] as const
 export type SearchLocale = (typeof searchLocales)[number]
@@ -151,10 +152,19 @@ export type SearchPluginOptions = {
   engine?: { meilisearch?: { host: string; apiKey?: string; index?: string } }
   createEngine?: (facets: readonly string[]) => SearchEngine
   /**
-   * How often the worker applies queued index changes, in milliseconds.
+   * How soon the worker looks for more queued index changes after it applied some, in
+   * milliseconds. Changes written in the process that does the work are applied as soon as their
+   * write commits; the worker looks on its own for changes other processes queued.
    * @default 250
    */
   workerIntervalMs?: number
+  /**
+   * The longest wait between the worker's looks while it finds nothing to apply: each empty look
+   * doubles the wait, from `workerIntervalMs` up to this; a commit or found work starts it again.
+   * It bounds how late a change queued by another process is applied.
+   * @default 4000
+   */
+  workerIdleCeilingMs?: number
   /**
    * How often the index is compared with the database and repaired, in milliseconds.
    * @default 600000 (ten minutes)
@@ -173,4 +183,6 @@ export type SearchPluginOptions = {
   facetLabels?: (payload: Payload) => Promise<FacetValueLabels>
   /** Told how long each search took in the engine, e.g. for metrics. */
   onSearched?: (search: { engine: string; seconds: number }) => void
+  /** Told after each look of the worker for queued index changes, e.g. for metrics. */
+  onWorkerLook?: (look: Look) => void
 }

@@ -2,7 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { SanitizedWebhooksOptions, WebhookEvent } from './types'
 
+import { afterCommit } from '../../lib/afterCommit'
 import { webhooksSlug } from './slugs'
+import { webhookWorkers } from './wake'
 
 export const webhooksQueue = 'webhooks'
 export const fanOutTaskSlug = 'webhookFanOut' as const
@@ -34,6 +36,7 @@ async function queueItemEvent(req: PayloadRequest, event: Omit<ItemEvent, 'id' |
     req,
     task: fanOutTaskSlug,
   })
+  afterCommit(req, webhookWorkers.wakerOf(req.payload))
 }
 
 const withoutLiveVersion = (event: WebhookEvent) => event === 'unpublished' || event === 'deleted'

@@ -4,9 +4,11 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { SanitizedWebhooksOptions } from './types'
 
+import { afterCommit } from '../../lib/afterCommit'
 import { deliveriesSlug, webhooksSlug } from './slugs'
 import { attemptDelivery } from './attempt'
 import { type ItemEvent, deliverTaskSlug, fanOutTaskSlug, webhooksQueue } from './queue'
+import { webhookWorkers } from './wake'
 
 type Webhook = { id: string | number; owner: unknown; collections?: string[] | null; events?: string[] | null }
 
@@ -65,6 +67,7 @@ async function queueDelivery(payload: Payload, webhook: Webhook, event: ItemEven
       task: deliverTaskSlug,
     })
     await commitTransaction(req)
+    afterCommit(req, webhookWorkers.wakerOf(payload))
   } catch (error) {
     await killTransaction(req)
     throw error

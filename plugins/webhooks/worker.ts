@@ -1,20 +1,43 @@
 import type { Payload } from 'payload'
 
-import { everyInterval } from '../../lib/everyInterval'
+import { type Look, startPoller } from '../../lib/poller'
 import { webhooksQueue } from './queue'
+import { webhookWorkers } from './wake'
+
+export type WebhookWorkerOptions = {
+  /** The wait after a look that found deliveries to make. @default 1000 */
+  intervalMs?: number
+  /** The longest wait between looks while there is nothing to deliver. @default intervalMs */
+  idleCeilingMs?: number
+  /** Asked before every look: false while another process does the background work. */
+  mayWork: () => boolean
+  onLook?: (look: Look) => void
+}
 
 /**
- * Delivers queued webhooks every `intervalMs`, one run at a time, while `mayWork` allows (another
- * process may hold the background work). Returns a function that stops it.
+ * Delivers queued webhooks one run at a time, while `mayWork` allows (another process may hold
+ * the background work): at once after a commit in this process queued one, and otherwise every
+ * `intervalMs` while there are some and less and less often (up to `idleCeilingMs`) while there
+ * are none. Returns a function that stops it.
  */
 export function startWebhookWorker(
   payload: Payload,
-  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
+  { idleCeilingMs, intervalMs = 1000, mayWork, onLook }: WebhookWorkerOptions,
 ): () => Promise<void> {
-  return everyInterval(
+  const poller = startPoller({
+    idleCeilingMs,
     intervalMs,
+    look: async () => {
+      const { noJobsRemaining } = await payload.jobs.run({ limit: 20, overrideAccess: true, queue: webhooksQueue, silent: true })
+      return noJobsRemaining !== true
+    },
     mayWork,
-    () => payload.jobs.run({ limit: 20, overrideAccess: true, queue: webhooksQueue, silent: true }),
-    (error) => payload.logger.warn({ err: error }, 'webhooks: run failed, will retry'),
-  )
+    onError: (error) => payload.logger.warn({ err: error }, 'webhooks: run failed, will retry'),
+    onLook,
+  })
+  webhookWorkers.hold(payload, poller)
+  return async () => {
+    webhookWorkers.release(payload)
+    await poller.stop()
+  }
 }

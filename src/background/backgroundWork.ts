@@ -5,9 +5,10 @@ import os from 'node:os'
 import { type HeldLease, holdLease } from '../../plugins/leases'
 import { keepsIndexInProcess, startIndexing, stopIndexing } from '../../plugins/search'
 import { startWebhookWorker } from '../../plugins/webhooks'
-import { workerLeaseMs } from '../env'
+import { workerIdleCeilingMs, workerLeaseMs } from '../env'
 import { startMailWorker } from '../mail/queue'
 import { startNotificationWorker } from '../notifications'
+import { recordLooks } from '../observability/metrics'
 
 /** The one lease all background work hangs on: whoever holds it indexes, mails and reconciles. */
 export const backgroundWorkLease = 'background-work'
@@ -64,9 +65,11 @@ export function startBackgroundWork(payload: Payload, lease: HeldLease): Backgro
       'search: the embedded index of this process follows changes only while it holds the background work; run one instance, or Meilisearch (MEILI_HOST) for several',
     )
   startIndexing(payload, { mayWork: lease.isHeld })
-  const stopMail = startMailWorker(payload, { mayWork: lease.isHeld })
-  const stopNotifications = startNotificationWorker(payload, { mayWork: lease.isHeld })
-  const stopWebhooks = startWebhookWorker(payload, { mayWork: lease.isHeld })
+  const idleCeilingMs = workerIdleCeilingMs()
+  const worker = (name: string) => ({ idleCeilingMs, mayWork: lease.isHeld, onLook: recordLooks(name) })
+  const stopMail = startMailWorker(payload, worker('mail'))
+  const stopNotifications = startNotificationWorker(payload, worker('notifications'))
+  const stopWebhooks = startWebhookWorker(payload, worker('webhooks'))
   return {
     state: () => (lease.isHeld() ? 'leading' : 'standing-by'),
     stop: async () => {

@@ -2,7 +2,8 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { SendMailOptions } from 'nodemailer'
 
-import { everyInterval } from '../../lib/everyInterval'
+import { afterCommit } from '../../lib/afterCommit'
+import { type Look, pollerSlot, startPoller } from '../../lib/poller'
 import { mailRatePerMinute, mailSettings } from '../env'
 import { logger } from '../logger'
 import { type MailTransport, mailTransport } from './transport'
@@ -33,26 +34,32 @@ export const sendMailTask: TaskConfig<SendMail> = {
   retries: { attempts: 8, backoff: { delay: 2000, type: 'exponential' } },
 }
 
+const mailWorkers = pollerSlot<Payload>()
+
 /**
  * Queues a mail, in its own transaction or in `req`'s (then it goes out only if that commits);
- * the worker sends it within a second or two, at the configured rate.
+ * once it is committed, the worker of this process, if it runs here, sends it at once, at the
+ * configured rate.
  */
 export async function queueMail(payload: Payload, message: SendMailOptions, req?: PayloadRequest): Promise<void> {
   await payload.jobs.queue({ input: { message: message as Record<string, unknown> }, queue: mailQueue, req, task: sendMailTaskSlug })
+  afterCommit(req, mailWorkers.wakerOf(payload))
 }
 
 /**
- * How many mails each run may send: `MAIL_RATE_PER_MINUTE` spread over the runs, saved up for at
- * most a second so a quiet minute is not followed by a burst.
+ * How many mails may go out now: `MAIL_RATE_PER_MINUTE` earned over the time since the last
+ * asking, saved up for at most a second so a quiet minute is not followed by a burst.
  */
-function mailAllowance(intervalMs: number, perMinute: number) {
+function mailAllowance(perMinute: number) {
   if (perMinute === 0) return { take: () => 100 }
-  const perRun = (perMinute * intervalMs) / 60_000
-  const most = Math.max(1, perRun, perMinute / 60)
-  let saved = 0
+  const most = Math.max(1, perMinute / 60)
+  let saved = most
+  let askedAt = Date.now()
   return {
     take: () => {
-      saved = Math.min(most, saved + perRun)
+      const now = Date.now()
+      saved = Math.min(most, saved + (perMinute * (now - askedAt)) / 60_000)
+      askedAt = now
       const whole = Math.floor(saved)
       saved -= whole
       return whole
@@ -61,23 +68,39 @@ function mailAllowance(intervalMs: number, perMinute: number) {
 }
 
 /**
- * Sends queued mail every `intervalMs`, one run at a time, while `mayWork` allows (another
- * process may be the one that sends). Returns a function that stops it.
+ * Sends queued mail one run at a time, while `mayWork` allows (another process may be the one
+ * that sends): at once after a commit in this process queued some, and otherwise every
+ * `intervalMs` while there is some and less and less often (up to `idleCeilingMs`) while there
+ * is none. Returns a function that stops it.
  */
 export function startMailWorker(
   payload: Payload,
-  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
-): () => Promise<void> {
-  const allowance = mailAllowance(intervalMs, mailRatePerMinute())
-  const stop = everyInterval(
-    intervalMs,
+  {
+    idleCeilingMs,
+    intervalMs = 1000,
     mayWork,
-    async () => {
+    onLook,
+  }: { idleCeilingMs?: number; intervalMs?: number; mayWork: () => boolean; onLook?: (look: Look) => void },
+): () => Promise<void> {
+  const allowance = mailAllowance(mailRatePerMinute())
+  const poller = startPoller({
+    idleCeilingMs,
+    intervalMs,
+    look: async () => {
       const limit = allowance.take()
-      if (limit > 0) await payload.jobs.run({ limit, overrideAccess: true, queue: mailQueue, silent: true })
+      // Sent enough for now: look again after the interval, when more may go.
+      if (limit === 0) return true
+      const { noJobsRemaining } = await payload.jobs.run({ limit, overrideAccess: true, queue: mailQueue, silent: true })
+      return noJobsRemaining !== true
     },
-    (error) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'),
-  )
+    mayWork,
+    onError: (error) => payload.logger.warn({ err: error }, 'mail worker: run failed, will retry'),
+    onLook,
+  })
+  mailWorkers.hold(payload, poller)
   payload.logger.info({ perMinute: mailRatePerMinute() || 'unlimited', to: processTransport().describe }, 'mail: sending queued mail')
-  return stop
+  return async () => {
+    mailWorkers.release(payload)
+    await poller.stop()
+  }
 }

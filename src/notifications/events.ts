@@ -1,9 +1,11 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
 import type { KnowledgeSlug } from '../../domain/knowledge'
 
+import { afterCommit } from '../../lib/afterCommit'
+import { pollerSlot } from '../../lib/poller'
 import { type NotifiableSlug, unannouncedWrite } from '../../domain/notifications'
 
 import { moveOf } from '../../plugins/editorial-workflow'
@@ -45,7 +47,13 @@ export type WorkspaceEvent = {
 const moveOnCreate = (doc: Record<string, unknown>) =>
   doc.workflowStatus === 'published' && doc._status === 'published' ? 'publish' : doc.workflowStatus === 'in-review' ? 'submit' : undefined
 
-/** Queues an event in the write's transaction: it is told only if the write is committed. */
+/** The notification worker of each Payload instance, for the writes that queue events to wake. */
+export const notificationWorkers = pollerSlot<Payload>()
+
+/**
+ * Queues an event in the write's transaction: it is told only if the write is committed, and
+ * then at once by this process's worker, if it runs here.
+ */
 export async function queueEvent(req: PayloadRequest, event: Omit<WorkspaceEvent, 'id'>): Promise<void> {
   if (req.context[unannouncedWrite]) return
   await req.payload.jobs.queue({
@@ -54,6 +62,7 @@ export async function queueEvent(req: PayloadRequest, event: Omit<WorkspaceEvent
     req,
     task: notifyTaskSlug,
   })
+  afterCommit(req, notificationWorkers.wakerOf(req.payload))
 }
 
 /**

@@ -1,36 +1,60 @@
 import type { Payload } from 'payload'
 
-import { everyInterval } from '../../lib/everyInterval'
-import { notificationsQueue } from './events'
+import { type Look, startPoller } from '../../lib/poller'
+import { notificationsQueue, notificationWorkers } from './events'
 import { scheduledQueues } from './tasks'
 
 const scheduleEveryMs = 60_000
 
-/** Runs `work` every `intervalMs`, one run at a time, while `mayWork` allows. Returns a function that stops it. */
-const everyIntervalFor = (payload: Payload, intervalMs: number, mayWork: () => boolean, work: () => Promise<unknown>) =>
-  everyInterval(intervalMs, mayWork, work, (error) => payload.logger.warn({ err: error }, 'notifications: run failed, will retry'))
+export type NotificationWorkerOptions = {
+  /** The wait after a look that found events to tell. @default 1000 */
+  intervalMs?: number
+  /** The longest wait between looks while there is nothing to tell. @default intervalMs */
+  idleCeilingMs?: number
+  /** Asked before every look: false while another process does the background work. */
+  mayWork: () => boolean
+  onLook?: (look: Look) => void
+}
 
 /**
- * Tells people about events once their writes are committed (every `intervalMs`), and, on a timer
- * of its own so a long digest never holds notifications up, queues and runs once a minute what is
- * due on the schedule (digests, the review-by scan), while `mayWork` allows: only the process
- * holding the background work does it.
+ * Tells people about events once their writes are committed (at once after a commit in this
+ * process, otherwise every `intervalMs` while there are events and less and less often, up to
+ * `idleCeilingMs`, while there are none), and, on a timer of its own so a long digest never
+ * holds notifications up, queues and runs once a minute what is due on the schedule (digests,
+ * the review-by scan), while `mayWork` allows: only the process holding the background work does it.
  */
 export function startNotificationWorker(
   payload: Payload,
-  { intervalMs = 1000, mayWork }: { intervalMs?: number; mayWork: () => boolean },
+  { idleCeilingMs, intervalMs = 1000, mayWork, onLook }: NotificationWorkerOptions,
 ): () => Promise<void> {
-  const stopTelling = everyIntervalFor(payload, intervalMs, mayWork, () =>
-    payload.jobs.run({ limit: 20, overrideAccess: true, queue: notificationsQueue, silent: true }),
-  )
-  const stopScheduling = everyIntervalFor(payload, scheduleEveryMs, mayWork, async () => {
-    // One queue at a time: each call reads Payload's record of the last runs afresh.
-    for (const queue of Object.values(scheduledQueues)) {
-      await payload.jobs.handleSchedules({ queue })
-      await payload.jobs.run({ limit: 1, overrideAccess: true, queue, silent: true })
-    }
+  const onError = (error: unknown) => payload.logger.warn({ err: error }, 'notifications: run failed, will retry')
+  const telling = startPoller({
+    idleCeilingMs,
+    intervalMs,
+    look: async () => {
+      const { noJobsRemaining } = await payload.jobs.run({ limit: 20, overrideAccess: true, queue: notificationsQueue, silent: true })
+      return noJobsRemaining !== true
+    },
+    mayWork,
+    onError,
+    onLook,
+  })
+  notificationWorkers.hold(payload, telling)
+  const scheduling = startPoller({
+    intervalMs: scheduleEveryMs,
+    look: async () => {
+      // One queue at a time: each call reads Payload's record of the last runs afresh.
+      for (const queue of Object.values(scheduledQueues)) {
+        await payload.jobs.handleSchedules({ queue })
+        await payload.jobs.run({ limit: 1, overrideAccess: true, queue, silent: true })
+      }
+      return true
+    },
+    mayWork,
+    onError,
   })
   return async () => {
-    await Promise.all([stopTelling(), stopScheduling()])
+    notificationWorkers.release(payload)
+    await Promise.all([telling.stop(), scheduling.stop()])
   }
 }

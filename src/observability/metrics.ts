@@ -1,10 +1,24 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 
+import type { Look } from '../../lib/poller'
+
 function createMetrics() {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
   const registers = [registry]
   return {
+    backgroundLooks: new Counter({
+      help: 'Looks of the background workers for queued work, by worker, what started the look (a commit in this process, or the timer) and whether it found work.',
+      labelNames: ['worker', 'trigger', 'found'] as const,
+      name: 'weerbaar_background_looks_total',
+      registers,
+    }),
+    backgroundNextLook: new Gauge({
+      help: 'Seconds each background worker waits before its next look unless a commit wakes it: its interval while it finds work, doubling up to WORKER_IDLE_CEILING_SECONDS while it finds none.',
+      labelNames: ['worker'] as const,
+      name: 'weerbaar_background_next_look_seconds',
+      registers,
+    }),
     httpDuration: new Histogram({
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       help: 'Time to answer HTTP requests, in seconds, by method and route.',
@@ -56,3 +70,11 @@ const store = globalThis as typeof globalThis & { [key]?: Metrics }
  * and Next's bundle of this module (searches from the portal) share it through a global.
  */
 export const metrics: Metrics = (store[key] ??= createMetrics())
+
+/** Records each look of one background worker (`search`, `mail`, `notifications`, `webhooks`). */
+export const recordLooks =
+  (worker: string) =>
+  ({ found, nextLookMs, woken }: Look): void => {
+    metrics.backgroundLooks.inc({ found: String(found), trigger: woken ? 'commit' : 'timer', worker })
+    metrics.backgroundNextLook.set({ worker }, nextLookMs / 1000)
+  }

@@ -12,8 +12,8 @@ import {
 } from '../../domain/access'
 import { knowledgeCollection, searchableSlugs } from '../../domain/knowledge'
 import { classifications, closedValues, parseFilterValues, searchFacets, type SearchFacet, type ValueSource } from '../../domain/vocabulary'
-import { meilisearchSettings, searchIndexName } from '../env'
-import { metrics } from '../observability/metrics'
+import { meilisearchSettings, searchIndexName, workerIdleCeilingMs } from '../env'
+import { metrics, recordLooks } from '../observability/metrics'
 import { facetLabelsInBothLocales } from '../taxonomy/facetLabels'
 import { themeTreeOf } from '../taxonomy/themeTree'
 
@@ -82,5 +82,7 @@ export const searchOptions: SearchPluginOptions = {
   facetLabels: facetLabelsInBothLocales,
   meilisearchApi: { index: searchIndexName() },
   onSearched: ({ engine, seconds }) => metrics.searchDuration.observe({ engine }, seconds),
+  onWorkerLook: recordLooks('search'),
   themeFacet: 'theme',
+  workerIdleCeilingMs: workerIdleCeilingMs(),
 }

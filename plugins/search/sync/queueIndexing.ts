@@ -2,11 +2,17 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import type { SearchPluginOptions } from '../types'
 
+import { afterCommit } from '../../../lib/afterCommit'
+
 import { indexItemTaskSlug, searchQueue } from './indexItemTask'
 import { itemsWhere } from './itemsWhere'
+import { searchWorkers } from './wake'
 
-const queue = (req: PayloadRequest, collection: string, id: string | number) =>
-  req.payload.jobs.queue({ input: { collection, id: String(id) }, queue: searchQueue, req, task: indexItemTaskSlug })
+/** Queued in the write's transaction; the worker of this process applies it once that commits. */
+async function queue(req: PayloadRequest, collection: string, id: string | number) {
+  await req.payload.jobs.queue({ input: { collection, id: String(id) }, queue: searchQueue, req, task: indexItemTaskSlug })
+  afterCommit(req, searchWorkers.wakerOf(req.payload))
+}
 
 /** Queues the index change in the same transaction as the write, so a rollback takes it back. */
 export const queueIndexingAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {

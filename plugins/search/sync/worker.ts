@@ -1,8 +1,11 @@
 import type { Payload } from 'payload'
 
+import { type Look, startPoller } from '../../../lib/poller'
+
 import { engineOf } from '../registry'
 import { searchQueue } from './indexItemTask'
 import { endOutage, outageOf } from './outage'
+import { searchWorkers } from './wake'
 
 /** Queued changes that wait for a retry become due now: the engine they waited for is back. */
 async function makeWaitingChangesDue(payload: Payload) {
@@ -42,22 +45,30 @@ async function releaseAbandonedChanges(payload: Payload) {
 
 export type WorkerOptions = {
   intervalMs: number
+  /** The longest wait between looks while there is nothing to apply (see `startPoller`). */
+  idleCeilingMs: number
   /** Asked before every run: false while another process does the background work. */
   mayWork: () => boolean
   /** Called each time this process starts doing the work (at once, or when it takes over). */
   onStartWorking?: () => void
+  onLook?: (look: Look) => void
 }
 
 /**
- * Applies queued index changes in the order they were made, while `mayWork` allows. While the
- * engine is unreachable it only asks the engine's health each tick; when the engine answers, every
- * waiting change runs at once, so the index catches up within a tick or two. Returns a function
- * that stops it and waits for a run in progress.
+ * Applies queued index changes in the order they were made, while `mayWork` allows: at once when
+ * a commit in this process wakes it, and otherwise on a timer for changes other processes queue,
+ * every `intervalMs` while it finds some and less and less often (up to `idleCeilingMs`) while it
+ * finds none. While the engine is unreachable it only asks the engine's health, every
+ * `intervalMs`; when the engine answers, every waiting change runs at once, so the index catches
+ * up within a look or two. Returns a function that stops it and waits for a run in progress.
  */
-export function startWorker(payload: Payload, { intervalMs, mayWork, onStartWorking }: WorkerOptions): () => Promise<void> {
-  let running: Promise<unknown> | undefined
+export function startWorker(
+  payload: Payload,
+  { idleCeilingMs, intervalMs, mayWork, onLook, onStartWorking }: WorkerOptions,
+): () => Promise<void> {
   let working = false
-  const applyQueue = async () => {
+  /** Whether there was work: queued changes applied, or an outage they wait out. */
+  const applyQueue = async (): Promise<boolean> => {
     if (!working) {
       await releaseAbandonedChanges(payload)
       working = true
@@ -68,7 +79,7 @@ export function startWorker(payload: Payload, { intervalMs, mayWork, onStartWork
       const health = await engineOf(payload)
         .health()
         .catch(() => ({ ok: false }))
-      if (!health.ok) return
+      if (!health.ok) return true
       endOutage(payload)
       payload.logger.info(
         { downForSeconds: Math.round((Date.now() - outage.since.getTime()) / 1000) },
@@ -76,28 +87,35 @@ export function startWorker(payload: Payload, { intervalMs, mayWork, onStartWork
       )
       await makeWaitingChangesDue(payload)
     }
-    await payload.jobs.run({ limit: 100, overrideAccess: true, queue: searchQueue, sequential: true, silent: true })
+    const { noJobsRemaining } = await payload.jobs.run({
+      limit: 100,
+      overrideAccess: true,
+      queue: searchQueue,
+      sequential: true,
+      silent: true,
+    })
     const started = outageOf(payload)
     if (started && !outage)
       payload.logger.warn({ reason: started.reason }, 'search engine unreachable: index changes wait in the queue until it answers again')
+    return noJobsRemaining !== true || Boolean(started)
   }
-  const tick = () => {
-    if (running) return
-    if (!mayWork()) {
-      working = false
-      return
-    }
-    running = applyQueue()
-      .catch((error: unknown) => payload.logger.warn({ err: error }, 'search worker: run failed, will retry'))
-      .finally(() => {
-        running = undefined
-      })
-  }
-  tick()
-  const timer = setInterval(tick, intervalMs)
-  timer.unref()
+  const poller = startPoller({
+    idleCeilingMs,
+    intervalMs,
+    look: applyQueue,
+    lookAtStart: true,
+    mayWork: () => {
+      const may = mayWork()
+      // When this process gets the work again, it first picks up what another left running.
+      if (!may) working = false
+      return may
+    },
+    onError: (error) => payload.logger.warn({ err: error }, 'search worker: run failed, will retry'),
+    onLook,
+  })
+  searchWorkers.hold(payload, poller)
   return async () => {
-    clearInterval(timer)
-    await running
+    searchWorkers.release(payload)
+    await poller.stop()
   }
 }
