@@ -1,13 +1,26 @@
-import autocannon from 'autocannon'
+import { Worker } from 'node:worker_threads'
 
 import type { RunningServer } from '../src/server'
+import { health, type LoadResult, type Target } from './loadClient'
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS || 10)
 const connections = 50
 
-type Target = { label: string; method?: 'GET' | 'POST'; path: string; body?: string }
-
-const health: Target = { label: 'GET /api/health (baseline: database ping)', path: '/api/health' }
+/**
+ * The client runs in a thread of its own (its own event loop and heap), as an outside client
+ * would: in the server's thread its work and garbage collection would land in the server's figures.
+ */
+const loadWorker = new URL('./loadWorker.ts', import.meta.url)
+const load = (url: string, target: Target, count = connections, duration = seconds) =>
+  new Promise<LoadResult>((resolve, reject) => {
+    // A worker does not take over its parent's TypeScript loader: it registers tsx before loading the client.
+    const worker = new Worker(`require('tsx/esm/api').register(); import(${JSON.stringify(loadWorker.href)})`, {
+      eval: true,
+      workerData: { count, duration, target, url },
+    })
+    worker.once('message', resolve)
+    worker.once('error', reject)
+  })
 const reads: Target[] = [
   { label: 'GET /api/search?q=phishing ouderen', path: '/api/search?q=phishing%20ouderen' },
   { label: 'GET /api/interventions?limit=10 (REST list)', path: '/api/interventions?limit=10&depth=1' },
@@ -18,77 +31,6 @@ const reads: Target[] = [
     path: '/api/graphql',
   },
 ]
-
-type LoadResult = {
-  label: string
-  perSecond: number
-  p50: number
-  p95: number
-  p99: number
-  errors: number
-  /** Until every connection had its first answer: Node accepts one new connection per event-loop turn. */
-  rampMs: number
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-
-/**
- * One target at `count` connections for a fixed time. Response times are kept for exact
- * percentiles of the steady state: requests sent before every connection had its first answer
- * are left out (their wait is the ramp, printed on its own), as are the requests of the first
- * second after it.
- */
-async function load(url: string, target: Target, count = connections, duration = seconds): Promise<LoadResult> {
-  const started = performance.now()
-  const answered = new Set<unknown>()
-  let rampEnd: number | undefined
-  const times: number[] = []
-  let errors = 0
-  // Until every connection is open, all of them ask for the health check: Node accepts one new
-  // connection per event-loop turn, and a turn is short only while the requests are cheap.
-  const healthCheckDuringRamp = (request: autocannon.Request) =>
-    rampEnd === undefined ? { ...request, body: undefined, headers: {}, method: 'GET' as const, path: health.path } : request
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        connections: count,
-        duration,
-        requests: [
-          {
-            body: target.body,
-            headers: target.body ? { 'content-type': 'application/json' } : {},
-            method: target.method ?? 'GET',
-            path: target.path,
-            setupRequest: healthCheckDuringRamp,
-          },
-        ],
-        url,
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    )
-    instance.on('response', (client, statusCode, _bytes, responseTime) => {
-      const now = performance.now()
-      if (statusCode >= 400) errors += 1
-      if (!answered.has(client)) {
-        answered.add(client)
-        if (answered.size === count) rampEnd = now
-        return
-      }
-      if (rampEnd !== undefined && now - responseTime >= rampEnd + 1000) times.push(responseTime)
-    })
-  })
-  times.sort((a, b) => a - b)
-  const measuredSeconds = Math.max(0.001, (started + duration * 1000 - (rampEnd ?? started) - 1000) / 1000)
-  return {
-    errors: errors + result.errors + result.timeouts,
-    label: target.label,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    perSecond: times.length / measuredSeconds,
-    rampMs: (rampEnd ?? performance.now()) - started,
-  }
-}
 
 /** Two classes at once: the first saturates the server, the second is what must not starve behind it. */
 async function loadTogether(url: string, busy: Target, probe: Target, probeConnections: number): Promise<[LoadResult, LoadResult]> {

@@ -3,7 +3,14 @@ import { LRUCache } from 'lru-cache'
 import { entityTag } from './conditionalGet'
 
 /** An HTTP answer as kept: status, headers, the whole body and its entity tag (its own, or one made from the body). */
-export type KeptAnswer = { status: number; headers: Array<[string, string]>; body: Buffer; etag: string }
+export type KeptAnswer = {
+  status: number
+  headers: Array<[string, string]>
+  body: Buffer
+  etag: string
+  /** The body compressed once, the first time a client that accepts gzip asks for it. */
+  gzipped?: Promise<Buffer>
+}
 
 export type AnswerCacheOptions = {
   /** The most the kept bodies may take together. */

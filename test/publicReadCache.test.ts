@@ -84,6 +84,8 @@ describe('visitors repeated reads: answered from memory, never stale, never some
     const first = await visitorGet(list)
     const second = await keptGet(list)
     expect(second.body).toEqual(first.body)
+    // Compressed once when kept, for every client that accepts gzip (fetch does, and decodes it).
+    expect(second.headers.get('content-encoding')).toBe('gzip')
     expect(second.headers.get('cache-control')).toBe('no-cache')
     expect(second.headers.get('vary')).toMatch(/Authorization.*Cookie.*Accept-Language/)
     const etag = second.headers.get('etag')!

@@ -1,5 +1,8 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+
 import { AnswerCache, type KeptAnswer } from '../../lib/answerCache'
 import { isNotModified } from '../../lib/conditionalGet'
 import { metrics } from '../observability/metrics'
@@ -27,12 +30,26 @@ const validatorsOf = (req: ExpressRequest) => {
   return headers
 }
 
-function sendKept(req: ExpressRequest, res: ExpressResponse, kept: KeptAnswer, from: 'hit' | 'miss') {
+const gzipped = promisify(gzip)
+/** Smaller answers are sent as they are, as the compression middleware does. */
+const compressFrom = 1024
+
+/**
+ * The body to send and how it is encoded: compressed once per kept answer (in the thread pool,
+ * off the event loop) instead of by the compression middleware on every read.
+ */
+async function bodyFor(req: ExpressRequest, kept: KeptAnswer): Promise<{ body: Buffer; encoding?: 'gzip' }> {
+  if (kept.body.length < compressFrom || req.acceptsEncodings('gzip', 'identity') !== 'gzip') return { body: kept.body }
+  kept.gzipped ??= gzipped(kept.body)
+  return { body: await kept.gzipped, encoding: 'gzip' }
+}
+
+async function sendKept(req: ExpressRequest, res: ExpressResponse, kept: KeptAnswer, from: 'hit' | 'miss') {
   // Feeds and the vocabulary say themselves how long a copy may be used; everything else is asked again.
   res.setHeader('Cache-Control', visitorsRevalidate)
   for (const [name, value] of kept.headers) res.setHeader(name, value)
   res.setHeader('ETag', kept.etag)
-  res.vary('Authorization').vary('Cookie').vary('Accept-Language').vary('Origin')
+  res.vary('Authorization').vary('Cookie').vary('Accept-Language').vary('Origin').vary('Accept-Encoding')
   res.setHeader('Weerbaar-Cache', from)
   const lastModified = Date.parse(res.getHeader('last-modified')?.toString() ?? '')
   if (
@@ -43,7 +60,10 @@ function sendKept(req: ExpressRequest, res: ExpressResponse, kept: KeptAnswer, f
     res.status(304).end()
     return
   }
-  res.status(kept.status).end(kept.body)
+  const { body, encoding } = await bodyFor(req, kept)
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.removeHeader('content-length')
+  res.status(kept.status).end(body)
 }
 
 export type PublicReadCacheOptions = PublicReadOptions & {
@@ -90,7 +110,7 @@ export function publicReadCache(options: PublicReadCacheOptions) {
         await sendWebResponse(res, outcome.made)
       } else {
         metrics.publicReadCache.inc({ outcome: outcome.from === 'hit' ? 'hit' : 'miss' })
-        sendKept(req, res, outcome.kept, outcome.from === 'hit' ? 'hit' : 'miss')
+        await sendKept(req, res, outcome.kept, outcome.from === 'hit' ? 'hit' : 'miss')
       }
       return true
     },
