@@ -21,7 +21,7 @@ import {
 } from './env'
 import { RequestBudget } from './http/budget'
 import { turnGate } from '../lib/turnGate'
-import { databaseCommitCounter } from './database/commitCounter'
+import { closeSharedCommitCounter, sharedCommitCounter } from './database/commitCounter'
 import { type PublicReadCache, publicReadCache } from './http/publicReadCache'
 import { searchIndexChangesOf } from '../plugins/search'
 import { sameTimeForAccountQuestions } from './http/sameTime'
@@ -86,14 +86,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use(operationsRoutes(payload, state))
   app.use('/api', compression())
   app.use(apiReferenceRoutes(payload, () => expressRoutes(app)))
-  const commits = databaseCommitCounter()
   const guards = {
     answerFloorMs: sameTimeForAccountQuestions,
     budget: apiBudgetPerMinute() > 0 ? new RequestBudget(apiBudgetPerMinute()) : undefined,
     documentProblems: documentTextProblems(payload),
     publicReads: publicReadCache({
       config: payload.config,
-      databaseCommits: () => commits?.read(),
+      databaseCommits: () => sharedCommitCounter()?.read(),
       searchIndexChanges: () => searchIndexChangesOf(payload),
     }),
     takeTurn: turnGate(requestsStartedPerTurn),
@@ -139,7 +138,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(force)
       await nextApp?.close()
       await background?.stop()
-      commits?.close()
+      closeSharedCommitCounter()
       await payload.destroy()
     })()
     return closing

@@ -250,4 +250,27 @@ describe('visitors repeated reads: answered from memory, never stale, never some
     // And once found, found from memory too.
     expect(hitTitles((await keptGet(search)).body)).toContain(card.title)
   })
+
+  it('shows a renamed theme in the search facets of the very next search, signed in or not', async () => {
+    const admin = await login(url(), 'admin@weerbaar.test')
+    const card = await createCard('Cachetoets themanaam')
+    const search = '/api/search?q=Cachetoets%20themanaam'
+    const themeLabel = (body: { facetLabels: { theme: Record<string, { nl: string }> } }) =>
+      Object.values(body.facetLabels.theme).map((label) => label.nl)
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline && !JSON.stringify((await visitorGet(search)).body).includes(card.title)) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const theme = (await api(url(), `/api/themes/${themeId}?depth=0&locale=nl`, { session: admin })).body as { name: string }
+    expect(themeLabel((await keptGet(search)).body)).toContain(theme.name)
+    expect(themeLabel((await api(url(), search, { session: curator })).body)).toContain(theme.name)
+    const renamed = await api(url(), `/api/themes/${themeId}?locale=nl`, {
+      body: { name: `${theme.name} (hernoemd)` },
+      method: 'PATCH',
+      session: admin,
+    })
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200)
+    expect(themeLabel((await visitorGet(search)).body)).toContain(`${theme.name} (hernoemd)`)
+    expect(themeLabel((await api(url(), search, { session: curator })).body)).toContain(`${theme.name} (hernoemd)`)
+  })
 })

@@ -24,3 +24,25 @@ export function databaseCommitCounter(uri = databaseUri()): CommitCounter | unde
     read: () => Number((dataVersion.get() as unknown[])[0]),
   }
 }
+
+let shared: CommitCounter | undefined
+let sharedOpened = false
+
+/**
+ * This process's counter, opened on first use and shared by everything that keeps a value until
+ * the next commit (the public read cache, search's facet labels). Undefined on MongoDB.
+ */
+export function sharedCommitCounter(): CommitCounter | undefined {
+  if (!sharedOpened) {
+    shared = databaseCommitCounter()
+    sharedOpened = true
+  }
+  return shared
+}
+
+/** Closes the shared counter's connection (at shutdown); the next use opens it again. */
+export function closeSharedCommitCounter(): void {
+  shared?.close()
+  shared = undefined
+  sharedOpened = false
+}

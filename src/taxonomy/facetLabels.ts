@@ -4,6 +4,7 @@ import { knowledgeCollections } from '../../domain/knowledge'
 import { type Locale, optionLabels, type SearchFacet, searchFacets } from '../../domain/vocabulary'
 import type { Bilingual } from '../../lib/callersLanguage'
 import { inBothLocales } from '../../lib/localizedText'
+import { sharedCommitCounter } from '../database/commitCounter'
 
 type Labels = Record<SearchFacet, Record<string, string>>
 
@@ -23,11 +24,27 @@ type BothLabels = Record<SearchFacet, Record<string, Bilingual>>
 
 const bothNames = (docs: Named[]) => Object.fromEntries(docs.map((each) => [String(each.slug), inBothLocales(each.name)]))
 
+const kept = new WeakMap<Payload, { commits: number; labels: Promise<BothLabels> }>()
+
 /**
- * The labels of `facetLabels` in Dutch and English at once: each name list is read once in every
- * locale instead of once per locale, which halves the queries of every search.
+ * The labels of `facetLabels` in Dutch and English at once, read again only after a commit (a
+ * theme or municipality renamed): every search needs them, and they are two lists of names.
  */
-export async function facetLabelsInBothLocales(payload: Payload): Promise<BothLabels> {
+export function facetLabelsInBothLocales(payload: Payload): Promise<BothLabels> {
+  const commits = sharedCommitCounter()?.read()
+  if (commits === undefined) return readFacetLabels(payload)
+  const known = kept.get(payload)
+  if (known?.commits === commits) return known.labels
+  const labels = readFacetLabels(payload)
+  kept.set(payload, { commits, labels })
+  labels.catch(() => {
+    if (kept.get(payload)?.labels === labels) kept.delete(payload)
+  })
+  return labels
+}
+
+/** Each name list is read once in every locale instead of once per locale. */
+async function readFacetLabels(payload: Payload): Promise<BothLabels> {
   const [themes, municipalities] = await Promise.all([
     payload.find({ collection: 'themes', depth: 0, limit: 0, locale: 'all', pagination: false, select: { name: true, slug: true } }),
     payload.find({

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache'
+
 type Node = { children: Map<string, Node>; term?: string }
 
 export type TermMatch = { term: string; typos: number; prefix: boolean }
@@ -12,6 +14,8 @@ const newNode = (): Node => ({ children: new Map() })
 export class VocabularyTrie {
   private readonly root = newNode()
   size = 0
+  /** Lookups since the vocabulary last grew: people search the same few words again and again. */
+  private readonly lookups = new LRUCache<string, TermMatch[]>({ max: 5000 })
 
   insert(term: string): void {
     let node = this.root
@@ -26,6 +30,7 @@ export class VocabularyTrie {
     if (node.term === undefined) {
       node.term = term
       this.size += 1
+      if (this.lookups.size > 0) this.lookups.clear()
     }
   }
 
@@ -34,6 +39,17 @@ export class VocabularyTrie {
    * within `maxTypos` of `word` (at most `prefixLimit` of those).
    */
   match(word: string, maxTypos: number, prefix: boolean, prefixLimit = 64): TermMatch[] {
+    const key = `${maxTypos} ${prefix ? prefixLimit : '-'} ${word}`
+    let matches = this.lookups.get(key)
+    if (!matches) {
+      matches = this.walkFor(word, maxTypos, prefix, prefixLimit)
+      this.lookups.set(key, matches)
+    }
+    // The caller adds to its list; the kept one stays as found.
+    return [...matches]
+  }
+
+  private walkFor(word: string, maxTypos: number, prefix: boolean, prefixLimit: number): TermMatch[] {
     const found = new Map<string, TermMatch>()
     const keep = (match: TermMatch) => {
       const known = found.get(match.term)
