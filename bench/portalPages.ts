@@ -37,6 +37,8 @@ type Measured = {
   p95: number
   p99: number
   errors: number
+  /** The server's CPU time (all its threads) per answer in the steady state: what a page costs, however busy the machine. */
+  cpuMs?: number
   /** When the steady state began and ended, in microseconds of the monotonic clock a CPU profile uses. */
   window: { from: number; to: number }
 }
@@ -44,13 +46,24 @@ type Measured = {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 const microseconds = () => Number(process.hrtime.bigint() / 1000n)
 
+/** CPU milliseconds a process has used, user and system (Linux: /proc, in clock ticks of 10 ms); undefined elsewhere. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    // The fields after the parenthesised command name; utime and stime are the 14th and 15th of the whole line.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * `connections` readers on `path`, steady state only, for `seconds`. autocannon opens every
  * connection at once, and a saturated Node accepts one of them per event-loop turn, so the first
  * answers include that queue: the ramp lasts until every connection has had its first answer
  * (printed on its own), only requests sent after it count, and the run goes on `seconds` past it.
  */
-async function underLoad(url: string, page: Page, headers: Record<string, string>): Promise<Measured> {
+async function underLoad(url: string, pid: number | undefined, page: Page, headers: Record<string, string>): Promise<Measured> {
   let bytes = 0
   for (let round = 0; round < warmups; round += 1) {
     const response = await fetch(`${url}${page.path}`, { headers })
@@ -67,6 +80,7 @@ async function underLoad(url: string, page: Page, headers: Record<string, string
   let started = 0
   let rampEnd = Infinity
   const window = { from: 0, to: 0 }
+  const cpu = { from: undefined as number | undefined, to: undefined as number | undefined }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { connections, duration: seconds + rampLimitSeconds, headers, url: `${url}${page.path}` },
@@ -76,7 +90,10 @@ async function underLoad(url: string, page: Page, headers: Record<string, string
     instance.on('response', (client, statusCode, _bytes, responseTime) => {
       const now = performance.now()
       if (now - rampEnd > seconds * 1000) {
-        window.to ||= microseconds()
+        if (!window.to) {
+          window.to = microseconds()
+          cpu.to = cpuMsOf(pid)
+        }
         return instance.stop()
       }
       if (statusCode !== 200) failures += 1
@@ -85,6 +102,7 @@ async function underLoad(url: string, page: Page, headers: Record<string, string
       if (rampEnd === Infinity && answered.add(client).size === connections) {
         rampEnd = now
         window.from = microseconds()
+        cpu.from = cpuMsOf(pid)
       }
     })
   })
@@ -92,6 +110,7 @@ async function underLoad(url: string, page: Page, headers: Record<string, string
   times.sort((a, b) => a - b)
   return {
     bytes,
+    cpuMs: cpu.from === undefined || cpu.to === undefined ? undefined : (cpu.to - cpu.from) / answeredInWindow,
     errors: failures + result.errors + result.timeouts,
     label: page.label,
     p50: percentile(times, 50),
@@ -140,11 +159,16 @@ try {
   // A member of a municipality, the portal's most common reader: the layout counts their notifications, the card shows their form.
   const member = await login(server.url, 'member.leiden@weerbaar.test')
   const measured: Measured[] = []
-  for (const page of pages) measured.push(await underLoad(server.url, page, member.headers))
+  for (const page of pages) measured.push(await underLoad(server.url, server.child.pid, page, member.headers))
 
   const sizes = measured.map((each) => each.bytes).sort((a, b) => a - b)
   const file = staticFileNear(sizes[Math.floor(sizes.length / 2)] ?? 40_000)
-  const floor = await underLoad(server.url, { label: `floor: ${path.basename(file.path)}`, path: file.path, shows: '' }, member.headers)
+  const floor = await underLoad(
+    server.url,
+    server.child.pid,
+    { label: `floor: ${path.basename(file.path)}`, path: file.path, shows: '' },
+    member.headers,
+  )
 
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`
   const fixed = (value: number, width = 9) => value.toFixed(1).padStart(width)
@@ -153,11 +177,11 @@ try {
   )
   console.log(`floor: ${file.path} (${kB(file.bytes)}), a file Next built, served as it is through the same server: no render, no data`)
   console.log(
-    `${'page'.padEnd(52)}${'size'.padStart(7)}${'ramp ms'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}  p50 x floor  req/s x floor`,
+    `${'page'.padEnd(52)}${'size'.padStart(7)}${'ramp ms'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'CPU ms/req'.padStart(12)}  p50 x floor  req/s x floor`,
   )
   for (const row of [...measured, floor]) {
     console.log(
-      `${row.label.padEnd(52)}${kB(row.bytes).padStart(7)}${fixed(row.rampMs)}${fixed(row.perSecond)}${fixed(row.p50)}${fixed(row.p95)}${fixed(row.p99)}${String(row.errors).padStart(8)}  ${(row.p50 / Math.max(floor.p50, 0.1)).toFixed(1).padStart(11)}  ${(row.perSecond / floor.perSecond).toFixed(3).padStart(13)}`,
+      `${row.label.padEnd(52)}${kB(row.bytes).padStart(7)}${fixed(row.rampMs)}${fixed(row.perSecond)}${fixed(row.p50)}${fixed(row.p95)}${fixed(row.p99)}${String(row.errors).padStart(8)}${(row.cpuMs === undefined ? '–' : row.cpuMs.toFixed(1)).padStart(12)}  ${(row.p50 / Math.max(floor.p50, 0.1)).toFixed(1).padStart(11)}  ${(row.perSecond / floor.perSecond).toFixed(3).padStart(13)}`,
     )
   }
   if (profileDir) {
