@@ -42,6 +42,11 @@ const conversation = spawnSync(process.execPath, ['--conditions=production', '--
   stdio: 'inherit',
 })
 if (conversation.status !== 0) throw new Error(`the conversation bench failed (exit ${conversation.status})`)
+// Its own process with the server in another (the production build): the portal's pages at 20 readers against a static file.
+const portalPages = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'bench/portalPages.ts'], {
+  stdio: 'inherit',
+})
+if (portalPages.status !== 0) throw new Error(`the portal pages bench failed (exit ${portalPages.status})`)
 const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number)
 await benchSearch(sizes)
 process.exit(0)

@@ -40,6 +40,7 @@ export async function experiencesOf(
   locale: PortalLocale,
   interventionId: string,
 ): Promise<ExperienceSummary> {
+  // What the card shows of each, and of the municipality only its name: at depth 1 each would also bring the whole card along.
   const { docs } = await payload.find({
     collection: 'experiences',
     depth: 1,
@@ -47,6 +48,8 @@ export async function experiencesOf(
     locale,
     overrideAccess: false,
     pagination: false,
+    populate: { organisations: { name: true } },
+    select: { municipality: true, period: true, rating: true, result: true, wouldRecommend: true },
     user: user as never,
     where: { and: [{ intervention: { equals: interventionId } }, { _status: { equals: 'published' } }] },
   })
@@ -97,6 +100,9 @@ export async function ownExperienceOf(
     limit: 1,
     locale,
     overrideAccess: false,
+    pagination: false,
+    // What the form shows: the card's id would also have the card read again, to check the reader may still see it.
+    select: { period: true, rating: true, reach: true, result: true, reviewComment: true, wouldRecommend: true, workflowStatus: true },
     user: user as never,
     where: { and: [{ intervention: { equals: interventionId } }, { municipality: { equals: municipality } }] },
   })

@@ -29,12 +29,12 @@ export function temporaryDataDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `weerbaar-${label}-`))
 }
 
-/** Starts the real server as a child process without waiting for it: for tests of how it starts. */
-export async function spawnServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {
+/** Starts the real server as a child process without waiting for it: for tests of how it starts. `nodeArgs` go to node (e.g. --cpu-prof). */
+export async function spawnServer(env: Record<string, string> = {}, label = 'test', nodeArgs: string[] = []): Promise<TestServer> {
   const port = await freePort()
   const dataDir = env.DATA_DIR ?? temporaryDataDir(label)
   let output = ''
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/cli/start.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--conditions=production', '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -85,8 +85,8 @@ export async function waitUntilHealthy(server: TestServer, timeoutMs = 150_000):
  * Starts the real server (`src/cli/start.ts`, production mode, the built Next app) as a child
  * process on a free port with its own temporary database, and waits until it is healthy.
  */
-export async function startServer(env: Record<string, string> = {}, label = 'test'): Promise<TestServer> {
-  const server = await spawnServer(env, label)
+export async function startServer(env: Record<string, string> = {}, label = 'test', nodeArgs: string[] = []): Promise<TestServer> {
+  const server = await spawnServer(env, label, nodeArgs)
   await waitUntilHealthy(server)
   return server
 }
