@@ -69,3 +69,52 @@ function scanAscii(slice: string, offset: number, visit: (token: Token) => boole
 export function terms(text: string): string[] {
   return normalize(text).match(isAscii(text) ? asciiWordPattern : wordPattern) ?? []
 }
+
+/**
+ * The words of `terms(text)` as stretches of a string, without cutting them out: the word is
+ * `text.slice(start, end)` with ASCII capitals in lower case. Each comes with the FNV-1a hash of
+ * its (lower-case) characters, as `hashOf` computes it, taken in the same pass. Indexing looks
+ * words up this way: most are already known, and a copy of each would be garbage at once.
+ */
+export function termSpans(text: string, visit: (text: string, start: number, end: number, hash: number) => void): void {
+  if (!isAscii(text)) {
+    const normalized = normalize(text)
+    const pattern = wordPattern
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
+      const end = match.index + match[0].length
+      visit(normalized, match.index, end, hashOf(normalized, match.index, end))
+    }
+    return
+  }
+  let start = -1
+  let hash = hashSeed
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i)
+    if (code >= 65 && code <= 90) code += 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start === -1) {
+        start = i
+        hash = hashSeed
+      }
+      hash = Math.imul(hash ^ code, hashPrime)
+    } else if (start !== -1) {
+      visit(text, start, i, hash)
+      start = -1
+    }
+  }
+  if (start !== -1) visit(text, start, text.length, hash)
+}
+
+const hashSeed = 0x811c9dc5
+const hashPrime = 0x01000193
+
+/** The FNV-1a hash of `text.slice(start, end)` with ASCII capitals in lower case, over UTF-16 code units. */
+export function hashOf(text: string, start: number, end: number): number {
+  let hash = hashSeed
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), hashPrime)
+  return hash
+}
+
+/** A character code with ASCII capitals in lower case. */
+export const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
