@@ -71,50 +71,41 @@ export function terms(text: string): string[] {
 }
 
 /**
- * The words of `terms(text)` as stretches of a string, without cutting them out: the word is
- * `text.slice(start, end)` with ASCII capitals in lower case. Each comes with the FNV-1a hash of
- * its (lower-case) characters, as `hashOf` computes it, taken in the same pass. Indexing looks
- * words up this way: most are already known, and a copy of each would be garbage at once.
+ * The words of `terms(text)` as their UTF-16 code units packed two to an int (the first in the
+ * low half, an odd last one alone), with their number of code units. Indexing looks words up by
+ * these ints: most words are already known, so cutting each out as a string would make garbage,
+ * and comparing two ints at a time halves the work. `units` is reused from word to word.
  */
-export function termSpans(text: string, visit: (text: string, start: number, end: number, hash: number) => void): void {
+export function packedTerms(text: string, visit: (units: Int32Array, count: number, length: number) => void): void {
+  if (units.length <= text.length / 2 + 1) units = new Int32Array(text.length)
   if (!isAscii(text)) {
     const normalized = normalize(text)
+    if (units.length <= normalized.length / 2 + 1) units = new Int32Array(normalized.length)
     const pattern = wordPattern
     pattern.lastIndex = 0
     for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
-      const end = match.index + match[0].length
-      visit(normalized, match.index, end, hashOf(normalized, match.index, end))
+      const length = match[0].length
+      for (let i = 0; i < length; i += 2) {
+        units[i >> 1] = normalized.charCodeAt(match.index + i) | (i + 1 < length ? normalized.charCodeAt(match.index + i + 1) << 16 : 0)
+      }
+      visit(units, (length + 1) >> 1, length)
     }
     return
   }
-  let start = -1
-  let hash = hashSeed
-  for (let i = 0; i < text.length; i += 1) {
-    let code = text.charCodeAt(i)
+  // ASCII: the word characters of `asciiWordPattern` after lower-casing, read by character code.
+  let length = 0
+  for (let i = 0; i <= text.length; i += 1) {
+    let code = i < text.length ? text.charCodeAt(i) : 0
     if (code >= 65 && code <= 90) code += 32
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (start === -1) {
-        start = i
-        hash = hashSeed
-      }
-      hash = Math.imul(hash ^ code, hashPrime)
-    } else if (start !== -1) {
-      visit(text, start, i, hash)
-      start = -1
+      if (length & 1) units[length >> 1] |= code << 16
+      else units[length >> 1] = code
+      length += 1
+    } else if (length > 0) {
+      visit(units, (length + 1) >> 1, length)
+      length = 0
     }
   }
-  if (start !== -1) visit(text, start, text.length, hash)
 }
 
-const hashSeed = 0x811c9dc5
-const hashPrime = 0x01000193
-
-/** The FNV-1a hash of `text.slice(start, end)` with ASCII capitals in lower case, over UTF-16 code units. */
-export function hashOf(text: string, start: number, end: number): number {
-  let hash = hashSeed
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(i)), hashPrime)
-  return hash
-}
-
-/** A character code with ASCII capitals in lower case. */
-export const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code)
+let units = new Int32Array(1024)

@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, SynonymGroup } from '../../types'
 
-import { termSpans } from '../../text/normalize'
+import { packedTerms } from '../../text/normalize'
 import { stem } from '../../text/stem'
 import { documentId, searchLocales } from '../../types'
 import { facetValues } from '../filters'
@@ -329,7 +329,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.slots.set(document.id, doc)
     for (const field of fields) {
       const bit = fieldBit[field]
-      termSpans(document[field], (text, start, end, hash) => this.pending.add(this.termTable.numberOf(text, start, end, hash), doc, bit))
+      packedTerms(document[field], (units, count, length) => this.pending.add(this.termTable.numberOf(units, count, length), doc, bit))
     }
     if (this.pending.length >= pendingLimit) this.flushPostings()
   }
