@@ -22,32 +22,24 @@ const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
 const pendingLimit = 1 << 20
 
 /**
- * The documents holding a term and the fields it is in, in typed arrays that grow by doubling:
- * at 100,000 documents there are tens of millions of entries, and plain arrays of numbers cost
- * several times the memory and keep the collector busy while indexing.
+ * The documents holding a term and the fields it is in, as `doc << 3 | field bits` in a typed
+ * array that grows by doubling: at 100,000 documents there are tens of millions of entries, and
+ * plain arrays of numbers cost several times the memory and keep the collector busy.
  */
 class Posting {
-  docs = new Int32Array(2)
-  masks = new Uint8Array(2)
+  entries = new Int32Array(0)
   length = 0
 
-  /** Appends documents after the ones it holds (all later slots, each once) with their fields. */
-  append(docs: Int32Array, masks: Uint8Array, from: number, to: number): void {
+  /** Appends entries of later documents (`PendingEntries.drain` gives them in slot order, each once). */
+  append(entries: Int32Array, from: number, to: number): void {
     const length = this.length + to - from
-    if (length > this.docs.length) {
-      const capacity = Math.max(length, this.docs.length * 2)
-      const grownDocs = new Int32Array(capacity)
-      grownDocs.set(this.docs)
-      this.docs = grownDocs
-      const grownMasks = new Uint8Array(capacity)
-      grownMasks.set(this.masks)
-      this.masks = grownMasks
+    if (length > this.entries.length) {
+      const grown = new Int32Array(Math.max(length, this.entries.length * 2))
+      grown.set(this.entries)
+      this.entries = grown
     }
-    // A stretch is a few dozen entries: a loop is cheaper than two typed-array views to copy them.
-    for (let i = from, at = this.length; i < to; i += 1, at += 1) {
-      this.docs[at] = docs[i]!
-      this.masks[at] = masks[i]!
-    }
+    // A stretch is a few dozen entries: a loop is cheaper than a typed-array view to copy them.
+    for (let i = from, at = this.length; i < to; i += 1, at += 1) this.entries[at] = entries[i]!
     this.length = length
   }
 }
@@ -301,11 +293,12 @@ export class EmbeddedEngine implements SearchEngine {
       if (!posting) continue
       matchedTerms.add(match.term)
       const exact = match.typos === 0 && !match.prefix ? 1 : 0
-      const { docs, length, masks } = posting
+      const { entries, length } = posting
       for (let i = 0; i < length; i += 1) {
-        const doc = docs[i]!
+        const doc = entries[i]! >>> 3
         if (this.documents[doc] === undefined) continue
-        out.offer(doc, match.typos, exact, fieldWeight(masks[i]!), masks[i]!)
+        const mask = entries[i]! & 7
+        out.offer(doc, match.typos, exact, fieldWeight(mask), mask)
       }
     }
   }
@@ -336,7 +329,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Moves the words of the documents added since the last flush into their postings. */
   private flushPostings(): void {
-    this.pending.drain((term, docs, masks, from, to) => (this.postingOf[term] ?? this.addPosting(term)).append(docs, masks, from, to))
+    this.pending.drain((term, entries, from, to) => (this.postingOf[term] ?? this.addPosting(term)).append(entries, from, to))
   }
 
   /**

@@ -12,8 +12,7 @@ export class PendingEntries {
   private stretches = new Int32Array(2048)
   /** The terms of this batch in the order they first appear. */
   private batchTerms = new Int32Array(1024)
-  private docs = new Int32Array(0)
-  private masks = new Uint8Array(0)
+  private sorted = new Int32Array(0)
 
   add(term: number, doc: number, fieldBit: number): void {
     if (this.length === this.terms.length) {
@@ -26,11 +25,11 @@ export class PendingEntries {
   }
 
   /**
-   * Calls `into` once per term with its documents in `docs` and their field bits in `masks`
-   * between `from` and `to`, in document order, each document once (its fields combined); then
-   * empties the batch. Terms come in the order they first appeared.
+   * Calls `into` once per term with its entries in `entries` between `from` and `to`, in document
+   * order, each document once (its fields combined); then empties the batch. Terms come in the
+   * order they first appeared.
    */
-  drain(into: (term: number, docs: Int32Array, masks: Uint8Array, from: number, to: number) => void): void {
+  drain(into: (term: number, entries: Int32Array, from: number, to: number) => void): void {
     const { docFields, length, terms } = this
     let termCount = 0
     for (let i = 0; i < length; i += 1) {
@@ -52,27 +51,22 @@ export class PendingEntries {
       stretches[at + 1] = start
       start += count
     }
-    if (this.docs.length < length) {
-      this.docs = new Int32Array(Math.max(length, this.docs.length * 2))
-      this.masks = new Uint8Array(this.docs.length)
-    }
-    const { docs, masks } = this
+    if (this.sorted.length < length) this.sorted = new Int32Array(Math.max(length, this.sorted.length * 2))
+    const { sorted } = this
     for (let i = 0; i < length; i += 1) {
       const at = 2 * terms[i]!
       const next = stretches[at]!
-      const doc = docFields[i]! >>> 3
       // Entries come in document order, so a document's repeats of a term are neighbours.
-      if (next > stretches[at + 1]! && docs[next - 1] === doc) {
-        masks[next - 1]! |= docFields[i]! & 7
+      if (next > stretches[at + 1]! && sorted[next - 1]! >>> 3 === docFields[i]! >>> 3) {
+        sorted[next - 1]! |= docFields[i]! & 7
       } else {
-        docs[next] = doc
-        masks[next] = docFields[i]! & 7
+        sorted[next] = docFields[i]!
         stretches[at] = next + 1
       }
     }
     for (let t = 0; t < termCount; t += 1) {
       const at = 2 * batchTerms[t]!
-      into(batchTerms[t]!, docs, masks, stretches[at + 1]!, stretches[at]!)
+      into(batchTerms[t]!, sorted, stretches[at + 1]!, stretches[at]!)
       stretches[at] = 0
       stretches[at + 1] = 0
     }
