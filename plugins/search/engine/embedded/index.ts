@@ -24,7 +24,8 @@ const pendingLimit = 1 << 20
 /**
  * The documents holding a term and the fields it is in, as `doc << 3 | field bits` in a typed
  * array that grows by doubling: at 100,000 documents there are tens of millions of entries, and
- * plain arrays of numbers cost several times the memory and keep the collector busy.
+ * plain arrays of numbers cost several times the memory and keep the collector busy. (A slot
+ * number needs to stay below 2^28, a quarter of a billion documents: far more than fit in memory.)
  */
 class Posting {
   entries = new Int32Array(0)
