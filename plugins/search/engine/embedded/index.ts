@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, SynonymGroup } from '../../types'
 
-import { terms } from '../../text/normalize'
+import { packedTerms } from '../../text/normalize'
 import { stem } from '../../text/stem'
 import { documentId, searchLocales } from '../../types'
 import { facetValues } from '../filters'
@@ -8,6 +8,8 @@ import { highlight } from '../highlight'
 import { allowedTypos, parseQuery, type QueryUnit, synonymTable, type SynonymTable } from '../query'
 import { FacetTable } from './facetTable'
 import { MatchBuffer, RankBuffer } from './matchBuffer'
+import { PendingEntries } from './pendingEntries'
+import { TermTable } from './termTable'
 import { VocabularyTrie } from './trie'
 
 const localeCodes = { en: 1, nl: 0 } as const
@@ -16,35 +18,30 @@ const localeCodes = { en: 1, nl: 0 } as const
 const fields = ['title', 'summary', 'body'] as const
 const fieldBit = { body: 4, summary: 2, title: 1 } as const
 const fieldWeight = (mask: number) => (mask & 1 ? 3 : mask & 2 ? 2 : 1)
+/** Words held back before they go into their postings: about 3,000 documents' worth, 8 MB. */
+const pendingLimit = 1 << 20
 
 /**
- * The documents holding a term and the fields it is in, in typed arrays that grow by doubling:
- * at 100,000 documents there are tens of millions of entries, and plain arrays of numbers cost
- * several times the memory and keep the collector busy while indexing.
+ * The documents holding a term and the fields it is in, as `doc << 3 | field bits` in a typed
+ * array that grows by doubling: at 100,000 documents there are tens of millions of entries, and
+ * plain arrays of numbers cost several times the memory and keep the collector busy. (A slot
+ * number needs to stay below 2^28, a quarter of a billion documents: far more than fit in memory.)
  */
 class Posting {
-  docs = new Int32Array(2)
-  masks = new Uint8Array(2)
+  entries = new Int32Array(0)
   length = 0
 
-  /** Records that `doc` holds the term in the fields of `mask`; documents arrive in slot order. */
-  add(doc: number, mask: number): void {
-    const last = this.length - 1
-    if (last >= 0 && this.docs[last] === doc) {
-      this.masks[last]! |= mask
-      return
+  /** Appends entries of later documents (`PendingEntries.drain` gives them in slot order, each once). */
+  append(entries: Int32Array, from: number, to: number): void {
+    const length = this.length + to - from
+    if (length > this.entries.length) {
+      const grown = new Int32Array(Math.max(length, this.entries.length * 2))
+      grown.set(this.entries)
+      this.entries = grown
     }
-    if (this.length === this.docs.length) {
-      const docs = new Int32Array(this.length * 2)
-      docs.set(this.docs)
-      this.docs = docs
-      const masks = new Uint8Array(this.length * 2)
-      masks.set(this.masks)
-      this.masks = masks
-    }
-    this.docs[this.length] = doc
-    this.masks[this.length] = mask
-    this.length += 1
+    // A stretch is a few dozen entries: a loop is cheaper than a typed-array view to copy them.
+    for (let i = from, at = this.length; i < to; i += 1, at += 1) this.entries[at] = entries[i]!
+    this.length = length
   }
 }
 
@@ -62,6 +59,8 @@ export class EmbeddedEngine implements SearchEngine {
   private updatedAt: number[] = []
   /** Per document, codes of its values for each facet in `facetNames` order, computed once. */
   private facetTable = new FacetTable()
+  /** One document's part of the facet table, reused from document to document. */
+  private readonly facetPart: number[] = []
   /** Per document slot: its locale (-1: slot removed) and its grants, as small integers. */
   private docLocale: number[] = []
   private docGrants: number[][] = []
@@ -71,6 +70,10 @@ export class EmbeddedEngine implements SearchEngine {
   private readonly facetLabels: string[][]
   private readonly slots = new Map<string, number>()
   private readonly postings = new Map<string, Posting>()
+  /** Indexing finds a word's posting by the word's number, without making a string of it. */
+  private readonly termTable = new TermTable()
+  private postingOf: Array<Posting | undefined> = []
+  private readonly pending = new PendingEntries()
   private readonly vocabulary = new VocabularyTrie()
   private synonyms: SynonymTable = new Map()
   private readonly ranked = new RankBuffer()
@@ -94,6 +97,7 @@ export class EmbeddedEngine implements SearchEngine {
   async upsert(documents: SearchDocument[]): Promise<void> {
     this.changes += 1
     for (const document of documents) this.add(document)
+    this.flushPostings()
     this.compactIfWasteful()
   }
 
@@ -300,11 +304,12 @@ export class EmbeddedEngine implements SearchEngine {
       if (!posting) continue
       matchedTerms.add(match.term)
       const exact = match.typos === 0 && !match.prefix ? 1 : 0
-      const { docs, length, masks } = posting
+      const { entries, length } = posting
       for (let i = 0; i < length; i += 1) {
-        const doc = docs[i]!
+        const doc = entries[i]! >>> 3
         if (this.documents[doc] === undefined) continue
-        out.offer(doc, match.typos, exact, fieldWeight(masks[i]!), masks[i]!)
+        const mask = entries[i]! & 7
+        out.offer(doc, match.typos, exact, fieldWeight(mask), mask)
       }
     }
   }
@@ -315,28 +320,40 @@ export class EmbeddedEngine implements SearchEngine {
     this.documents.push(document)
     this.updatedAt.push(Date.parse(document.updatedAt) || 0)
     // Flattened: for each facet in order, the number of values, then their codes.
-    this.facetTable.append(
-      doc,
-      this.facetNames.flatMap((facet, index) => {
-        const codes = facetValues(document, facet).map((value) => this.facetCode(index, value))
-        return [codes.length, ...codes]
-      }),
-    )
+    const part = this.facetPart
+    part.length = 0
+    this.facetNames.forEach((facet, index) => {
+      const values = facetValues(document, facet)
+      part.push(values.length)
+      for (const value of values) part.push(this.facetCode(index, value))
+    })
+    this.facetTable.append(doc, part)
     this.docLocale.push(localeCodes[document.locale])
     this.docGrants.push(document.grants.map((grant) => this.grantCode(grant)))
     this.slots.set(document.id, doc)
     for (const field of fields) {
       const bit = fieldBit[field]
-      for (const term of terms(document[field])) {
-        let posting = this.postings.get(term)
-        if (!posting) {
-          posting = new Posting()
-          this.postings.set(term, posting)
-          this.vocabulary.insert(term)
-        }
-        posting.add(doc, bit)
-      }
+      packedTerms(document[field], (units, count, length) => this.pending.add(this.termTable.numberOf(units, count, length), doc, bit))
     }
+    if (this.pending.length >= pendingLimit) this.flushPostings()
+  }
+
+  /** Moves the words of the documents added since the last flush into their postings. */
+  private flushPostings(): void {
+    this.pending.drain((term, entries, from, to) => (this.postingOf[term] ?? this.addPosting(term)).append(entries, from, to))
+  }
+
+  /**
+   * New terms reach the vocabulary in the order they first appear in the documents (`drain`
+   * keeps it), and lookups that stop after so many prefixes list them in that order.
+   */
+  private addPosting(number: number): Posting {
+    const term = this.termTable.terms[number]!
+    const posting = new Posting()
+    this.postingOf[number] = posting
+    this.postings.set(term, posting)
+    this.vocabulary.insert(term)
+    return posting
   }
 
   private grantCode(grant: string): number {
@@ -374,6 +391,7 @@ export class EmbeddedEngine implements SearchEngine {
     const live = this.documents.filter((document): document is SearchDocument => document !== undefined)
     this.emptySlots()
     for (const document of live) this.add(document)
+    this.flushPostings()
   }
 
   /** Forgets every document; facet and grant codes and the vocabulary stay valid and are kept. */
@@ -385,6 +403,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.docGrants = []
     this.slots.clear()
     this.postings.clear()
+    this.postingOf = []
     this.stale = 0
   }
 }
