@@ -11,7 +11,15 @@ import { indexItemTask } from './sync/indexItemTask'
 import { queueDependentsAfterChange, queueIndexingAfterChange, queueIndexingAfterDelete } from './sync/queueIndexing'
 
 export type { AccessScope, FacetOptions, IndexedItem, SearchPluginOptions } from './types'
-export { configuredEngine, keepsIndexInProcess, searchIndexChangesOf, searchOptionsOf, startIndexing, startSearch, stopIndexing } from './runtime'
+export {
+  configuredEngine,
+  keepsIndexInProcess,
+  searchIndexChangesOf,
+  searchOptionsOf,
+  startIndexing,
+  startSearch,
+  stopIndexing,
+} from './runtime'
 export { rebuildIndex } from './sync/rebuild'
 export { parseSearchParams } from './api/parseSearchParams'
 export type { SearchResponse } from './api/presentResult'
