@@ -18,6 +18,10 @@ const nextConfig = {
     'sharp',
   ],
   reactStrictMode: true,
+  // Every reader gets the page's metadata in <head>, as bots do: Next would otherwise stream it into
+  // the body when the page renders first, where feed readers, link previews and browser extensions
+  // that read <link rel="alternate"> without running the page's scripts never find it.
+  htmlLimitedBots: /.*/,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
