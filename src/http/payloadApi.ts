@@ -49,6 +49,8 @@ export type ApiGuards = {
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
+/** What proxies log for a request whose client closed the connection before the answer (nginx's 499). */
+const clientClosedRequest = 499
 
 type Refusal = { status: number; message: string; extra?: Record<string, unknown>; errors?: Array<{ message: string; parameter: string }> }
 type Accepted = { body?: Buffer; asGet?: string; cost: number; readOnlyGraphql?: boolean }
@@ -211,6 +213,9 @@ export const fetchHandler =
       }
       const answer = async () => {
         await guards.takeTurn?.(req.path.split('/')[2] ?? '')
+        // A client that went away while its request waited for its turn gets nothing: its work would
+        // only delay the others (and, at shutdown, run after the database is gone).
+        if (res.destroyed || req.socket.destroyed) return new Response(null, { status: clientClosedRequest })
         return inOneRefusalShape(await handle(toWebRequest(req, limit, checked)))
       }
       if (guards.publicReads && (await guards.publicReads.answer(req, res, checked, answer))) return
