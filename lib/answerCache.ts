@@ -51,11 +51,6 @@ export class AnswerCache {
     })
   }
 
-  /** How many answers are kept now (for the metrics). */
-  get size(): number {
-    return this.answers.size
-  }
-
   async answer({ key, marker }: CacheLookup, make: () => Promise<Response>): Promise<CacheOutcome> {
     if (marker !== this.markerOfKept) {
       this.answers.clear()
