@@ -13,7 +13,7 @@ export type CommitCounter = { read: () => number; close: () => void }
  * database can be checked against every later commit on every request. MongoDB has no such
  * counter; there is none (undefined).
  */
-export function databaseCommitCounter(uri = databaseUri()): CommitCounter | undefined {
+function databaseCommitCounter(uri = databaseUri()): CommitCounter | undefined {
   if (databaseKind(uri) !== 'sqlite') return undefined
   const file = uri.startsWith('file://') ? fileURLToPath(uri) : uri.slice('file:'.length)
   const connection = new Database(file, { readonly: true })

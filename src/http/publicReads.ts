@@ -83,10 +83,12 @@ export function publicReads({ config, databaseCommits, searchIndexChanges }: Pub
   }
 
   return {
-    /** The key and marker of a visitor's read the cache may answer; undefined for every other request. */
+    /**
+     * The key and marker of a visitor's request (`isVisitor`, checked by the caller) that the cache
+     * may answer; undefined for every other read. A client's `Cache-Control: no-cache` needs no
+     * answer made anew: a kept answer is checked against every commit.
+     */
     lookup(req: ExpressRequest, { body, readOnlyGraphql = false }: { body?: Buffer; readOnlyGraphql?: boolean }): CacheLookup | undefined {
-      // A client's `Cache-Control: no-cache` needs no answer made anew: a kept answer is checked against every commit.
-      if (!isVisitor(req, config.cookiePrefix)) return undefined
       const source = sourceOf(req, readOnlyGraphql)
       const marker = source && markerFor(source)
       if (!marker) return undefined
@@ -103,5 +105,3 @@ export function publicReads({ config, databaseCommits, searchIndexChanges }: Pub
     },
   }
 }
-
-export type PublicReads = ReturnType<typeof publicReads>
